@@ -1,0 +1,26 @@
+"""The SQLAlchemy model. Importing this package registers every table on ``Base.metadata``."""
+
+from inventaris.model.account import User, user_unit
+from inventaris.model.asset import Asset, AssetEvent, RegisterCounter
+from inventaris.model.audit import AuditEntry
+from inventaris.model.base import Base, UtcDateTime
+from inventaris.model.catalog import AssetCode
+from inventaris.model.location import Building, Room
+from inventaris.model.office import RegencySettings, Unit, UsefulLife
+
+__all__ = [
+    "Asset",
+    "AssetCode",
+    "AssetEvent",
+    "AuditEntry",
+    "Base",
+    "Building",
+    "RegencySettings",
+    "RegisterCounter",
+    "Room",
+    "Unit",
+    "UsefulLife",
+    "User",
+    "UtcDateTime",
+    "user_unit",
+]

@@ -1,0 +1,110 @@
+"""Assets (one physical item = one register row) and their dated events."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    Numeric,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import Mapped, mapped_column
+
+from inventaris.model.base import Base, UtcDateTime
+
+
+class RegisterCounter(Base):
+    """Last register number handed out per (unit, code): numbers are never reused."""
+
+    __tablename__ = "register_counter"
+
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)
+    code: Mapped[str] = mapped_column(ForeignKey("asset_code.code"), primary_key=True)
+    last_number: Mapped[int] = mapped_column(Integer)
+
+
+class Asset(Base):
+    __tablename__ = "asset"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"))
+    code: Mapped[str] = mapped_column(ForeignKey("asset_code.code"))
+    register_number: Mapped[int] = mapped_column(Integer)
+    name: Mapped[str] = mapped_column(String(200))
+    specification: Mapped[str] = mapped_column(String(400), default="")
+    brand_type: Mapped[str] = mapped_column(String(120), default="")
+    size: Mapped[str] = mapped_column(String(60), default="")
+    material: Mapped[str] = mapped_column(String(60), default="")
+    serial_number: Mapped[str] = mapped_column(String(80), default="")
+    chassis_number: Mapped[str] = mapped_column(String(40), default="")
+    engine_number: Mapped[str] = mapped_column(String(40), default="")
+    plate_number: Mapped[str] = mapped_column(String(16), default="")
+    bpkb_number: Mapped[str] = mapped_column(String(40), default="")
+    acquisition_date: Mapped[date | None] = mapped_column(Date)
+    acquisition_year: Mapped[int] = mapped_column(Integer)
+    acquisition_method: Mapped[str] = mapped_column(String(32))
+    funding_source: Mapped[str] = mapped_column(String(80), default="")
+    price: Mapped[int] = mapped_column(BigInteger)  # whole Rupiah
+    quantity_unit: Mapped[str] = mapped_column(String(20), default="Unit")
+    condition: Mapped[str] = mapped_column(String(2), default="B")  # B, RR, RB
+    status: Mapped[str] = mapped_column(String(16), default="aktif")
+    room_id: Mapped[int | None] = mapped_column(ForeignKey("room.id"))
+    holder_name: Mapped[str] = mapped_column(String(120), default="")
+    holder_nip: Mapped[str] = mapped_column(String(18), default="")
+    nibar: Mapped[str] = mapped_column(String(45), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    # KIB A (land) and KIB C (buildings)
+    address: Mapped[str] = mapped_column(String(240), default="")
+    land_area_m2: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    floor_area_m2: Mapped[Decimal | None] = mapped_column(Numeric(14, 2))
+    land_title_status: Mapped[str] = mapped_column(String(60), default="")
+    land_use: Mapped[str] = mapped_column(String(120), default="")
+    document_date: Mapped[date | None] = mapped_column(Date)
+    document_number: Mapped[str] = mapped_column(String(80), default="")
+    multi_storey: Mapped[bool | None] = mapped_column()
+    concrete: Mapped[bool | None] = mapped_column()
+    land_code: Mapped[str] = mapped_column(String(40), default="")
+    # disposal (penghapusan): never a deletion
+    disposed_on: Mapped[date | None] = mapped_column(Date)
+    disposal_decree: Mapped[str] = mapped_column(String(80), default="")
+    disposal_reason: Mapped[str] = mapped_column(String(32), default="")
+    label_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(64), default="")
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": row_version}
+    __table_args__ = (
+        UniqueConstraint("unit_id", "code", "register_number"),
+        Index("ix_asset_name", "name"),
+        Index("ix_asset_code", "code"),
+        Index("ix_asset_room_id", "room_id"),
+        Index("ix_asset_status", "status"),
+    )
+
+
+class AssetEvent(Base):
+    """A dated change in an asset's life: acquisition, move, condition, value, disposal …"""
+
+    __tablename__ = "asset_event"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("asset.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(24))
+    occurred_on: Mapped[date] = mapped_column(Date)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    amount: Mapped[int | None] = mapped_column(BigInteger)  # Rupiah, for value events
+    details: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    note: Mapped[str] = mapped_column(Text, default="")

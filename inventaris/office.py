@@ -1,0 +1,265 @@
+"""Office settings: the regency's values, the unit's values and the useful-life table."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from inventaris.db import Database
+from inventaris.errors import ConflictError, NotFound, ValidationError
+from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.identifiers import normalize_nip
+from inventaris.model import RegencySettings, Unit, UsefulLife
+from inventaris.permissions import Actor, Permission, require
+
+PAPER_SIZES = ("A4", "F4")
+MAX_LOGO_BYTES = 1_000_000
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+_CODE_PREFIX = re.compile(r"^\d+(\.\d+)*$")
+_KODE_LOKASI = re.compile(r"^\d+(\.\d+)*$")
+
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Engine", "{label} is required.")
+MSG_NOT_NEGATIVE = QT_TRANSLATE_NOOP("Engine", "{label} cannot be negative.")
+MSG_PAPER = QT_TRANSLATE_NOOP("Engine", "Paper size: choose A4 or F4.")
+MSG_KODE_LOKASI = QT_TRANSLATE_NOOP(
+    "Engine", 'Kode lokasi: use digits separated by dots, e.g. 12.05.01.02.01 ("{value}" is not).'
+)
+MSG_LOGO = QT_TRANSLATE_NOOP("Engine", "Logo: use a PNG picture of at most 1 MB.")
+MSG_LIFE_PREFIX = QT_TRANSLATE_NOOP(
+    "Engine", 'Useful life, row {row}: "{value}" is not a code prefix such as 1.3.2.10.'
+)
+MSG_LIFE_YEARS = QT_TRANSLATE_NOOP(
+    "Engine", "Useful life, row {row}: the years must be a whole number from 1 to 100."
+)
+MSG_LIFE_DUPLICATE = QT_TRANSLATE_NOOP(
+    "Engine", "Useful life, row {row}: the prefix {value} is listed twice."
+)
+MSG_STALE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Someone else saved these settings after you opened them. Reload to see their changes, "
+    "then make yours again.",
+)
+MSG_NO_UNIT = QT_TRANSLATE_NOOP("Engine", "The unit {id} does not exist.")
+
+LABEL_REGENCY = QT_TRANSLATE_NOOP("Engine", "Regency name")
+LABEL_CITY = QT_TRANSLATE_NOOP("Engine", "City")
+LABEL_UNIT_NAME = QT_TRANSLATE_NOOP("Engine", "Unit name")
+LABEL_HEAD_NIP = QT_TRANSLATE_NOOP("Engine", "NIP of the head of the unit")
+LABEL_CUSTODIAN_NIP = QT_TRANSLATE_NOOP("Engine", "NIP of the Pengurus Barang")
+LABEL_THRESHOLD_EQUIPMENT = QT_TRANSLATE_NOOP("Engine", "Capitalisation threshold, equipment")
+LABEL_THRESHOLD_BUILDING = QT_TRANSLATE_NOOP("Engine", "Capitalisation threshold, buildings")
+
+
+@dataclass(frozen=True)
+class UsefulLifeRow:
+    code_prefix: str
+    years: int
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class OfficeSettings:
+    """Regency values plus one unit's values, as the settings page shows them."""
+
+    regency_name: str
+    city: str
+    logo_png: bytes | None
+    threshold_equipment: int
+    threshold_building: int
+    paper_size: str
+    unit_id: int
+    unit_name: str
+    kode_lokasi: str
+    head_title: str
+    head_name: str
+    head_nip: str
+    custodian_name: str
+    custodian_nip: str
+    useful_life: tuple[UsefulLifeRow, ...]
+    # Optimistic locking: the versions the editor started from.
+    regency_version: int = 0
+    unit_version: int = 0
+
+    @property
+    def missing_essentials(self) -> bool:
+        return not (self.regency_name and self.city and self.unit_name and self.kode_lokasi)
+
+
+@dataclass(frozen=True)
+class UnitSummary:
+    id: int
+    name: str
+    kode_lokasi: str
+
+
+def list_units(db: Database, actor: Actor) -> list[UnitSummary]:
+    require(actor, Permission.VIEW)
+    with db.read() as session:
+        return [
+            UnitSummary(unit.id, unit.name, unit.kode_lokasi)
+            for unit in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
+        ]
+
+
+def _unit(session: Session, unit_id: int | None) -> Unit:
+    if unit_id is None:
+        unit = session.scalar(select(Unit).order_by(Unit.id).limit(1))
+        if unit is None:
+            from inventaris.accounts import ensure_default_unit
+
+            unit = session.get(Unit, ensure_default_unit(session))
+    else:
+        unit = session.get(Unit, unit_id)
+    if unit is None:
+        raise NotFound(MSG_NO_UNIT, id=unit_id)
+    return unit
+
+
+def _read(session: Session, unit: Unit) -> OfficeSettings:
+    regency = session.get(RegencySettings, 1)
+    assert regency is not None, "reference data is created with the schema"
+    life = session.scalars(select(UsefulLife).order_by(UsefulLife.code_prefix))
+    return OfficeSettings(
+        regency_name=regency.regency_name,
+        city=regency.city,
+        logo_png=regency.logo_png,
+        threshold_equipment=regency.threshold_equipment,
+        threshold_building=regency.threshold_building,
+        paper_size=regency.paper_size,
+        unit_id=unit.id,
+        unit_name=unit.name,
+        kode_lokasi=unit.kode_lokasi,
+        head_title=unit.head_title,
+        head_name=unit.head_name,
+        head_nip=unit.head_nip,
+        custodian_name=unit.custodian_name,
+        custodian_nip=unit.custodian_nip,
+        useful_life=tuple(
+            UsefulLifeRow(row.code_prefix, row.years, row.description) for row in life
+        ),
+        regency_version=regency.row_version,
+        unit_version=unit.row_version,
+    )
+
+
+def get_office_settings(db: Database, actor: Actor, unit_id: int | None = None) -> OfficeSettings:
+    require(actor, Permission.VIEW)
+    if unit_id is None and actor.unit_ids:
+        unit_id = min(actor.unit_ids)
+    if unit_id is None:
+        with db.write(actor) as session:  # first use: the default unit may need creating
+            return _read(session, _unit(session, None))
+    with db.read() as session:
+        return _read(session, _unit(session, unit_id))
+
+
+def validate_settings(values: OfficeSettings) -> OfficeSettings:
+    """Check and normalise; raises ValidationError naming the first wrong field."""
+    regency_name = values.regency_name.strip()
+    if not regency_name:
+        raise ValidationError(MSG_REQUIRED, field="regency_name", label=LABEL_REGENCY)
+    city = values.city.strip()
+    if not city:
+        raise ValidationError(MSG_REQUIRED, field="city", label=LABEL_CITY)
+    unit_name = values.unit_name.strip()
+    if not unit_name:
+        raise ValidationError(MSG_REQUIRED, field="unit_name", label=LABEL_UNIT_NAME)
+    kode_lokasi = values.kode_lokasi.strip()
+    if kode_lokasi and not _KODE_LOKASI.match(kode_lokasi):
+        raise ValidationError(MSG_KODE_LOKASI, field="kode_lokasi", value=kode_lokasi)
+    head_nip = values.head_nip.strip()
+    if head_nip:
+        head_nip = normalize_nip(head_nip, field="head_nip", label=LABEL_HEAD_NIP)
+    custodian_nip = values.custodian_nip.strip()
+    if custodian_nip:
+        custodian_nip = normalize_nip(
+            custodian_nip, field="custodian_nip", label=LABEL_CUSTODIAN_NIP
+        )
+    for field, label, amount in (
+        ("threshold_equipment", LABEL_THRESHOLD_EQUIPMENT, values.threshold_equipment),
+        ("threshold_building", LABEL_THRESHOLD_BUILDING, values.threshold_building),
+    ):
+        if amount < 0:
+            raise ValidationError(MSG_NOT_NEGATIVE, field=field, label=label)
+    if values.paper_size not in PAPER_SIZES:
+        raise ValidationError(MSG_PAPER, field="paper_size")
+    if values.logo_png is not None and (
+        len(values.logo_png) > MAX_LOGO_BYTES or not values.logo_png.startswith(PNG_SIGNATURE)
+    ):
+        raise ValidationError(MSG_LOGO, field="logo")
+    seen: set[str] = set()
+    life: list[UsefulLifeRow] = []
+    for row_number, row in enumerate(values.useful_life, start=1):
+        prefix = row.code_prefix.strip().rstrip(".")
+        if not _CODE_PREFIX.match(prefix):
+            raise ValidationError(
+                MSG_LIFE_PREFIX, field="useful_life", row=row_number, value=prefix
+            )
+        if not 1 <= row.years <= 100:
+            raise ValidationError(MSG_LIFE_YEARS, field="useful_life", row=row_number)
+        if prefix in seen:
+            raise ValidationError(
+                MSG_LIFE_DUPLICATE, field="useful_life", row=row_number, value=prefix
+            )
+        seen.add(prefix)
+        life.append(UsefulLifeRow(prefix, row.years, row.description.strip()))
+    return replace(
+        values,
+        regency_name=regency_name,
+        city=city,
+        unit_name=unit_name,
+        kode_lokasi=kode_lokasi,
+        head_title=values.head_title.strip(),
+        head_name=values.head_name.strip(),
+        head_nip=head_nip,
+        custodian_name=values.custodian_name.strip(),
+        custodian_nip=custodian_nip,
+        useful_life=tuple(life),
+    )
+
+
+def update_office_settings(db: Database, actor: Actor, values: OfficeSettings) -> OfficeSettings:
+    """Save everything on the settings page in one transaction; refuses a stale editor."""
+    require(actor, Permission.EDIT_SETTINGS)
+    clean = validate_settings(values)
+    with db.write(actor) as session:
+        regency = session.get(RegencySettings, 1)
+        unit = _unit(session, clean.unit_id)
+        assert regency is not None
+        if regency.row_version != clean.regency_version or unit.row_version != clean.unit_version:
+            raise ConflictError(MSG_STALE)
+        regency.regency_name = clean.regency_name
+        regency.city = clean.city
+        regency.logo_png = clean.logo_png
+        regency.threshold_equipment = clean.threshold_equipment
+        regency.threshold_building = clean.threshold_building
+        regency.paper_size = clean.paper_size
+        unit.name = clean.unit_name
+        unit.kode_lokasi = clean.kode_lokasi
+        unit.head_title = clean.head_title
+        unit.head_name = clean.head_name
+        unit.head_nip = clean.head_nip
+        unit.custodian_name = clean.custodian_name
+        unit.custodian_nip = clean.custodian_nip
+        _replace_useful_life(session, clean.useful_life)
+        session.flush()
+        return _read(session, unit)
+
+
+def _replace_useful_life(session: Session, rows: tuple[UsefulLifeRow, ...]) -> None:
+    current = {row.code_prefix: row for row in session.scalars(select(UsefulLife))}
+    wanted = {row.code_prefix: row for row in rows}
+    for prefix, existing in current.items():
+        if prefix not in wanted:
+            session.delete(existing)
+        else:
+            existing.years = wanted[prefix].years
+            existing.description = wanted[prefix].description
+    for prefix, row in wanted.items():
+        if prefix not in current:
+            session.add(
+                UsefulLife(code_prefix=prefix, years=row.years, description=row.description)
+            )

@@ -1,0 +1,79 @@
+"""The command line works with no display at all, and speaks in sentences."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run(*args: str, stdin: str | None = None, lang: str = "id") -> subprocess.CompletedProcess[str]:
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    return subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--lang", lang, *args],
+        capture_output=True, text=True, input=stdin, env=env, cwd=ROOT, timeout=120,
+    )  # fmt: skip
+
+
+def test_help_lists_the_verbs_without_a_display() -> None:
+    result = run("--help")
+    assert result.returncode == 0, result.stderr
+    for verb in ("demo", "upgrade", "info", "set-db", "create-user"):
+        assert verb in result.stdout
+
+
+def test_demo_then_info_headless(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    made = run("--db", url, "demo", "--assets", "250", "--seed", "4", lang="en")
+    assert made.returncode == 0, made.stderr
+    assert "250 assets" in made.stdout and "pimpinan" in made.stdout
+    info = run("--db", url, "info", lang="en")
+    assert info.returncode == 0, info.stderr
+    assert "Assets: 250" in info.stdout
+
+
+def test_demo_into_a_used_database_is_refused_in_indonesian(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert run("--db", url, "demo", "--assets", "5").returncode == 0
+    again = run("--db", url, "demo", "--assets", "5")
+    assert again.returncode == 1
+    assert "hanya" in again.stderr and "Traceback" not in again.stderr
+
+
+@pytest.mark.parametrize(
+    "url", ["sqlite:///{tmp}/no/such/folder/x.db", "not-a-url", "postgresql://u:p@127.0.0.1:1/x"]
+)
+def test_a_database_that_cannot_be_opened_gives_a_sentence(tmp_path: Path, url: str) -> None:
+    result = run("--db", url.format(tmp=tmp_path), "info", lang="en")
+    assert result.returncode == 1
+    assert result.stderr.strip() and "Traceback" not in result.stderr
+    assert ":p@" not in result.stderr
+
+
+def test_create_user_reads_the_password_from_stdin(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'x.db'}"
+    made = run("--db", url, "create-user", "admin", "--name", "Admin", "--role", "admin",
+               "--password-stdin", stdin="rahasia-123\n", lang="en")  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    clerk = run("--db", url, "create-user", "budi", "--name", "Budi", "--role", "pengurus_barang",
+                "--nip", "123", "--password-stdin", stdin="rahasia-123\n", lang="en")  # fmt: skip
+    assert clerk.returncode == 1
+    assert "NIP" in clerk.stderr and "18 digits" in clerk.stderr
+
+
+def test_set_db_saves_the_choice_for_this_pc(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'kantor.db'}"
+    result = run("--db", url, "set-db", lang="en")
+    assert result.returncode == 0, result.stderr
+    from inventaris.paths import load_local_config
+
+    assert load_local_config()["database_url"] == url

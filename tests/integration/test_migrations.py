@@ -1,0 +1,169 @@
+"""The schema comes from Alembic alone, and start-up treats every kind of database safely."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from inventaris.db import Database
+from inventaris.errors import DatabaseError, NewerSchemaError
+from inventaris.model import Base
+from inventaris.paths import backups_dir
+from inventaris.schema import HEAD_REVISION, known_revisions, prepare_database, upgrade_to
+from tests.conftest import FakeClock
+
+
+def test_migrations_produce_exactly_the_models_schema(empty_db_url: str) -> None:
+    db = Database(empty_db_url)
+    prepare_database(db)
+    with db.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        differences = compare_metadata(context, Base.metadata)
+    db.dispose()
+    assert differences == []
+
+
+def test_head_revision_constant_is_alembics_head() -> None:
+    from alembic.script import ScriptDirectory
+
+    from inventaris.schema import alembic_config
+
+    assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
+    assert HEAD_REVISION in known_revisions()
+
+
+def test_reference_rows_exist_after_first_start(db: Database) -> None:
+    with db.engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM regency_settings")).scalar() == 1
+        assert connection.execute(sa.text("SELECT count(*) FROM useful_life")).scalar() == 5
+        names = dict(connection.execute(sa.text("SELECT code, name FROM asset_code")).all())
+    assert names["1.3.2.10.01.02.002"] == "Laptop"
+
+
+def test_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> None:
+    path = tmp_path / "kantor.db"
+    db = Database(f"sqlite:///{path}", clock=FakeClock())
+    upgrade_to(db, "0001_foundation")
+    with db.engine.begin() as connection:
+        connection.execute(
+            sa.text("INSERT INTO unit (name, kode_lokasi, head_title, head_name, head_nip, "
+                    "custodian_name, custodian_nip, active, row_version) "
+                    "VALUES ('Bagian Umum', '12.02', '', '', '', '', '', 1, 1)")
+        )  # fmt: skip
+
+    report = prepare_database(db)
+
+    assert report.previous_revision == "0001_foundation"
+    assert report.current_revision == HEAD_REVISION
+    assert report.backup is not None and report.backup.parent == backups_dir()
+    assert "20261128-090000" in report.backup.name  # WIB time of the fake clock
+    with sqlite3.connect(report.backup) as backup:
+        assert backup.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            "0001_foundation",
+        )
+        assert backup.execute("SELECT name FROM unit").fetchall() == [("Bagian Umum",)]
+    with db.engine.connect() as connection:
+        assert connection.execute(sa.text("SELECT count(*) FROM asset")).scalar() == 0
+    db.dispose()
+
+
+def test_database_at_current_schema_is_not_backed_up_again(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'kantor.db'}")
+    prepare_database(db)
+    assert prepare_database(db).backup is None
+    db.dispose()
+
+
+def test_newer_schema_is_refused_and_the_file_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "newer.db"
+    db = Database(f"sqlite:///{path}")
+    prepare_database(db)
+    with db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = '0099_future'"))
+    db.dispose()
+    before = path.read_bytes()
+
+    with pytest.raises(NewerSchemaError) as caught:
+        prepare_database(Database(f"sqlite:///{path}"))
+
+    assert "0099_future" in str(caught.value) and "newer version" in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_newer_schema_is_refused_on_postgresql_too(db: Database) -> None:
+    with db.engine.begin() as connection:
+        connection.execute(sa.text("UPDATE alembic_version SET version_num = '0099_future'"))
+    with pytest.raises(NewerSchemaError):
+        prepare_database(db)
+
+
+def test_corrupt_file_gives_a_clear_message_and_stays_as_it_was(tmp_path: Path) -> None:
+    path = tmp_path / "rusak.db"
+    path.write_bytes(b"this is a spreadsheet, not a database " * 200)
+    before = path.read_bytes()
+
+    with pytest.raises(DatabaseError) as caught:
+        prepare_database(Database(f"sqlite:///{path}"))
+
+    assert "not an Inventaris database or is damaged" in str(caught.value)
+    assert path.read_bytes() == before
+
+
+def test_locked_file_gives_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "locked.db"
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("PRAGMA journal_mode = DELETE")
+    holder.execute("CREATE TABLE other_program (x)")
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        with pytest.raises(DatabaseError) as caught:
+            prepare_database(Database(f"sqlite:///{path}", busy_timeout_ms=100))
+    finally:
+        holder.rollback()
+        holder.close()
+    assert "busy" in str(caught.value)
+
+
+def test_database_of_another_program_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as other:
+        other.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY)")
+    other.close()
+    with pytest.raises(DatabaseError) as caught:
+        prepare_database(Database(f"sqlite:///{path}"))
+    assert "not Inventaris's" in str(caught.value)
+
+
+def test_missing_folder_gives_a_clear_message(tmp_path: Path) -> None:
+    with pytest.raises(DatabaseError) as caught:
+        Database(f"sqlite:///{tmp_path / 'no' / 'such' / 'folder.db'}")
+    assert "does not exist" in str(caught.value)
+
+
+@pytest.mark.parametrize("url", ["not a url", "mysql://server/db", "http://example"])
+def test_malformed_or_unsupported_url_gives_a_clear_message(url: str) -> None:
+    with pytest.raises(DatabaseError) as caught:
+        Database(url)
+    assert "is not valid" in str(caught.value)
+
+
+def test_unreachable_server_gives_a_clear_message_without_the_password() -> None:
+    db = Database("postgresql://clerk:secret@127.0.0.1:1/inventaris")
+    with pytest.raises(DatabaseError) as caught:
+        prepare_database(db)
+    assert "does not answer" in str(caught.value)
+    assert "secret" not in str(caught.value)
+
+
+def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(tmp_path: Path) -> None:
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}", busy_timeout_ms=1234)
+    with db.engine.connect() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 1234
+    db.dispose()

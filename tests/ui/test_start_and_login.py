@@ -1,0 +1,137 @@
+"""From start to a logged-in main window, in Indonesian and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+
+from inventaris.accounts import authenticate
+from inventaris.db import Database
+from tests.ui.conftest import log_in, screenshot, start_launcher
+
+
+def nav_titles(launcher) -> list[str]:  # type: ignore[no-untyped-def]
+    navigation = launcher.window.navigation
+    return [navigation.item(row).text() for row in range(navigation.count())]
+
+
+def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    screenshot(launcher.dialog, "login_id")
+    log_in(qtbot, launcher, "admin")
+    window = launcher.window
+    assert nav_titles(launcher) == ["Beranda", "Pengaturan", "Pengguna"]
+    assert "Administrator Sistem (Admin)" in window.user_label.text()
+    assert "Basis data:" in window.database_label.text()
+    home = window.pages["home"]
+    assert home.cards["assets"].value.text() == f"{home.summary.active_assets:,}".replace(",", ".")
+    assert home.cards["value"].value.text().startswith("Rp ")
+    screenshot(window, "main_window_admin_id")
+    window.go_to("settings")
+    screenshot(window, "settings_admin_id")
+    window.go_to("users")
+    screenshot(window, "users_admin_id")
+
+
+def test_pimpinan_sees_no_users_area_and_read_only_settings(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    log_in(qtbot, launcher, "pimpinan")
+    assert nav_titles(launcher) == ["Beranda", "Pengaturan"]
+    settings = launcher.window.pages["settings"]
+    assert settings.regency_name.isReadOnly()
+    assert not settings.save_button.isVisible()
+    assert settings.read_only_note.isVisibleTo(settings)
+    launcher.window.go_to("settings")
+    screenshot(launcher.window, "settings_pimpinan_id")
+
+
+@pytest.mark.parametrize("language", ["en"])
+def test_the_window_speaks_english_when_asked(qtbot, demo_db: Database, language: str) -> None:  # type: ignore[no-untyped-def]
+    launcher = start_launcher(qtbot, str(demo_db.url), language)
+    screenshot(launcher.dialog, "login_en")
+    log_in(qtbot, launcher, "admin")
+    assert nav_titles(launcher) == ["Home", "Settings", "Users"]
+    screenshot(launcher.window, "main_window_admin_en")
+    launcher.window.go_to("settings")
+    screenshot(launcher.window, "settings_admin_en")
+
+
+def test_wrong_password_says_so_in_indonesian_and_keeps_the_dialog(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    dialog = launcher.dialog
+    dialog.username.setText("admin")
+    dialog.password.setText("salah-sandi")
+    dialog.try_login()
+    assert dialog.isVisible()
+    assert dialog.error.text() == "⚠ Nama pengguna atau kata sandi salah."
+    assert dialog.password.text() == "" and dialog.password.hasFocus()
+    screenshot(dialog, "login_wrong_password_id")
+
+
+def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    url = f"sqlite:///{tmp_path / 'baru.db'}"
+    launcher = start_launcher(qtbot, url)
+    dialog = launcher.dialog
+    assert type(dialog).__name__ == "FirstAdminDialog"
+    dialog.full_name.setText("Budi Santoso")
+    dialog.password.setText("rahasia-123")
+    dialog.confirm.setText("rahasia-124")
+    dialog.create()
+    assert "tidak sama" in dialog.error.text()
+    dialog.confirm.setText("rahasia-123")
+    screenshot(dialog, "first_start_id")
+    with qtbot.waitSignal(launcher.logged_in):
+        dialog.create()
+    assert nav_titles(launcher) == ["Beranda", "Pengaturan", "Pengguna"]
+    home = launcher.window.pages["home"]
+    qtbot.waitUntil(lambda: home.summary is not None)
+    # A new office is told to fill in its settings.
+    assert home.attention.count() == 1
+    assert "Pengaturan" in home.attention.item(0).text()
+    assert authenticate(Database(url), "admin", "rahasia-123").full_name == "Budi Santoso"
+
+
+def test_a_damaged_database_is_reported_and_nothing_opens(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QMessageBox
+
+    shown: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _parent, _title, text: shown.append(text))
+    path = tmp_path / "rusak.db"
+    path.write_bytes(b"\x00garbage" * 500)
+    from ui.app import Launcher
+
+    launcher = Launcher(f"sqlite:///{path}", "id")
+    qtbot.addWidget(launcher.window)
+    with qtbot.waitSignal(launcher.failed, timeout=15_000) as failed:
+        launcher.start()
+    assert "rusak" in failed.args[0] and "Traceback" not in failed.args[0]
+    assert shown == failed.args
+    assert path.read_bytes() == b"\x00garbage" * 500
+
+
+def test_window_size_and_area_are_remembered(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    log_in(qtbot, launcher, "admin")
+    launcher.window.resize(1100, 700)
+    launcher.window.go_to("settings")
+    launcher.window.close()
+    assert QSettings().value("mainWindow/area") == "settings"
+    again = start_launcher(qtbot, str(demo_db.url))
+    log_in(qtbot, again, "admin")
+    assert again.window.current_area() == "settings"
+    assert again.window.size().width() == 1100
+
+
+def test_areas_are_reachable_by_keyboard(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    log_in(qtbot, launcher, "admin")
+    window = launcher.window
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "users"
+    qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "home"

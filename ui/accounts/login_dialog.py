@@ -1,0 +1,72 @@
+"""Logging in: user name and password; errors say what to do, never which part was wrong."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.accounts import authenticate
+from inventaris.db import Database
+from inventaris.errors import DomainError
+from ui.widgets import ErrorLabel, show_form_error
+
+
+class LoginDialog(QDialog):
+    logged_in = Signal(object)
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.actor = None
+        self.setWindowTitle(self.tr("Log in to Inventaris"))
+        self.setMinimumWidth(380)
+        intro = QLabel(self.tr("Enter your user name and password."))
+        intro.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setObjectName("username")
+        self.password = QLineEdit()
+        self.password.setObjectName("password")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        self.error = ErrorLabel()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.login_button.setText(self.tr("Log in"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.try_login)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.username.setFocus()
+
+    def try_login(self) -> None:
+        if not self.username.text().strip():
+            self.username.setFocus()
+            return
+        try:
+            actor = authenticate(self.db, self.username.text(), self.password.text())
+        except DomainError as error:
+            self.password.clear()
+            show_form_error(
+                error, self.error, {"username": self.username, "password": self.password}
+            )
+            return
+        self.actor = actor
+        self.password.clear()
+        self.accept()
+        self.logged_in.emit(actor)

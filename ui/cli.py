@@ -1,0 +1,263 @@
+"""The command line: no verb opens the window; a verb works headless and never needs a display.
+
+Messages are translated like the window's (Indonesian by default, ``--lang en`` for English).
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QCoreApplication
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+
+
+def tr(text: str) -> str:
+    # lupdate files the strings of a free tr() function under the empty context.
+    return QCoreApplication.translate("", text)
+
+
+def _language(argv: Sequence[str]) -> str | None:
+    for index, arg in enumerate(argv):
+        if arg == "--lang" and index + 1 < len(argv):
+            return argv[index + 1]
+        if arg.startswith("--lang="):
+            return arg.split("=", 1)[1]
+    return os.environ.get("INVENTARIS_LANG")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="inventaris",
+        description=tr(
+            "Inventaris: the asset register of a Bagian Umum. Without a verb the window opens."
+        ),
+    )
+    parser.add_argument(
+        "--db",
+        metavar="URL",
+        help=tr(
+            "database: sqlite:///file.db or postgresql://user@server/name "
+            "(default: INVENTARIS_DB, then the saved setting, then a file in the data folder)"
+        ),
+    )
+    parser.add_argument("--lang", choices=("id", "en"), help=tr("language: id (default) or en"))
+    parser.add_argument("--version", action="store_true", help=tr("print the version and stop"))
+    verbs = parser.add_subparsers(dest="verb", metavar=tr("VERB"), title=tr("verbs"))
+
+    demo = verbs.add_parser("demo", help=tr("fill an empty database with a demo office"))
+    demo.add_argument("--assets", type=int, default=2000, help=tr("number of assets (≤ 100000)"))
+    demo.add_argument("--seed", type=int, default=1, help=tr("the same seed gives the same data"))
+
+    verbs.add_parser(
+        "upgrade", help=tr("bring the database to this version's schema (with backup)")
+    )
+    verbs.add_parser("info", help=tr("show the database, its schema version and its contents"))
+    verbs.add_parser("set-db", help=tr("check the --db database and make it this PC's default"))
+
+    user = verbs.add_parser("create-user", help=tr("add a user account (asks for the password)"))
+    user.add_argument("username")
+    user.add_argument("--name", required=True, help=tr("full name"))
+    user.add_argument(
+        "--role",
+        required=True,
+        choices=(
+            "admin",
+            "pengurus_barang",
+            "koordinator_pengemudi",
+            "staf_sekretariat",
+            "pimpinan",
+        ),
+    )
+    user.add_argument("--nip", default="", help=tr("NIP, 18 digits"))
+    user.add_argument(
+        "--password-stdin", action="store_true", help=tr("read the password from standard input")
+    )
+    return parser
+
+
+def _open(url: str | None):  # type: ignore[no-untyped-def]
+    from inventaris.db import Database
+    from inventaris.paths import resolve_database_url
+    from inventaris.schema import prepare_database
+
+    db = Database(resolve_database_url(url))
+    report = prepare_database(db)
+    if report.backup is not None:
+        print(tr("Backup before upgrading: {path}").format(path=report.backup), file=sys.stderr)
+    return db
+
+
+def _progress(label: str) -> Callable[[int, int], None]:
+    def show(done: int, total: int) -> None:
+        percent = 100 * done // total if total else 100
+        print(f"\r{label} {percent:3d}% ({done}/{total})", end="", file=sys.stderr, flush=True)
+        if done >= total:
+            print(file=sys.stderr)
+
+    return show
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from inventaris.demo import DEMO_PASSWORD, DEMO_USERS, load_demo_data
+
+    db = _open(args.db)
+    report = load_demo_data(
+        db, assets=args.assets, seed=args.seed, progress=_progress(tr("Assets"))
+    )
+    print(
+        tr("Demo office ready in {url}: {assets} assets, {rooms} rooms, {vehicles} vehicles, "
+           "{residences} residences.").format(
+            url=db.shown_url, assets=report.assets, rooms=report.rooms,
+            vehicles=report.vehicles, residences=report.residences,
+        )
+    )  # fmt: skip
+    print(tr("Demo accounts (password {password}):").format(password=DEMO_PASSWORD))
+    for username, full_name, role in DEMO_USERS:
+        print(f"  {username:<12} {role.value:<22} {full_name}")
+    return EXIT_OK
+
+
+def run_upgrade(args: argparse.Namespace) -> int:
+    from inventaris.schema import HEAD_REVISION
+
+    db = _open(args.db)
+    print(tr("{url} is at schema {revision}.").format(url=db.shown_url, revision=HEAD_REVISION))
+    return EXIT_OK
+
+
+def run_info(args: argparse.Namespace) -> int:
+    from sqlalchemy import func, select
+
+    from inventaris.model import Asset, Room, User
+    from inventaris.paths import data_dir
+    from inventaris.schema import HEAD_REVISION
+
+    db = _open(args.db)
+    with db.read() as session:
+        assets = session.scalar(select(func.count(Asset.id)))
+        rooms = session.scalar(select(func.count(Room.id)))
+        users = session.scalar(select(func.count(User.id)))
+    print(tr("Database: {url}").format(url=db.shown_url))
+    print(tr("Schema: {revision}").format(revision=HEAD_REVISION))
+    print(tr("Data folder: {path}").format(path=data_dir()))
+    print(tr("Assets: {assets}, rooms: {rooms}, users: {users}").format(
+        assets=assets, rooms=rooms, users=users))  # fmt: skip
+    return EXIT_OK
+
+
+def run_set_db(args: argparse.Namespace) -> int:
+    from inventaris.paths import save_local_config
+
+    if not args.db:
+        print(tr("Give the database with --db URL."), file=sys.stderr)
+        return EXIT_ERROR
+    db = _open(args.db)
+    save_local_config({"database_url": args.db})
+    print(tr("This PC now opens {url}.").format(url=db.shown_url))
+    return EXIT_OK
+
+
+def run_create_user(args: argparse.Namespace) -> int:
+    from inventaris.accounts import UserInput, create_first_admin, create_user, needs_first_admin
+    from inventaris.permissions import SYSTEM_ACTOR, Role
+
+    db = _open(args.db)
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass(tr("Password: "))
+        if getpass.getpass(tr("Repeat password: ")) != password:
+            print(tr("The two passwords are not the same."), file=sys.stderr)
+            return EXIT_ERROR
+    role = Role(args.role)
+    if role is Role.ADMIN and needs_first_admin(db):
+        create_first_admin(db, args.username, args.name, password)
+    else:
+        # The command line runs with the rights of whoever may open the database file or
+        # server; it acts as the system, like the installer would.
+        create_user(db, SYSTEM_ACTOR, UserInput(args.username, args.name, role, args.nip), password)
+    print(tr("User {username} created.").format(username=args.username.strip().lower()))
+    return EXIT_OK
+
+
+VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": run_demo,
+    "upgrade": run_upgrade,
+    "info": run_info,
+    "set-db": run_set_db,
+    "create-user": run_create_user,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    language = _language(arguments)
+    verb_given = any(not arg.startswith("-") for arg in _without_option_values(arguments))
+    if not verb_given and not {"-h", "--help", "--version"} & set(arguments):
+        from inventaris.paths import resolve_database_url
+        from ui.app import run_gui
+
+        db_url = _option_value(arguments, "--db")
+        return run_gui(resolve_database_url(db_url), language)
+
+    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    from ui.errors import setup_logging
+    from ui.i18n import install_translator
+
+    install_translator(app, language or "id")
+    setup_logging()
+    args = build_parser().parse_args(arguments)
+    if args.version:
+        from inventaris import __version__
+
+        print(f"Inventaris {__version__}")
+        return EXIT_OK
+    return run_verb(args)
+
+
+def run_verb(args: argparse.Namespace) -> int:
+    from inventaris.errors import DomainError
+    from ui.errors import message_for
+
+    try:
+        return VERBS[args.verb](args)
+    except DomainError as error:
+        print(message_for(error), file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # logged with its traceback; the user gets a sentence
+        print(message_for(error), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _option_value(arguments: list[str], name: str) -> str | None:
+    for index, arg in enumerate(arguments):
+        if arg == name and index + 1 < len(arguments):
+            return arguments[index + 1]
+        if arg.startswith(name + "="):
+            return arg.split("=", 1)[1]
+    return None
+
+
+def _without_option_values(arguments: list[str]) -> list[str]:
+    """The arguments less the values of --db and --lang, so a URL is not taken for a verb."""
+    result = []
+    skip = False
+    for arg in arguments:
+        if skip:
+            skip = False
+            continue
+        if arg in ("--db", "--lang"):
+            skip = True
+            continue
+        result.append(arg)
+    return result
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,149 @@
+"""Beranda: today's figures and what needs attention, most urgent first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.dashboard import AttentionItem, DashboardSummary, Urgency, dashboard_summary
+from inventaris.formatting import format_date, format_rupiah, group_thousands
+from ui.context import AppContext
+from ui.errors import message_for
+from ui.i18n import engine_text
+from ui.icons import icon
+from ui.worker import run_in_background
+
+URGENCY_COLOURS = {
+    Urgency.OVERDUE: "#c62828",
+    Urgency.WITHIN_7_DAYS: "#ef6c00",
+    Urgency.WITHIN_30_DAYS: "#b28704",
+    Urgency.NOTICE: "#37474f",
+}
+
+
+class FigureCard(QFrame):
+    def __init__(self, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setObjectName("figureCard")
+        self.setStyleSheet(
+            "#figureCard { background: palette(base); border: 1px solid palette(mid);"
+            " border-radius: 6px; }"
+        )
+        self.title = QLabel(title)
+        self.title.setStyleSheet("color: palette(dark);")
+        self.value = QLabel("…")
+        font = QFont(self.value.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.value)
+
+
+class DashboardPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.summary: DashboardSummary | None = None
+        heading = QLabel(self.tr("Home"))
+        heading_font = QFont(heading.font())
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
+        heading_font.setBold(True)
+        heading.setFont(heading_font)
+        self.unit_label = QLabel()
+        refresh = QPushButton(icon("reload"), self.tr("Refresh"))
+        refresh.setToolTip(self.tr("Refresh (F5)"))
+        refresh.clicked.connect(self.refresh)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        top.addWidget(refresh)
+
+        self.cards = {
+            "assets": FigureCard(self.tr("Active assets")),
+            "value": FigureCard(self.tr("Acquisition value")),
+            "rooms": FigureCard(self.tr("Rooms")),
+            "vehicles": FigureCard(self.tr("Vehicles")),
+            "residences": FigureCard(self.tr("Official residences")),
+        }
+        grid = QGridLayout()
+        for column, card in enumerate(self.cards.values()):
+            grid.addWidget(card, 0, column)
+            grid.setColumnStretch(column, 2 if card is self.cards["value"] else 1)
+
+        attention_title = QLabel(self.tr("Needs attention"))
+        attention_font = QFont(attention_title.font())
+        attention_font.setBold(True)
+        attention_title.setFont(attention_font)
+        self.attention = QListWidget()
+        self.attention.setObjectName("attentionList")
+        self.attention.setWordWrap(True)
+        self.attention.setIconSize(self.attention.iconSize().expandedTo(self.attention.iconSize()))
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.unit_label)
+        layout.addLayout(grid)
+        layout.addWidget(attention_title)
+        layout.addWidget(self.attention, 1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        context = self.context
+        run_in_background(
+            lambda: dashboard_summary(context.db, context.actor), self._show, self._failed
+        )
+
+    def _failed(self, error: BaseException) -> None:
+        self.attention.clear()
+        self.attention.addItem(QListWidgetItem(icon("attention"), message_for(error)))
+        self.loaded.emit()
+
+    def _show(self, summary: DashboardSummary) -> None:
+        self.summary = summary
+        self.unit_label.setText(", ".join(summary.unit_names))
+        self.cards["assets"].value.setText(group_thousands(summary.active_assets))
+        self.cards["value"].value.setText(format_rupiah(summary.total_value))
+        self.cards["rooms"].value.setText(group_thousands(summary.rooms))
+        self.cards["vehicles"].value.setText(group_thousands(summary.vehicles))
+        self.cards["residences"].value.setText(group_thousands(summary.residences))
+        self.attention.clear()
+        if not summary.attention:
+            self.attention.addItem(
+                QListWidgetItem(icon("ok"), self.tr("Nothing needs attention right now."))
+            )
+        for item in summary.attention:
+            self.attention.addItem(self._attention_item(item))
+        self.loaded.emit()
+
+    def _attention_item(self, item: AttentionItem) -> QListWidgetItem:
+        words = {
+            Urgency.OVERDUE: self.tr("Overdue"),
+            Urgency.WITHIN_7_DAYS: self.tr("Due within 7 days"),
+            Urgency.WITHIN_30_DAYS: self.tr("Due within 30 days"),
+            Urgency.NOTICE: self.tr("Note"),
+        }
+        params = {key: engine_text(value) for key, value in item.params}
+        text = engine_text(item.message).format(**params)
+        due = f" ({format_date(item.due_on)})" if item.due_on else ""
+        entry = QListWidgetItem(
+            icon("attention"), f"{words[item.urgency]} · {engine_text(item.area)}{due}: {text}"
+        )
+        entry.setForeground(QBrush(QColor(URGENCY_COLOURS[item.urgency])))
+        return entry

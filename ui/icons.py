@@ -1,0 +1,68 @@
+"""Icons from Material Design Icons (through qtawesome), shipped as PNG files.
+
+qtawesome takes ~250 ms to import and build fonts, too much for start-up, so the icons are
+exported once with ``python -m ui.icons`` and loaded from ``resources/icons`` at run time.
+"""
+
+from __future__ import annotations
+
+import functools
+import sys
+
+from PySide6.QtGui import QIcon
+
+from inventaris.paths import resources_dir
+
+# our name -> (qtawesome name, colour)
+ICONS: dict[str, tuple[str, str]] = {
+    "home": ("mdi6.view-dashboard-outline", "#37474f"),
+    "assets": ("mdi6.package-variant-closed", "#37474f"),
+    "rooms": ("mdi6.door", "#37474f"),
+    "vehicles": ("mdi6.car", "#37474f"),
+    "residences": ("mdi6.home-city-outline", "#37474f"),
+    "meeting_rooms": ("mdi6.calendar-clock", "#37474f"),
+    "labels": ("mdi6.qrcode", "#37474f"),
+    "reports": ("mdi6.file-chart-outline", "#37474f"),
+    "settings": ("mdi6.cog-outline", "#37474f"),
+    "users": ("mdi6.account-group-outline", "#37474f"),
+    "save": ("mdi6.content-save-outline", "#1b5e20"),
+    "reload": ("mdi6.refresh", "#37474f"),
+    "add": ("mdi6.plus", "#1b5e20"),
+    "edit": ("mdi6.pencil-outline", "#37474f"),
+    "lock_open": ("mdi6.lock-open-variant-outline", "#37474f"),
+    "key": ("mdi6.key-outline", "#37474f"),
+    "attention": ("mdi6.alert-circle-outline", "#e65100"),
+    "ok": ("mdi6.check-circle-outline", "#2e7d32"),
+    "logout": ("mdi6.logout", "#37474f"),
+    "app": ("mdi6.clipboard-list-outline", "#0d47a1"),
+}
+SIZES = (16, 24, 32, 48, 64)
+
+
+def icons_dir() -> str:
+    return str(resources_dir() / "icons")
+
+
+@functools.cache
+def icon(name: str) -> QIcon:
+    result = QIcon()
+    for size in SIZES:
+        result.addFile(f"{icons_dir()}/{name}-{size}.png")
+    return result
+
+
+def export_icons() -> None:
+    """Regenerate resources/icons from qtawesome (a developer command)."""
+    import qtawesome
+    from PySide6.QtWidgets import QApplication
+
+    _app = QApplication.instance() or QApplication(sys.argv)
+    for name, (source, colour) in ICONS.items():
+        glyph = qtawesome.icon(source, color=colour)
+        for size in SIZES:
+            glyph.pixmap(size, size).save(f"{icons_dir()}/{name}-{size}.png")
+    del _app
+
+
+if __name__ == "__main__":
+    export_icons()

@@ -1,0 +1,277 @@
+"""The main window: areas on the left, the work on the right, user and database below."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtWidgets import (
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.icons import icon
+
+if TYPE_CHECKING:
+    from inventaris.db import Database
+    from ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class Area:
+    key: str
+    icon: str
+    title: str
+    build: Callable[[AppContext], QWidget]
+
+
+class MainWindow(QMainWindow):
+    first_shown = Signal()
+    logout_requested = Signal()
+
+    def __init__(self, language: str) -> None:
+        super().__init__()
+        self.language = language
+        self.context: AppContext | None = None
+        self._shown_once = False
+        self.pages: dict[str, QWidget] = {}
+        self.setWindowTitle("Inventaris")
+        self.setMinimumSize(QSize(960, 600))
+
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setIconSize(QSize(24, 24))
+        self.navigation.setSpacing(2)
+        self.navigation.setMinimumWidth(170)
+        self.navigation.setMaximumWidth(240)
+        self.navigation.setAccessibleName(self.tr("Areas"))
+        self.stack = QStackedWidget()
+        self.startup_label = QLabel()
+        self.startup_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.startup_label.setWordWrap(True)
+        self.stack.addWidget(self.startup_label)
+        splitter = QSplitter()
+        splitter.addWidget(self.navigation)
+        splitter.addWidget(self.stack)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(splitter)
+        self.navigation.currentRowChanged.connect(self._show_area)
+
+        self.user_label = QLabel()
+        self.database_label = QLabel()
+        self.statusBar().addPermanentWidget(self.user_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self._build_menus()
+        self._restore_geometry()
+
+    # --- areas -----------------------------------------------------------------------------
+
+    def areas(self) -> list[Area]:
+        """Only the areas that exist so far; later issues add theirs here."""
+        from inventaris.permissions import Permission
+        from ui.accounts.users_page import UsersPage
+        from ui.home.dashboard_page import DashboardPage
+        from ui.settings.settings_page import SettingsPage
+
+        assert self.context is not None
+        areas = [
+            Area("home", "home", self.tr("Home"), DashboardPage),
+            Area("settings", "settings", self.tr("Settings"), SettingsPage),
+        ]
+        if self.context.can(Permission.MANAGE_USERS):
+            areas.append(Area("users", "users", self.tr("Users"), UsersPage))
+        return areas
+
+    def attach(self, context: AppContext) -> None:
+        """Build the areas for the user who just logged in."""
+        from inventaris.db import display_url
+        from inventaris.permissions import ROLE_LABELS
+        from ui.i18n import engine_text
+
+        self.detach()
+        self.context = context
+        self.navigation.blockSignals(True)
+        for index, area in enumerate(self.areas(), start=1):
+            page = area.build(context)
+            page.setObjectName(f"page_{area.key}")
+            self.pages[area.key] = page
+            self.stack.addWidget(page)
+            item = QListWidgetItem(icon(area.icon), area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            if index <= 9:
+                item.setToolTip(f"{area.title} (Ctrl+{index})")
+            self.navigation.addItem(item)
+        self.navigation.blockSignals(False)
+        actor = context.actor
+        self.user_label.setText(
+            self.tr("User: {name} ({role})").format(
+                name=actor.full_name, role=engine_text(ROLE_LABELS[actor.role])
+            )
+        )
+        self.database_label.setText(
+            self.tr("Database: {url}").format(url=display_url(context.db.url))
+        )
+        saved = QSettings().value("mainWindow/area", "home")
+        keys = list(self.pages)
+        self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
+        self.change_password_action.setEnabled(True)
+        self.logout_action.setEnabled(True)
+
+    def detach(self) -> None:
+        """Forget the pages of the previous user (after logging out)."""
+        for page in self.pages.values():
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.pages.clear()
+        self.navigation.clear()
+        self.context = None
+        self.user_label.clear()
+        self.stack.setCurrentWidget(self.startup_label)
+        self.change_password_action.setEnabled(False)
+        self.logout_action.setEnabled(False)
+
+    def set_database(self, db: Database) -> None:
+        self.database_label.setText(self.tr("Database: {url}").format(url=db.shown_url))
+
+    def show_startup_message(self, text: str) -> None:
+        self.startup_label.setText(text)
+        self.stack.setCurrentWidget(self.startup_label)
+
+    def current_area(self) -> str | None:
+        item = self.navigation.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def go_to(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+
+    def _show_area(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
+        page = self.pages.get(key)
+        if page is not None:
+            self.stack.setCurrentWidget(page)
+            QSettings().setValue("mainWindow/area", key)
+
+    # --- menus and keys --------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.logout_action = QAction(icon("logout"), self.tr("Log &out"), self)
+        self.logout_action.triggered.connect(self.logout_requested)
+        self.logout_action.setEnabled(False)
+        file_menu.addAction(self.logout_action)
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        for number in range(1, 10):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, row=number - 1: self._go_to_row(row))
+            self.addAction(action)
+        refresh = QAction(icon("reload"), self.tr("&Refresh"), self)
+        refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        refresh.triggered.connect(self.refresh_current)
+        view_menu.addAction(refresh)
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        for code, name in (("id", "Bahasa Indonesia"), ("en", "English")):
+            action = QAction(name, self)
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, chosen=code: self._choose_language(chosen))
+            language_menu.addAction(action)
+
+        account_menu = self.menuBar().addMenu(self.tr("&Account"))
+        self.change_password_action = QAction(icon("key"), self.tr("Change &password…"), self)
+        self.change_password_action.triggered.connect(self._change_password)
+        self.change_password_action.setEnabled(False)
+        account_menu.addAction(self.change_password_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        about = QAction(self.tr("&About Inventaris"), self)
+        about.triggered.connect(self._about)
+        help_menu.addAction(about)
+
+    def _go_to_row(self, row: int) -> None:
+        if 0 <= row < self.navigation.count():
+            self.navigation.setCurrentRow(row)
+
+    def refresh_current(self) -> None:
+        page = self.stack.currentWidget()
+        refresh = getattr(page, "refresh", None)
+        if callable(refresh):
+            refresh()
+
+    def _choose_language(self, language: str) -> None:
+        from ui.i18n import save_language
+
+        save_language(language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The language changes the next time Inventaris is opened."),
+        )
+
+    def _change_password(self) -> None:
+        from ui.accounts.password_dialog import ChangePasswordDialog
+
+        if self.context is not None:
+            ChangePasswordDialog(self.context, self).open()
+
+    def _about(self) -> None:
+        from inventaris import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Inventaris"),
+            self.tr(
+                "<b>Inventaris {version}</b><br>Asset register, labels, vehicles, meeting rooms "
+                "and official residences for the Bagian Umum of a regency office."
+            ).format(version=__version__),
+        )
+
+    # --- window state ----------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        settings = QSettings()
+        geometry = settings.value("mainWindow/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 760)
+        state = settings.value("mainWindow/state")
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self.first_shown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        settings = QSettings()
+        settings.setValue("mainWindow/geometry", self.saveGeometry())
+        settings.setValue("mainWindow/state", self.saveState())
+        for page in self.pages.values():
+            save = getattr(page, "save_state", None)
+            if callable(save):
+                save()
+        super().closeEvent(event)

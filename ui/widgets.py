@@ -1,0 +1,60 @@
+"""Small widgets every form shares: the error line and focusing the field an error names."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+
+from inventaris.errors import DomainError
+from inventaris.formatting import group_thousands
+from ui.errors import message_for
+
+ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
+
+
+class ErrorLabel(QLabel):
+    """A red sentence under a form; empty and hidden when all is well."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("errorLabel")
+        self.setWordWrap(True)
+        self.setStyleSheet(ERROR_STYLE)
+        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.hide()
+
+    def show_message(self, text: str) -> None:
+        self.setText("⚠ " + text)
+        self.show()
+
+    def clear_message(self) -> None:
+        self.clear()
+        self.hide()
+
+
+def show_form_error(error: BaseException, label: ErrorLabel, fields: dict[str, QWidget]) -> None:
+    """Show the message and put the cursor in the field it is about."""
+    label.show_message(message_for(error))
+    if isinstance(error, DomainError) and error.field in fields:
+        widget = fields[error.field]
+        widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        if isinstance(widget, QLineEdit):
+            widget.selectAll()
+
+
+class RupiahEdit(QLineEdit):
+    """Whole Rupiah typed as digits, shown with '.' thousands separators."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9.]{0,19}"), self))
+        self.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.editingFinished.connect(lambda: self.set_amount(self.amount()))
+
+    def amount(self) -> int:
+        digits = self.text().replace(".", "")
+        return int(digits) if digits else 0
+
+    def set_amount(self, amount: int) -> None:
+        self.setText(group_thousands(amount))
