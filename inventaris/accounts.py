@@ -30,11 +30,9 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
     "This account is locked after {count} wrong passwords. Try again after {time} WIB or ask an "
     "Admin to unlock it.",
 )
-MSG_INACTIVE = QT_TRANSLATE_NOOP("Engine", "This account is switched off. Ask an Admin.")
-MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP(
-    "Engine", "{label}: the password needs at least {minimum} characters."
-)
-MSG_PASSWORD_OLD = QT_TRANSLATE_NOOP("Engine", "Current password: that is not your password.")
+MSG_INACTIVE = QT_TRANSLATE_NOOP("Engine", "This account is deactivated. Ask an Admin.")
+MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP("Engine", "{label}: use at least {minimum} characters.")
+MSG_PASSWORD_OLD = QT_TRANSLATE_NOOP("Engine", "The current password is wrong.")
 MSG_REQUIRED = QT_TRANSLATE_NOOP("Engine", "{label} is required.")
 MSG_USERNAME_FORM = QT_TRANSLATE_NOOP(
     "Engine",

@@ -20,7 +20,6 @@ from inventaris.errors import ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.model import (
     Asset,
-    AssetCode,
     AssetEvent,
     AuditEntry,
     Building,
@@ -558,8 +557,3 @@ def _register_counters(connection: Connection, unit_id: int) -> None:
             insert(RegisterCounter),
             [{"unit_id": unit_id, "code": code, "last_number": last} for code, last in counts],
         )
-    # Every demo code must exist in the code table (they come from the starter list).
-    known = set(connection.execute(select(AssetCode.code)).scalars())
-    missing = {code for code, _ in counts} - known
-    if missing:
-        raise RuntimeError(f"demo uses codes missing from the starter table: {sorted(missing)}")

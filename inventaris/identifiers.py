@@ -8,10 +8,12 @@ from inventaris.errors import ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
 
 MSG_NIP_FORMAT = QT_TRANSLATE_NOOP(
-    "Engine", "{label}: a NIP has 18 digits (birth date, appointment month, sex, sequence)."
+    "Engine",
+    "{label}: a NIP has 18 digits (birth date, appointment year and month, sex, sequence).",
 )
 MSG_NIP_DATE = QT_TRANSLATE_NOOP(
-    "Engine", "{label}: NIP {nip} does not start with a valid birth date and appointment month."
+    "Engine",
+    "{label}: NIP {nip} does not start with a valid birth date and appointment year and month.",
 )
 MSG_NIP_SEX = QT_TRANSLATE_NOOP(
     "Engine", "{label}: digit 15 of a NIP is 1 (male) or 2 (female), not {digit}."

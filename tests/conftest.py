@@ -9,9 +9,15 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-# Before anything imports Qt: no display is needed or wanted.
-os.environ["QT_QPA_PLATFORM"] = "offscreen"
+# Before anything imports Qt: no display is needed or wanted. The offscreen screen is the
+# office PC's smallest, 1366×768 (UI.md), so layouts and screenshots are judged at that size.
 _home = tempfile.mkdtemp(prefix="inventaris-home-")
+_screen = Path(_home) / "screen.json"
+_screen.write_text(
+    '{"screens": [{"name": "office", "x": 0, "y": 0, "width": 1366, "height": 768, '
+    '"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_screen}"
 os.environ["INVENTARIS_HOME"] = _home
 os.environ.pop("INVENTARIS_DB", None)
 os.environ.pop("INVENTARIS_LANG", None)

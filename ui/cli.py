@@ -155,7 +155,7 @@ def run_set_db(args: argparse.Namespace) -> int:
     from inventaris.paths import save_local_config
 
     if not args.db:
-        print(tr("Give the database with --db URL."), file=sys.stderr)
+        print(tr("Specify the database with --db URL."), file=sys.stderr)
         return EXIT_ERROR
     db = _open(args.db)
     save_local_config({"database_url": args.db})

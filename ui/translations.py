@@ -77,8 +77,10 @@ def unfinished(path: Path) -> list[str]:
     missing = []
     for message in ElementTree.parse(path).iter("message"):
         translation = message.find("translation")
-        if translation is None or translation.get("type") == "unfinished" or not (
-            translation.text or "".join(translation.itertext())
+        if (
+            translation is None
+            or translation.get("type") == "unfinished"
+            or not (translation.text or "".join(translation.itertext()))
         ):
             missing.append(message.findtext("source") or "")
     return missing

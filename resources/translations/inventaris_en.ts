@@ -103,8 +103,8 @@
         <translation>Assets: {assets}, rooms: {rooms}, users: {users}</translation>
     </message>
     <message>
-        <source>Give the database with --db URL.</source>
-        <translation>Give the database with --db URL.</translation>
+        <source>Specify the database with --db URL.</source>
+        <translation>Specify the database with --db URL.</translation>
     </message>
     <message>
         <source>This PC now opens {url}.</source>
@@ -134,10 +134,6 @@
         <translation>When (WIB)</translation>
     </message>
     <message>
-        <source>Who</source>
-        <translation>Who</translation>
-    </message>
-    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -146,12 +142,16 @@
         <translation>Table</translation>
     </message>
     <message>
-        <source>Key</source>
-        <translation>Key</translation>
+        <source>User</source>
+        <translation>User</translation>
     </message>
     <message>
         <source>Changes</source>
         <translation>Changes</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
     </message>
     <message>
         <source>added</source>
@@ -283,16 +283,16 @@
         <translation>This account is locked after {count} wrong passwords. Try again after {time} WIB or ask an Admin to unlock it.</translation>
     </message>
     <message>
-        <source>This account is switched off. Ask an Admin.</source>
-        <translation>This account is switched off. Ask an Admin.</translation>
+        <source>This account is deactivated. Ask an Admin.</source>
+        <translation>This account is deactivated. Ask an Admin.</translation>
     </message>
     <message>
-        <source>{label}: the password needs at least {minimum} characters.</source>
-        <translation>{label}: the password needs at least {minimum} characters.</translation>
+        <source>{label}: use at least {minimum} characters.</source>
+        <translation>{label}: use at least {minimum} characters.</translation>
     </message>
     <message>
-        <source>Current password: that is not your password.</source>
-        <translation>Current password: that is not your password.</translation>
+        <source>The current password is wrong.</source>
+        <translation>The current password is wrong.</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -383,12 +383,12 @@
         <translation>Number of assets: choose from 0 to {maximum} (not {value}).</translation>
     </message>
     <message>
-        <source>{label}: a NIP has 18 digits (birth date, appointment month, sex, sequence).</source>
-        <translation>{label}: a NIP has 18 digits (birth date, appointment month, sex, sequence).</translation>
+        <source>{label}: a NIP has 18 digits (birth date, appointment year and month, sex, sequence).</source>
+        <translation>{label}: a NIP has 18 digits (birth date, appointment year and month, sex, sequence).</translation>
     </message>
     <message>
-        <source>{label}: NIP {nip} does not start with a valid birth date and appointment month.</source>
-        <translation>{label}: NIP {nip} does not start with a valid birth date and appointment month.</translation>
+        <source>{label}: NIP {nip} does not start with a valid birth date and appointment year and month.</source>
+        <translation>{label}: NIP {nip} does not start with a valid birth date and appointment year and month.</translation>
     </message>
     <message>
         <source>{label}: digit 15 of a NIP is 1 (male) or 2 (female), not {digit}.</source>
@@ -951,8 +951,8 @@
         <translation>Last login</translation>
     </message>
     <message>
-        <source>switched off</source>
-        <translation>switched off</translation>
+        <source>deactivated</source>
+        <translation>deactivated</translation>
     </message>
     <message>
         <source>locked until {time}</source>
@@ -990,8 +990,8 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <source>Search by user, table, action or key</source>
-        <translation>Search by user, table, action or key</translation>
+        <source>Search by user, table, action or record</source>
+        <translation>Search by user, table, action or record</translation>
     </message>
     <message>
         <source>Accounts</source>
@@ -1008,6 +1008,14 @@
     <message>
         <source>{count} entries</source>
         <translation>{count} entries</translation>
+    </message>
+    <message>
+        <source>{field}: {old} → {new}</source>
+        <translation>{field}: {old} → {new}</translation>
+    </message>
+    <message>
+        <source>No values were changed.</source>
+        <translation>No values were changed.</translation>
     </message>
     <message>
         <source>Set password</source>

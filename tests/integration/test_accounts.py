@@ -89,7 +89,7 @@ def test_a_switched_off_account_cannot_log_in(db: Database) -> None:
         db, admin, clerk.user_id or 0,
         UserInput(clerk.username, clerk.full_name, Role.SECRETARIAT, active=False),
     )  # fmt: skip
-    with pytest.raises(AuthenticationError, match="switched off"):
+    with pytest.raises(AuthenticationError, match="deactivated"):
         authenticate(db, clerk.username, PASSWORD)
 
 

@@ -18,7 +18,5 @@ def first_admin(db: Database) -> Actor:
 
 def user_with_role(db: Database, admin: Actor, role: Role) -> Actor:
     number = next(_numbers)
-    view = create_user(
-        db, admin, UserInput(f"user{number}", f"Pengguna {number}", role), PASSWORD
-    )
+    view = create_user(db, admin, UserInput(f"user{number}", f"Pengguna {number}", role), PASSWORD)
     return Actor(view.id, view.username, view.full_name, view.role, view.unit_ids)

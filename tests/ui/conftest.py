@@ -46,7 +46,7 @@ def demo_db(sqlite_db: Database) -> Database:
     return sqlite_db
 
 
-def start_launcher(qtbot, url: str, language: str = "id") -> Launcher:  # type: ignore[no-untyped-def]
+def start_launcher(qtbot, url: str, language: str = "id") -> Launcher:
     launcher = Launcher(url, language)
     qtbot.addWidget(launcher.window)
     with qtbot.waitSignal(launcher.database_ready, timeout=15_000):
@@ -54,7 +54,7 @@ def start_launcher(qtbot, url: str, language: str = "id") -> Launcher:  # type: 
     return launcher
 
 
-def log_in(qtbot, launcher: Launcher, username: str, password: str = "demo1234") -> None:  # type: ignore[no-untyped-def]
+def log_in(qtbot, launcher: Launcher, username: str, password: str = "demo1234") -> None:
     dialog = launcher.dialog
     assert dialog is not None
     dialog.username.setText(username)  # type: ignore[attr-defined]
@@ -63,3 +63,13 @@ def log_in(qtbot, launcher: Launcher, username: str, password: str = "demo1234")
         dialog.try_login()  # type: ignore[attr-defined]
     home = launcher.window.pages["home"]
     qtbot.waitUntil(lambda: home.summary is not None, timeout=10_000)  # type: ignore[attr-defined]
+
+
+def show_active(qtbot, widget: QWidget) -> None:
+    """Show a window and make it the active one, so focus and shortcuts behave as on a desk."""
+    widget.show()
+    qtbot.waitExposed(widget)
+    handle = widget.windowHandle()
+    assert handle is not None
+    handle.requestActivate()
+    qtbot.waitUntil(widget.isActiveWindow)

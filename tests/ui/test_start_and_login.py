@@ -9,15 +9,15 @@ from PySide6.QtCore import QSettings, Qt
 
 from inventaris.accounts import authenticate
 from inventaris.db import Database
-from tests.ui.conftest import log_in, screenshot, start_launcher
+from tests.ui.conftest import log_in, screenshot, show_active, start_launcher
 
 
-def nav_titles(launcher) -> list[str]:  # type: ignore[no-untyped-def]
+def nav_titles(launcher) -> list[str]:
     navigation = launcher.window.navigation
     return [navigation.item(row).text() for row in range(navigation.count())]
 
 
-def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url))
     screenshot(launcher.dialog, "login_id")
     log_in(qtbot, launcher, "admin")
@@ -35,7 +35,7 @@ def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:  #
     screenshot(window, "users_admin_id")
 
 
-def test_pimpinan_sees_no_users_area_and_read_only_settings(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_pimpinan_sees_no_users_area_and_read_only_settings(qtbot, demo_db: Database) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url))
     log_in(qtbot, launcher, "pimpinan")
     assert nav_titles(launcher) == ["Beranda", "Pengaturan"]
@@ -48,7 +48,7 @@ def test_pimpinan_sees_no_users_area_and_read_only_settings(qtbot, demo_db: Data
 
 
 @pytest.mark.parametrize("language", ["en"])
-def test_the_window_speaks_english_when_asked(qtbot, demo_db: Database, language: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_window_speaks_english_when_asked(qtbot, demo_db: Database, language: str) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url), language)
     screenshot(launcher.dialog, "login_en")
     log_in(qtbot, launcher, "admin")
@@ -58,7 +58,9 @@ def test_the_window_speaks_english_when_asked(qtbot, demo_db: Database, language
     screenshot(launcher.window, "settings_admin_en")
 
 
-def test_wrong_password_says_so_in_indonesian_and_keeps_the_dialog(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_wrong_password_says_so_in_indonesian_and_keeps_the_dialog(
+    qtbot, demo_db: Database
+) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url))
     dialog = launcher.dialog
     dialog.username.setText("admin")
@@ -70,7 +72,7 @@ def test_wrong_password_says_so_in_indonesian_and_keeps_the_dialog(qtbot, demo_d
     screenshot(dialog, "login_wrong_password_id")
 
 
-def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'baru.db'}"
     launcher = start_launcher(qtbot, url)
     dialog = launcher.dialog
@@ -93,7 +95,9 @@ def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:  # type: 
     assert authenticate(Database(url), "admin", "rahasia-123").full_name == "Budi Santoso"
 
 
-def test_a_damaged_database_is_reported_and_nothing_opens(qtbot, tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+def test_a_damaged_database_is_reported_and_nothing_opens(
+    qtbot, tmp_path: Path, monkeypatch
+) -> None:
     from PySide6.QtWidgets import QMessageBox
 
     shown: list[str] = []
@@ -111,24 +115,25 @@ def test_a_damaged_database_is_reported_and_nothing_opens(qtbot, tmp_path: Path,
     assert path.read_bytes() == b"\x00garbage" * 500
 
 
-def test_window_size_and_area_are_remembered(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_window_size_and_area_are_remembered(qtbot, demo_db: Database) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url))
     log_in(qtbot, launcher, "admin")
-    launcher.window.resize(1100, 700)
+    launcher.window.resize(1000, 650)
+    width = launcher.window.width()
     launcher.window.go_to("settings")
     launcher.window.close()
     assert QSettings().value("mainWindow/area") == "settings"
     again = start_launcher(qtbot, str(demo_db.url))
     log_in(qtbot, again, "admin")
     assert again.window.current_area() == "settings"
-    assert again.window.size().width() == 1100
+    assert again.window.width() == width
 
 
-def test_areas_are_reachable_by_keyboard(qtbot, demo_db: Database) -> None:  # type: ignore[no-untyped-def]
+def test_areas_are_reachable_by_keyboard(qtbot, demo_db: Database) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url))
     log_in(qtbot, launcher, "admin")
     window = launcher.window
-    window.activateWindow()
+    show_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "settings"
     qtbot.keyClick(window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)

@@ -65,7 +65,7 @@ class UsersModel(QAbstractTableModel):
             return engine_text(ROLE_LABELS[user.role])
         if column == self.STATUS:
             if not user.active:
-                return self.tr("switched off")
+                return self.tr("deactivated")
             if user.locked_until is not None:
                 return self.tr("locked until {time}").format(
                     time=format_datetime(user.locked_until)
@@ -92,11 +92,12 @@ class AuditModel(QAbstractTableModel):
     def reload(self, search: str | None = None) -> None:
         if search is not None:
             self.search = search
+        # Query first, reset after: the view is never left between two states during I/O.
+        total = count_audit(self.context.db, self.context.actor, self.search)
+        rows = list_audit(self.context.db, self.context.actor, search=self.search, limit=self.PAGE)
         self.beginResetModel()
-        self.total = count_audit(self.context.db, self.context.actor, self.search)
-        self.rows = list_audit(
-            self.context.db, self.context.actor, search=self.search, limit=self.PAGE
-        )
+        self.total = total
+        self.rows = rows
         self.endResetModel()
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
@@ -126,8 +127,8 @@ class AuditModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("When (WIB)"), self.tr("Who"), self.tr("Action"), self.tr("Table"),
-            self.tr("Key"), self.tr("Changes"),
+            self.tr("When (WIB)"), self.tr("User"), self.tr("Action"), self.tr("Table"),
+            self.tr("Record"), self.tr("Changes"),
         )  # fmt: skip
         return titles[section] if 0 <= section < len(titles) else None
 

@@ -79,7 +79,7 @@ class UsersPage(QWidget):
         self.audit_table.setModel(self.audit_model)
         self.audit_search = QLineEdit()
         self.audit_search.setObjectName("auditSearch")
-        self.audit_search.setPlaceholderText(self.tr("Search by user, table, action or key"))
+        self.audit_search.setPlaceholderText(self.tr("Search by user, table, action or record"))
         self.audit_search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -139,14 +139,15 @@ class UsersPage(QWidget):
             self.audit_detail.clear()
             return
         row = self.audit_model.rows[index.row()]
-        self.audit_detail.setPlainText(
-            "\n".join(
-                [
-                    f"{self.tr('Old values')}: {row.old_values or '-'}",
-                    f"{self.tr('New values')}: {row.new_values or '-'}",
-                ]
+        old_values = row.old_values or {}
+        new_values = row.new_values or {}
+        lines = [
+            self.tr("{field}: {old} → {new}").format(
+                field=field, old=old_values.get(field, "—"), new=new_values.get(field, "—")
             )
-        )
+            for field in dict.fromkeys([*old_values, *new_values])
+        ]
+        self.audit_detail.setPlainText("\n".join(lines) or self.tr("No values were changed."))
 
     def selected_user(self) -> UserView | None:
         index = self.users_table.currentIndex()

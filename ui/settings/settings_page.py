@@ -157,6 +157,7 @@ class SettingsPage(QWidget):
         buttons.addWidget(reload_button)
         buttons.addWidget(self.save_button)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         save_shortcut.activated.connect(self.save)
 
         content = QWidget()
