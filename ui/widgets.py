@@ -11,6 +11,7 @@ from inventaris.formatting import group_thousands
 from ui.errors import message_for
 
 ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
+INVALID_FIELD_STYLE = "border: 2px solid #c62828;"
 
 
 class ErrorLabel(QLabel):
@@ -22,22 +23,31 @@ class ErrorLabel(QLabel):
         self.setWordWrap(True)
         self.setStyleSheet(ERROR_STYLE)
         self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.marked: QWidget | None = None
         self.hide()
 
-    def show_message(self, text: str) -> None:
+    def show_message(self, text: str, field: QWidget | None = None) -> None:
+        self.clear_message()
         self.setText("⚠ " + text)
         self.show()
+        if field is not None:
+            # A red frame as well as the sentence: the eye finds the field at once.
+            field.setStyleSheet(INVALID_FIELD_STYLE)
+            self.marked = field
 
     def clear_message(self) -> None:
         self.clear()
         self.hide()
+        if self.marked is not None:
+            self.marked.setStyleSheet("")
+            self.marked = None
 
 
 def show_form_error(error: BaseException, label: ErrorLabel, fields: dict[str, QWidget]) -> None:
     """Show the message and put the cursor in the field it is about."""
-    label.show_message(message_for(error))
-    if isinstance(error, DomainError) and error.field in fields:
-        widget = fields[error.field]
+    widget = fields.get(error.field or "") if isinstance(error, DomainError) else None
+    label.show_message(message_for(error), widget)
+    if widget is not None:
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()

@@ -138,12 +138,12 @@
         <translation>Action</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>User</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -176,6 +176,46 @@
     <message>
         <source>demo data loaded</source>
         <translation>demo data loaded</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>User account</translation>
+    </message>
+    <message>
+        <source>Regency settings</source>
+        <translation>Regency settings</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Useful life</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Asset history</source>
+        <translation>Asset history</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Asset code</source>
+        <translation>Asset code</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
     </message>
 </context>
 <context>
@@ -990,8 +1030,8 @@
         <translation>Unlock</translation>
     </message>
     <message>
-        <source>Search by user, table, action or record</source>
-        <translation>Search by user, table, action or record</translation>
+        <source>Search by user, data, action or record</source>
+        <translation>Search by user, data, action or record</translation>
     </message>
     <message>
         <source>Accounts</source>

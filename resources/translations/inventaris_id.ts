@@ -139,12 +139,12 @@
         <translation>Tindakan</translation>
     </message>
     <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
         <source>User</source>
         <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -177,6 +177,46 @@
     <message>
         <source>demo data loaded</source>
         <translation>data demo dimuat</translation>
+    </message>
+    <message>
+        <source>User account</source>
+        <translation>Akun pengguna</translation>
+    </message>
+    <message>
+        <source>Regency settings</source>
+        <translation>Pengaturan kabupaten</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>Useful life</source>
+        <translation>Masa manfaat</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Asset history</source>
+        <translation>Riwayat aset</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <source>Asset code</source>
+        <translation>Kode Barang</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
     </message>
 </context>
 <context>
@@ -991,8 +1031,8 @@
         <translation>Buka kunci</translation>
     </message>
     <message>
-        <source>Search by user, table, action or record</source>
-        <translation>Cari menurut pengguna, tabel, tindakan, atau ID data</translation>
+        <source>Search by user, data, action or record</source>
+        <translation>Cari menurut pengguna, data, tindakan, atau ID data</translation>
     </message>
     <message>
         <source>Accounts</source>

@@ -22,10 +22,10 @@ from tests.benchmarks.common import report
 def _raw_sqlite_baseline(path: Path, assets: int) -> float:
     """Generate the same rows, then insert them with sqlite3.executemany: the library floor."""
     from inventaris.demo import _asset_rows, _Generator
-    from inventaris.timeutil import utc_now
+    from inventaris.timeutil import to_wib, utc_now
 
     now = utc_now()
-    generator = _Generator(1, date.today())
+    generator = _Generator(1, to_wib(now).date())
     rows = _asset_rows(generator, 1, list(range(1, 19)), assets, now)
     columns = sorted(rows[0])
 

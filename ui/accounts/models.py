@@ -127,7 +127,7 @@ class AuditModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
-            self.tr("When (WIB)"), self.tr("User"), self.tr("Action"), self.tr("Table"),
+            self.tr("When (WIB)"), self.tr("User"), self.tr("Action"), self.tr("Data"),
             self.tr("Record"), self.tr("Changes"),
         )  # fmt: skip
         return titles[section] if 0 <= section < len(titles) else None
@@ -142,6 +142,21 @@ class AuditModel(QAbstractTableModel):
             "demo_data": self.tr("demo data loaded"),
         }
         return words.get(action, action)
+
+    def entity_text(self, entity: str) -> str:
+        words = {
+            "app_user": self.tr("User account"),
+            "regency_settings": self.tr("Regency settings"),
+            "unit": self.tr("Unit"),
+            "useful_life": self.tr("Useful life"),
+            "asset": self.tr("Asset"),
+            "asset_event": self.tr("Asset history"),
+            "room": self.tr("Room"),
+            "building": self.tr("Building"),
+            "asset_code": self.tr("Asset code"),
+            "database": self.tr("Database"),
+        }
+        return words.get(entity, entity)
 
     @staticmethod
     def describe(row: AuditRow) -> str:
@@ -169,7 +184,7 @@ class AuditModel(QAbstractTableModel):
         if column == self.ACTION:
             return self.action_text(row.action)
         if column == self.ENTITY:
-            return row.entity
+            return self.entity_text(row.entity)
         if column == self.KEY:
             return row.entity_id
         if column == self.CHANGES:

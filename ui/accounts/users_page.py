@@ -79,7 +79,7 @@ class UsersPage(QWidget):
         self.audit_table.setModel(self.audit_model)
         self.audit_search = QLineEdit()
         self.audit_search.setObjectName("auditSearch")
-        self.audit_search.setPlaceholderText(self.tr("Search by user, table, action or record"))
+        self.audit_search.setPlaceholderText(self.tr("Search by user, data, action or record"))
         self.audit_search.setClearButtonEnabled(True)
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)

@@ -62,6 +62,7 @@ class SettingsPage(QWidget):
         self.logo_preview.setFixedSize(LOGO_PREVIEW, LOGO_PREVIEW)
         self.logo_preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.logo_preview.setStyleSheet("border: 1px dashed palette(mid);")
+        self.logo_preview.setWordWrap(True)
         self.choose_logo = QPushButton(self.tr("Choose…"))
         self.choose_logo.clicked.connect(self._choose_logo)
         self.remove_logo = QPushButton(self.tr("Remove"))
