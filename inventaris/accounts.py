@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from inventaris.audit import add_entry
 from inventaris.db import Database
-from inventaris.errors import AuthenticationError, NotFound, ValidationError
+from inventaris.errors import MSG_REQUIRED, AuthenticationError, NotFound, ValidationError
 from inventaris.formatting import format_time
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.identifiers import normalize_nip
@@ -33,7 +33,6 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
 MSG_INACTIVE = QT_TRANSLATE_NOOP("Engine", "This account is deactivated. Ask an Admin.")
 MSG_PASSWORD_SHORT = QT_TRANSLATE_NOOP("Engine", "{label}: use at least {minimum} characters.")
 MSG_PASSWORD_OLD = QT_TRANSLATE_NOOP("Engine", "The current password is wrong.")
-MSG_REQUIRED = QT_TRANSLATE_NOOP("Engine", "{label} is required.")
 MSG_USERNAME_FORM = QT_TRANSLATE_NOOP(
     "Engine",
     'User name: use 3 to 32 lower-case letters, digits, dots or hyphens ("{value}" is not).',
@@ -194,6 +193,12 @@ def create_first_admin(db: Database, username: str, full_name: str, password: st
         return _actor(session, user)
 
 
+def _locked(until: datetime) -> AuthenticationError:
+    return AuthenticationError(
+        MSG_LOCKED, field="password", count=MAX_FAILED_LOGINS, time=format_time(until)
+    )
+
+
 def authenticate(db: Database, username: str, password: str) -> Actor:
     """Check a password; five wrong ones lock the account for fifteen minutes."""
     now = db.clock()
@@ -203,16 +208,12 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
         if user is None:
             verify_password(password, dummy_hash())
             add_entry(session, action="login_failed", entity="app_user", new={"username": name})
+            session.commit()  # the attempt is logged although the login is refused
             raise AuthenticationError(MSG_BAD_LOGIN, field="password")
         who = Actor(user.id, user.username, user.full_name, Role(user.role))
         session.info["actor"] = who  # what follows is this user's doing, not the system's
         if user.locked_until is not None and user.locked_until > now:
-            raise AuthenticationError(
-                MSG_LOCKED,
-                field="password",
-                count=MAX_FAILED_LOGINS,
-                time=format_time(user.locked_until),
-            )
+            raise _locked(user.locked_until)
         if not verify_password(password, user.password_hash):
             user.failed_logins += 1
             if user.failed_logins >= MAX_FAILED_LOGINS:
@@ -225,12 +226,7 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             # The failed attempt must be counted even though the login is refused.
             session.commit()
             if user.locked_until is not None and user.locked_until > now:
-                raise AuthenticationError(
-                    MSG_LOCKED,
-                    field="password",
-                    count=MAX_FAILED_LOGINS,
-                    time=format_time(user.locked_until),
-                )
+                raise _locked(user.locked_until)
             raise AuthenticationError(MSG_BAD_LOGIN, field="password")
         if not user.active:
             raise AuthenticationError(MSG_INACTIVE, field="username")

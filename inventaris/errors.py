@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from inventaris.i18n import ENGINE_CONTEXT
+from inventaris.i18n import ENGINE_CONTEXT, QT_TRANSLATE_NOOP
+
+MSG_REQUIRED = QT_TRANSLATE_NOOP("Engine", "{label} is required.")
 
 
 class DomainError(Exception):

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from inventaris.db import Database
-from inventaris.errors import ConflictError, NotFound, ValidationError
+from inventaris.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.identifiers import normalize_nip
 from inventaris.model import RegencySettings, Unit, UsefulLife
@@ -21,7 +21,6 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _CODE_PREFIX = re.compile(r"^\d+(\.\d+)*$")
 _KODE_LOKASI = re.compile(r"^\d+(\.\d+)*$")
 
-MSG_REQUIRED = QT_TRANSLATE_NOOP("Engine", "{label} is required.")
 MSG_NOT_NEGATIVE = QT_TRANSLATE_NOOP("Engine", "{label} cannot be negative.")
 MSG_PAPER = QT_TRANSLATE_NOOP("Engine", "Paper size: choose A4 or F4.")
 MSG_KODE_LOKASI = QT_TRANSLATE_NOOP(

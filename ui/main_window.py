@@ -255,7 +255,12 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 760)
+            # First start: most of the screen, up to a comfortable size (1366×768 is common).
+            screen = self.screen().availableGeometry()
+            self.resize(
+                max(self.minimumWidth(), min(1400, int(screen.width() * 0.95))),
+                max(self.minimumHeight(), min(900, int(screen.height() * 0.95))),
+            )
         state = settings.value("mainWindow/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

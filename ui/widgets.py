@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtGui import QFont, QRegularExpressionValidator
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
 
 from inventaris.errors import DomainError
 from inventaris.formatting import group_thousands
@@ -68,3 +70,29 @@ class RupiahEdit(QLineEdit):
 
     def set_amount(self, amount: int) -> None:
         self.setText(group_thousands(amount))
+
+
+def dialog_buttons(
+    dialog: QDialog, accept_text: str, on_accept: Callable[[], None]
+) -> QDialogButtonBox:
+    """The OK/Cancel row every dialog has: our words, Enter to accept, Esc to cancel."""
+    buttons = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("Dialogs", "Cancel")
+    )
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def page_title(text: str) -> QLabel:
+    """The heading at the top of each area."""
+    title = QLabel(text)
+    font = QFont(title.font())
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    font.setBold(True)
+    title.setFont(font)
+    return title

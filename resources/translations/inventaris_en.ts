@@ -241,10 +241,6 @@
         <translation>Save</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The two new passwords are not the same.</source>
         <translation>The two new passwords are not the same.</translation>
     </message>
@@ -310,6 +306,13 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -617,10 +620,6 @@
         <translation>Create account</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
     </message>
@@ -665,10 +664,6 @@
     <message>
         <source>Log in</source>
         <translation>Log in</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -954,10 +949,6 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

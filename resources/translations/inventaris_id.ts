@@ -242,10 +242,6 @@
         <translation>Simpan</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>The two new passwords are not the same.</source>
         <translation>Kedua kata sandi baru tidak sama.</translation>
     </message>
@@ -311,6 +307,13 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -618,10 +621,6 @@
         <translation>Buat akun</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
-    </message>
-    <message>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
@@ -666,10 +665,6 @@
     <message>
         <source>Log in</source>
         <translation>Masuk</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -955,10 +950,6 @@
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Batal</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>

@@ -37,8 +37,11 @@ def test_logins_and_failed_logins_are_logged_by_user(db: Database) -> None:
     with pytest.raises(AuthenticationError):
         authenticate(db, "admin", "wrong-password")
     authenticate(db, "admin", "rahasia-123")
-    actions = [(entry.action, entry.username) for entry in list_audit(db, admin)[:2]]
-    assert actions == [("login", "admin"), ("login_failed", "admin")]
+    with pytest.raises(AuthenticationError):
+        authenticate(db, "intruder", "guess-123")
+    actions = [(entry.action, entry.username) for entry in list_audit(db, admin)[:3]]
+    assert actions == [("login_failed", "system"), ("login", "admin"), ("login_failed", "admin")]
+    assert list_audit(db, admin)[0].new_values == {"username": "intruder"}
 
 
 def test_the_log_is_searched_and_paged_newest_first(db: Database) -> None:

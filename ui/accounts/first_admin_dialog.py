@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from inventaris.accounts import MIN_PASSWORD_LENGTH, create_first_admin
 from inventaris.db import Database
 from inventaris.errors import DomainError
-from ui.widgets import ErrorLabel, show_form_error
+from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
 class FirstAdminDialog(QDialog):
@@ -54,13 +53,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("&Repeat password"), self.confirm)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create account"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.create)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Create account"), self.create)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

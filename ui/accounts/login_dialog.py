@@ -5,7 +5,6 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,7 +15,7 @@ from PySide6.QtWidgets import (
 from inventaris.accounts import authenticate
 from inventaris.db import Database
 from inventaris.errors import DomainError
-from ui.widgets import ErrorLabel, show_form_error
+from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
 class LoginDialog(QDialog):
@@ -39,14 +38,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.login_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.login_button.setText(self.tr("Log in"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.try_login)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Log in"), self.try_login)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)

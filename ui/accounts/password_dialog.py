@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
@@ -15,7 +14,7 @@ from PySide6.QtWidgets import (
 from inventaris.accounts import change_own_password
 from inventaris.errors import DomainError
 from ui.context import AppContext
-from ui.widgets import ErrorLabel, show_form_error
+from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
 class ChangePasswordDialog(QDialog):
@@ -33,13 +32,7 @@ class ChangePasswordDialog(QDialog):
         form.addRow(self.tr("&New password"), self.new)
         form.addRow(self.tr("&Repeat new password"), self.confirm)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

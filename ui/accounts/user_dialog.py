@@ -6,7 +6,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QVBoxLayout,
@@ -18,7 +17,7 @@ from inventaris.errors import DomainError
 from inventaris.permissions import ROLE_LABELS, Role
 from ui.context import AppContext
 from ui.i18n import engine_text
-from ui.widgets import ErrorLabel, show_form_error
+from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
 class UserDialog(QDialog):
@@ -56,13 +55,7 @@ class UserDialog(QDialog):
             form.addRow(self.tr("&Password *"), self.password)
             form.addRow(self.tr("Repeat password *"), self.confirm)
         self.error = ErrorLabel()
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Save"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
+        buttons = dialog_buttons(self, self.tr("Save"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)

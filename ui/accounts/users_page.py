@@ -27,6 +27,7 @@ from ui.accounts.user_dialog import UserDialog
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.icons import icon
+from ui.widgets import page_title
 
 
 def _table(name: str) -> QTableView:
@@ -106,13 +107,8 @@ class UsersPage(QWidget):
         self.tabs.addTab(users_tab, icon("users"), self.tr("Accounts"))
         self.tabs.addTab(audit_tab, self.tr("Audit log"))
         self.tabs.currentChanged.connect(lambda index: index == 1 and self.reload_audit())
-        title = QLabel(self.tr("Users"))
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        title.setFont(font)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("Users")))
         layout.addWidget(self.tabs)
         self._restore_columns()
         self.refresh()

@@ -22,6 +22,7 @@ from ui.context import AppContext
 from ui.errors import message_for
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.widgets import page_title
 from ui.worker import run_in_background
 
 URGENCY_COLOURS = {
@@ -61,11 +62,7 @@ class DashboardPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.summary: DashboardSummary | None = None
-        heading = QLabel(self.tr("Home"))
-        heading_font = QFont(heading.font())
-        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.5)
-        heading_font.setBold(True)
-        heading.setFont(heading_font)
+        heading = page_title(self.tr("Home"))
         self.unit_label = QLabel()
         refresh = QPushButton(icon("reload"), self.tr("Refresh"))
         refresh.setToolTip(self.tr("Refresh (F5)"))

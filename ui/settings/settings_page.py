@@ -39,7 +39,7 @@ from inventaris.permissions import Permission
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.icons import icon
-from ui.widgets import ErrorLabel, RupiahEdit, show_form_error
+from ui.widgets import ErrorLabel, RupiahEdit, page_title, show_form_error
 
 LOGO_PREVIEW = 72
 
@@ -180,13 +180,8 @@ class SettingsPage(QWidget):
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(content)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        title = QLabel(self.tr("Settings"))
-        title_font = title.font()
-        title_font.setPointSizeF(title_font.pointSizeF() * 1.5)
-        title_font.setBold(True)
-        title.setFont(title_font)
         layout = QVBoxLayout(self)
-        layout.addWidget(title)
+        layout.addWidget(page_title(self.tr("Settings")))
         layout.addWidget(scroll, 1)
         layout.addWidget(self.error)
         layout.addLayout(buttons)

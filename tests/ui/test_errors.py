@@ -1,0 +1,29 @@
+"""Unexpected errors reach the log file with their traceback; the user gets a sentence."""
+
+from __future__ import annotations
+
+import logging
+
+from inventaris.errors import ValidationError
+from inventaris.paths import log_file
+from ui.errors import message_for, setup_logging
+
+
+def test_an_unexpected_error_is_logged_and_summarised(caplog) -> None:
+    setup_logging()
+    try:
+        raise ZeroDivisionError("boom in a use case")
+    except ZeroDivisionError as error:
+        with caplog.at_level(logging.ERROR):
+            text = message_for(error)
+    assert "Traceback" not in text and "ZeroDivisionError" not in text
+    assert str(log_file()) in text and "Admin" in text
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    logged = log_file().read_text(encoding="utf-8")
+    assert "ZeroDivisionError: boom in a use case" in logged and "Traceback" in logged
+
+
+def test_a_domain_error_is_shown_translated_with_its_parameters() -> None:
+    error = ValidationError("{label} is required.", field="city", label="City")
+    assert message_for(error) == "Kota wajib diisi."
