@@ -31,6 +31,7 @@ from inventaris.model import (
     user_unit,
 )
 from inventaris.permissions import SYSTEM_ACTOR, Role
+from inventaris.search import build_search_text
 from inventaris.security import hash_password
 from inventaris.timeutil import to_wib
 
@@ -223,6 +224,9 @@ def load_demo_data(
         user_count = _users(connection, gen, unit_id, now)
         room_ids = _rooms(connection, gen, unit_id)
         rows = _asset_rows(gen, unit_id, room_ids, assets, now)
+        room_names = dict(zip(room_ids, (room[1] for room in ROOMS), strict=True))
+        for row in rows:
+            row["search_text"] = build_search_text(row, room_names.get(row["room_id"], ""))
         _insert_assets(connection, rows, now, progress)
         _register_counters(connection, unit_id)
         connection.execute(

@@ -6,6 +6,7 @@ gives the English sentence; the UI and the command line translate the template, 
 
 from __future__ import annotations
 
+import contextlib
 from typing import Any
 
 from inventaris.i18n import ENGINE_CONTEXT, QT_TRANSLATE_NOOP
@@ -26,7 +27,18 @@ class DomainError(Exception):
         super().__init__(self.render(template))
 
     def render(self, template: str) -> str:
-        return template.format(**self.params)
+        return fill_template(template, self.params)
+
+
+def fill_template(template: str, params: dict[str, Any]) -> str:
+    """Format a message whose parameters may themselves be templates ("{value} is not …")."""
+    filled = dict(params)
+    for key, value in params.items():
+        if isinstance(value, str) and "{" in value:
+            # A brace the user typed is not a placeholder: leave such a value as it is.
+            with contextlib.suppress(KeyError, IndexError, ValueError):
+                filled[key] = value.format(**params)
+    return template.format(**filled)
 
 
 class ValidationError(DomainError):

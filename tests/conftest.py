@@ -57,7 +57,7 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-def _new_postgres_database(admin_url: str) -> tuple[str, str]:
+def new_postgres_database(admin_url: str) -> tuple[str, str]:
     name = f"inventaris_test_{os.getpid()}_{next(_counter)}"
     engine = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
@@ -66,7 +66,7 @@ def _new_postgres_database(admin_url: str) -> tuple[str, str]:
     return name, sa.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
 
 
-def _drop_postgres_database(admin_url: str, name: str) -> None:
+def drop_postgres_database(admin_url: str, name: str) -> None:
     engine = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as connection:
         connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
@@ -80,11 +80,11 @@ def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str
         yield f"sqlite:///{tmp_path / 'inventaris.db'}"
         return
     admin_url = request.getfixturevalue("postgres_admin_url")
-    name, url = _new_postgres_database(admin_url)
+    name, url = new_postgres_database(admin_url)
     try:
         yield url
     finally:
-        _drop_postgres_database(admin_url, name)
+        drop_postgres_database(admin_url, name)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from inventaris.errors import DomainError
+from inventaris.errors import DomainError, fill_template
 from inventaris.i18n import ENGINE_CONTEXT
 from inventaris.paths import resources_dir
 
@@ -64,4 +64,4 @@ def error_text(error: DomainError) -> str:
         key: engine_text(value) if isinstance(value, str) else value
         for key, value in error.params.items()
     }
-    return QCoreApplication.translate(error.context, error.template).format(**params)
+    return fill_template(QCoreApplication.translate(error.context, error.template), params)

@@ -79,6 +79,8 @@ class Asset(Base):
     disposal_decree: Mapped[str] = mapped_column(String(80), default="")
     disposal_reason: Mapped[str] = mapped_column(String(32), default="")
     label_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # Lower-case words people search by (names, codes, numbers, room): see inventaris/search.py.
+    search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_by: Mapped[str] = mapped_column(String(64), default="")
@@ -91,6 +93,8 @@ class Asset(Base):
         Index("ix_asset_code", "code"),
         Index("ix_asset_room_id", "room_id"),
         Index("ix_asset_status", "status"),
+        Index("ix_asset_acquisition_year", "acquisition_year"),
+        Index("ix_asset_price", "price"),
     )
 
 

@@ -14,7 +14,13 @@ from inventaris.db import Database
 from inventaris.errors import DatabaseError, NewerSchemaError
 from inventaris.model import Base
 from inventaris.paths import backups_dir
-from inventaris.schema import HEAD_REVISION, known_revisions, prepare_database, upgrade_to
+from inventaris.schema import (
+    HEAD_REVISION,
+    include_name,
+    known_revisions,
+    prepare_database,
+    upgrade_to,
+)
 from tests.conftest import FakeClock
 
 
@@ -22,7 +28,9 @@ def test_migrations_produce_exactly_the_models_schema(empty_db_url: str) -> None
     db = Database(empty_db_url)
     prepare_database(db)
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={"compare_type": True})
+        context = MigrationContext.configure(
+            connection, opts={"compare_type": True, "include_name": include_name}
+        )
         differences = compare_metadata(context, Base.metadata)
     db.dispose()
     assert differences == []

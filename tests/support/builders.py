@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import itertools
+from datetime import date
 
 from inventaris.accounts import UserInput, create_first_admin, create_user
+from inventaris.asset_types import AssetInput
 from inventaris.db import Database
 from inventaris.permissions import Actor, Role
 
@@ -20,3 +22,41 @@ def user_with_role(db: Database, admin: Actor, role: Role) -> Actor:
     number = next(_numbers)
     view = create_user(db, admin, UserInput(f"user{number}", f"Pengguna {number}", role), PASSWORD)
     return Actor(view.id, view.username, view.full_name, view.role, view.unit_ids)
+
+
+def a_room(db: Database, admin: Actor, code: str = "R.01", name: str = "Ruang Kepala") -> int:
+    from inventaris.locations import RoomInput, save_room
+
+    return save_room(db, admin, RoomInput(code=code, name=name)).id
+
+
+def chair(**changes: object) -> AssetInput:
+    from dataclasses import replace
+
+    data = AssetInput(
+        code="1.3.2.05.02.01.003",
+        name="Kursi besi",
+        brand_type="Chitose",
+        acquisition_year=2021,
+        price=450_000,
+        acquisition_date=date(2021, 3, 1),
+        funding_source="APBD 2021",
+    )
+    return replace(data, **changes)  # type: ignore[arg-type]
+
+
+def vehicle(**changes: object) -> AssetInput:
+    from dataclasses import replace
+
+    data = AssetInput(
+        code="1.3.2.02.01.01.003",
+        name="Toyota Kijang Innova",
+        brand_type="Toyota Innova 2.0 G",
+        acquisition_year=2019,
+        price=380_000_000,
+        plate_number="bk 1234 ab",
+        chassis_number="MHFXW42G5K0012345",
+        engine_number="1TR1234567",
+        bpkb_number="M12345678",
+    )
+    return replace(data, **changes)  # type: ignore[arg-type]

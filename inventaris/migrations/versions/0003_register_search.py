@@ -1,0 +1,65 @@
+"""Register search: a search_text column, indexed per backend, and sort indexes
+
+SQLite gets an FTS5 trigram table kept in step by triggers (substring search that stays fast
+for rare terms over 100,000 rows); PostgreSQL a pg_trgm GIN index for ILIKE.
+
+Revision ID: 0003_register_search
+Revises: 0002_register
+Create Date: 2026-11-28
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+
+revision: str = "0003_register_search"
+down_revision: str | None = "0002_register"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+SQLITE_FTS = [
+    "CREATE VIRTUAL TABLE asset_fts USING fts5(search_text, tokenize='trigram')",
+    "INSERT INTO asset_fts(rowid, search_text) SELECT id, search_text FROM asset",
+    """CREATE TRIGGER asset_fts_insert AFTER INSERT ON asset BEGIN
+         INSERT INTO asset_fts(rowid, search_text) VALUES (new.id, new.search_text);
+       END""",
+    """CREATE TRIGGER asset_fts_update AFTER UPDATE OF search_text ON asset BEGIN
+         DELETE FROM asset_fts WHERE rowid = old.id;
+         INSERT INTO asset_fts(rowid, search_text) VALUES (new.id, new.search_text);
+       END""",
+    """CREATE TRIGGER asset_fts_delete AFTER DELETE ON asset BEGIN
+         DELETE FROM asset_fts WHERE rowid = old.id;
+       END""",
+]
+
+
+def upgrade() -> None:
+    with op.batch_alter_table("asset", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
+        batch_op.create_index("ix_asset_acquisition_year", ["acquisition_year"], unique=False)
+        batch_op.create_index("ix_asset_price", ["price"], unique=False)
+    with op.batch_alter_table("asset", schema=None) as batch_op:
+        batch_op.alter_column("search_text", server_default=None)
+    if op.get_bind().dialect.name == "sqlite":
+        for statement in SQLITE_FTS:
+            op.execute(statement)
+    else:
+        # Creating the extension needs a superuser once (README: server set-up).
+        op.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm")
+        op.execute(
+            "CREATE INDEX ix_asset_search_trgm ON asset USING gin (search_text gin_trgm_ops)"
+        )
+
+
+def downgrade() -> None:
+    if op.get_bind().dialect.name == "sqlite":
+        for name in ("asset_fts_insert", "asset_fts_update", "asset_fts_delete"):
+            op.execute(f"DROP TRIGGER IF EXISTS {name}")
+        op.execute("DROP TABLE IF EXISTS asset_fts")
+    else:
+        op.execute("DROP INDEX IF EXISTS ix_asset_search_trgm")
+    with op.batch_alter_table("asset", schema=None) as batch_op:
+        batch_op.drop_index("ix_asset_price")
+        batch_op.drop_index("ix_asset_acquisition_year")
+        batch_op.drop_column("search_text")
