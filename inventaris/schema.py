@@ -115,9 +115,23 @@ def upgrade_to(db: Database, revision: str = "head") -> None:
     from alembic import command
 
     config = alembic_config()
-    with db.engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with db.engine.connect() as connection:
+        sqlite = db.backend == "sqlite"
+        if sqlite:
+            # Batch migrations rebuild tables that others point at; SQLite wants foreign keys
+            # off for that, set outside any transaction (so on the driver connection itself).
+            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+        try:
+            with connection.begin():
+                config.attributes["connection"] = connection
+                command.upgrade(config, revision)
+                if sqlite:
+                    broken = connection.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
+        finally:
+            if sqlite:
+                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
 
 
 def prepare_database(db: Database) -> SchemaReport:

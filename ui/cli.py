@@ -60,6 +60,19 @@ def build_parser() -> argparse.ArgumentParser:
     verbs.add_parser("info", help=tr("show the database, its schema version and its contents"))
     verbs.add_parser("set-db", help=tr("check the --db database and make it this PC's default"))
 
+    find = verbs.add_parser(
+        "find", help=tr("print the assets matching TEXT, one a line (code+register, name, room)")
+    )
+    find.add_argument("text", nargs="+", help=tr("words to search for, or a scanned code"))
+    find.add_argument(
+        "--all", action="store_true", help=tr("include disposed assets"), dest="include_disposed"
+    )
+
+    codes = verbs.add_parser(
+        "import-codes", help=tr("import the BPKAD's code table from .xlsx or .csv")
+    )
+    codes.add_argument("file", help=tr("the spreadsheet, with columns kode and nama/uraian"))
+
     user = verbs.add_parser("create-user", help=tr("add a user account (asks for the password)"))
     user.add_argument("username")
     user.add_argument("--name", required=True, help=tr("full name"))
@@ -186,12 +199,75 @@ def run_create_user(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_find(args: argparse.Namespace) -> int:
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.register import RegisterFilter, RegisterQuery, all_register_rows
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    wanted = RegisterFilter(text=" ".join(args.text))
+    if args.include_disposed:
+        wanted = RegisterFilter(text=wanted.text, statuses=frozenset())
+    rows = all_register_rows(db, actor, RegisterQuery(filter=wanted))
+    for row in rows:
+        print(f"{row.code_register}\t{row.name}\t{row.room_name}")
+    if not rows:
+        print(tr("No asset matches {text}.").format(text=wanted.text), file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def run_import_codes(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.catalog import import_code_table
+    from inventaris.errors import ValidationError
+    from inventaris.permissions import SYSTEM_ACTOR
+    from ui.i18n import engine_text
+
+    db = _open(args.db)
+    try:
+        report = import_code_table(db, _system_actor(db, SYSTEM_ACTOR), Path(args.file))
+    except ValidationError as error:
+        for problem in error.params.get("problems", []):
+            reason = engine_text(problem.problem).format(
+                value=problem.value, first_row=problem.first_row
+            )
+            print(
+                tr("row {row}, column {column}: {reason}").format(
+                    row=problem.row, column=problem.column, reason=reason
+                ),
+                file=sys.stderr,
+            )
+        raise
+    print(
+        tr("Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.").format(
+            added=report.added, renamed=report.renamed, unchanged=report.unchanged
+        )
+    )
+    return EXIT_OK
+
+
+def _system_actor(db, actor):  # type: ignore[no-untyped-def]
+    """The command line acts for the whole database: every unit in it."""
+    from dataclasses import replace
+
+    from sqlalchemy import select
+
+    from inventaris.model import Unit
+
+    with db.read() as session:
+        return replace(actor, unit_ids=frozenset(session.scalars(select(Unit.id))))
+
+
 VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": run_demo,
     "upgrade": run_upgrade,
     "info": run_info,
     "set-db": run_set_db,
     "create-user": run_create_user,
+    "find": run_find,
+    "import-codes": run_import_codes,
 }
 
 

@@ -59,10 +59,12 @@ def test_older_sqlite_database_is_backed_up_then_upgraded(tmp_path: Path) -> Non
     upgrade_to(db, "0001_foundation")
     with db.engine.begin() as connection:
         connection.execute(
-            sa.text("INSERT INTO unit (name, kode_lokasi, head_title, head_name, head_nip, "
-                    "custodian_name, custodian_nip, active, row_version) "
-                    "VALUES ('Bagian Umum', '12.02', '', '', '', '', '', 1, 1)")
-        )  # fmt: skip
+            sa.text(
+                "INSERT INTO unit (name, kode_lokasi, head_title, head_name, head_nip, "
+                "custodian_name, custodian_nip, active, row_version) "
+                "VALUES ('Bagian Umum', '12.02', '', '', '', '', '', 1, 1)"
+            )
+        )
 
     report = prepare_database(db)
 
@@ -174,4 +176,68 @@ def test_sqlite_runs_with_wal_foreign_keys_and_busy_timeout(tmp_path: Path) -> N
         assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
         assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert connection.exec_driver_sql("PRAGMA busy_timeout").scalar() == 1234
+    db.dispose()
+
+
+def test_upgrading_a_register_with_assets_keeps_them_and_makes_them_searchable(
+    empty_db_url: str,
+) -> None:
+    from inventaris.accounts import authenticate, create_first_admin
+    from inventaris.register import RegisterFilter, summarize_register
+    from inventaris.search import build_search_text
+
+    db = Database(empty_db_url, clock=FakeClock())
+    upgrade_to(db, "0002_register")
+    with db.engine.begin() as connection:
+        connection.execute(
+            sa.text(
+                "INSERT INTO unit (id, name, kode_lokasi, head_title, head_name, head_nip, "
+                "custodian_name, custodian_nip, active, row_version) "
+                "VALUES (1, 'Bagian Umum', '', '', '', '', '', '', true, 1)"
+            )
+        )
+        connection.execute(
+            sa.text("INSERT INTO asset_code (code, name) VALUES ('1.3.2.10.01.02.002', 'Laptop')")
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO room (id, unit_id, code, name, floor, kind, facilities, "
+                "responsible_name, responsible_nip, active) "
+                "VALUES (1, 1, 'R.01', 'Ruang Arsip', '', 'storage', '', '', '', true)"
+            )
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO asset (id, unit_id, code, register_number, name, specification, "
+                "brand_type, size, material, serial_number, chassis_number, engine_number, "
+                "plate_number, bpkb_number, acquisition_year, acquisition_method, funding_source, "
+                "price, quantity_unit, condition, status, room_id, holder_name, holder_nip, nibar, "
+                "notes, address, land_title_status, land_use, document_number, land_code, "
+                "disposal_decree, disposal_reason, created_at, updated_at, updated_by, "
+                "row_version) "
+                "VALUES (1, 1, '1.3.2.10.01.02.002', 7, 'Laptop', '', 'Lenovo ThinkPad', '', '', "
+                "'SN-77', '', '', '', '', 2022, 'Pengadaan', '', 12000000, 'Unit', 'B', "
+                "'aktif', 1, "
+                "'Sari', '', '', '', '', '', '', '', '', '', '', :now, :now, 'system', 1)"
+            ),
+            {"now": FakeClock()()},
+        )
+        connection.execute(
+            sa.text(
+                "INSERT INTO asset_event (asset_id, kind, occurred_on, recorded_at, recorded_by, "
+                "note) VALUES (1, 'acquired', '2022-01-10', :now, 'system', '')"
+            ),
+            {"now": FakeClock()()},
+        )
+
+    prepare_database(db)
+
+    with db.engine.connect() as connection:
+        row = connection.execute(sa.text("SELECT * FROM asset")).one()._mapping
+        assert connection.execute(sa.text("SELECT count(*) FROM asset_event")).scalar() == 1
+    assert row["search_text"] == build_search_text(dict(row), "Ruang Arsip")
+    admin = create_first_admin(db, "admin", "Admin", "rahasia-123")
+    assert authenticate(db, "admin", "rahasia-123").user_id == admin.user_id
+    for text in ("thinkpad", "sn-77", "arsip", "1.3.2.10.01.02.002.000007"):
+        assert summarize_register(db, admin, RegisterFilter(text=text)).count == 1
     db.dispose()

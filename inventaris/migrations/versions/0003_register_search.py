@@ -34,6 +34,60 @@ SQLITE_FTS = [
 ]
 
 
+# A frozen copy of inventaris.search.build_search_text as it was at this revision: a migration
+# must give the same result whatever the code becomes later.
+SEARCHED = (
+    "name",
+    "specification",
+    "brand_type",
+    "serial_number",
+    "plate_number",
+    "chassis_number",
+    "engine_number",
+    "bpkb_number",
+    "holder_name",
+    "nibar",
+    "address",
+)
+
+
+def _search_text(row: sa.Row, room_name: str) -> str:
+    values = row._mapping
+    plate = values["plate_number"] or ""
+    parts = [
+        values["name"],
+        values["specification"],
+        values["brand_type"],
+        f"{values['code']}.{values['register_number']:06d}",
+        values["serial_number"],
+        plate,
+        plate.replace(" ", ""),
+        values["chassis_number"],
+        values["engine_number"],
+        values["bpkb_number"],
+        values["holder_name"],
+        values["nibar"],
+        values["address"],
+        room_name,
+    ]
+    return " ".join(str(part).strip() for part in parts if part).lower()
+
+
+def _backfill() -> None:
+    connection = op.get_bind()
+    rooms = dict(connection.execute(sa.text("SELECT id, name FROM room")).all())
+    columns = ", ".join(("id", "code", "register_number", "room_id", *SEARCHED))
+    rows = connection.execute(sa.text(f"SELECT {columns} FROM asset")).all()
+    updates = [
+        {"id": row.id, "text": _search_text(row, rooms.get(row.room_id, ""))} for row in rows
+    ]
+    for start in range(0, len(updates), 5000):
+        connection.execute(
+            sa.text("UPDATE asset SET search_text = :text WHERE id = :id"),
+            updates[start : start + 5000],
+        )
+
+
 def upgrade() -> None:
     with op.batch_alter_table("asset", schema=None) as batch_op:
         batch_op.add_column(sa.Column("search_text", sa.Text(), nullable=False, server_default=""))
@@ -41,6 +95,7 @@ def upgrade() -> None:
         batch_op.create_index("ix_asset_price", ["price"], unique=False)
     with op.batch_alter_table("asset", schema=None) as batch_op:
         batch_op.alter_column("search_text", server_default=None)
+    _backfill()
     if op.get_bind().dialect.name == "sqlite":
         for statement in SQLITE_FTS:
             op.execute(statement)
