@@ -35,6 +35,11 @@ ICONS: dict[str, tuple[str, str]] = {
     "ok": ("mdi6.check-circle-outline", "#2e7d32"),
     "logout": ("mdi6.logout", "#37474f"),
     "app": ("mdi6.clipboard-list-outline", "#0d47a1"),
+    "dispose": ("mdi6.archive-remove-outline", "#b71c1c"),
+    "history": ("mdi6.history", "#37474f"),
+    "export": ("mdi6.file-excel-outline", "#1b5e20"),
+    "pick": ("mdi6.format-list-bulleted-square", "#37474f"),
+    "condition": ("mdi6.wrench-outline", "#37474f"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

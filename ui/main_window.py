@@ -80,12 +80,16 @@ class MainWindow(QMainWindow):
         """Only the areas that exist so far; later issues add theirs here."""
         from inventaris.permissions import Permission
         from ui.accounts.users_page import UsersPage
+        from ui.assets.register_page import RegisterPage
         from ui.home.dashboard_page import DashboardPage
+        from ui.rooms.rooms_page import RoomsPage
         from ui.settings.settings_page import SettingsPage
 
         assert self.context is not None
         areas = [
             Area("home", "home", self.tr("Home"), DashboardPage),
+            Area("assets", "assets", self.tr("Assets"), RegisterPage),
+            Area("rooms", "rooms", self.tr("Rooms"), RoomsPage),
             Area("settings", "settings", self.tr("Settings"), SettingsPage),
         ]
         if self.context.can(Permission.MANAGE_USERS):
@@ -112,6 +116,13 @@ class MainWindow(QMainWindow):
                 item.setToolTip(f"{area.title} (Ctrl+{index})")
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
+        rooms, register = self.pages["rooms"], self.pages["assets"]
+        rooms.show_assets.connect(
+            lambda room_id: (
+                self.go_to("assets"),  # type: ignore[attr-defined]
+                register.show_room(room_id),
+            )
+        )  # type: ignore[attr-defined]
         actor = context.actor
         self.user_label.setText(
             self.tr("User: {name} ({role})").format(

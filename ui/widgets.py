@@ -3,10 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QRegularExpression, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt
 from PySide6.QtGui import QFont, QRegularExpressionValidator
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
 
 from inventaris.errors import DomainError
 from inventaris.formatting import group_thousands
@@ -96,3 +104,38 @@ def page_title(text: str) -> QLabel:
     font.setBold(True)
     title.setFont(font)
     return title
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date that may be left empty (shown blank), typed as dd-MM-yyyy or picked."""
+
+    EMPTY = QDate(1900, 1, 1)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setCalendarPopup(True)
+        self.setDisplayFormat("dd-MM-yyyy")
+        self.setMinimumDate(self.EMPTY)
+        self.setSpecialValueText(" ")
+        self.set_value(None)
+
+    def value(self) -> date | None:
+        chosen = self.date()
+        if chosen == self.EMPTY:
+            return None
+        return date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_value(self, value: date | None) -> None:
+        self.setDate(self.EMPTY if value is None else QDate(value.year, value.month, value.day))
+
+
+def date_edit(value: date) -> QDateEdit:
+    """A required date, dd-MM-yyyy with a calendar."""
+    edit = QDateEdit(QDate(value.year, value.month, value.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("dd-MM-yyyy")
+    return edit
+
+
+def qdate_to_date(value: QDate) -> date:
+    return date(value.year(), value.month(), value.day())

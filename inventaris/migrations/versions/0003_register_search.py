@@ -9,6 +9,7 @@ Create Date: 2026-11-28
 """
 
 from collections.abc import Sequence
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
@@ -51,7 +52,7 @@ SEARCHED = (
 )
 
 
-def _search_text(row: sa.Row, room_name: str) -> str:
+def _search_text(row: sa.Row[Any], room_name: str) -> str:
     values = row._mapping
     plate = values["plate_number"] or ""
     parts = [
@@ -75,7 +76,9 @@ def _search_text(row: sa.Row, room_name: str) -> str:
 
 def _backfill() -> None:
     connection = op.get_bind()
-    rooms = dict(connection.execute(sa.text("SELECT id, name FROM room")).all())
+    rooms: dict[int, str] = {
+        room_id: name for room_id, name in connection.execute(sa.text("SELECT id, name FROM room"))
+    }
     columns = ", ".join(("id", "code", "register_number", "room_id", *SEARCHED))
     rows = connection.execute(sa.text(f"SELECT {columns} FROM asset")).all()
     updates = [

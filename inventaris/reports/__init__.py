@@ -1,0 +1,1 @@
+"""The printed sheets (KIB, KIR, Buku Inventaris, mutasi …) as Excel workbooks, via openpyxl."""

@@ -1,0 +1,296 @@
+"""What every printed sheet shares: letterhead, table styles, totals, signatures, page set-up.
+
+A report module lays out its own columns and rows and calls these helpers for the rest, so the
+KIB cards, the KIR, the Buku Inventaris and the mutasi report look alike (BMD.md §5). The texts
+written here are Indonesian document texts fixed by regulation, not translated UI strings.
+"""
+
+from __future__ import annotations
+
+import enum
+import os
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.page import PageMargins
+from openpyxl.worksheet.properties import PageSetupProperties
+
+from inventaris.errors import ValidationError
+from inventaris.formatting import format_date_long, format_nip
+from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.office import OfficeSettings
+
+# Whole numbers and Rupiah are written as numbers, never as text, so they can be summed. The
+# format is stored with Excel's neutral ',' and '.'; Excel shows the PC's own separators, so on an
+# Indonesian-locale PC 12500000 appears as 12.500.000.
+FORMAT_WHOLE = "#,##0"
+FORMAT_YEAR = "0"  # 2021, not 2,021
+FORMAT_DATE = "DD-MM-YYYY"  # a real date, shown the Indonesian way
+
+# openpyxl (and Excel) know A4 (9) but have no F4 (215 × 330 mm). The nearest standard size is
+# Folio (14, 8.5 × 13 in = 215.9 × 330.2 mm), which is what Indonesian offices pick for F4 paper.
+PAPER_A4 = 9
+PAPER_FOLIO = 14
+PAPER_CODES = {"A4": PAPER_A4, "F4": PAPER_FOLIO}
+
+SHEET_NAME_MAX = 31
+_SHEET_NAME_FORBIDDEN = str.maketrans("", "", "[]:*?/\\")
+SIGNATURE_SPACE = 3  # empty rows left for the pen
+BLANK_NAME = "(................................)"
+BLANK_NIP = "NIP ........................"
+
+MSG_SETTINGS_MISSING = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Fill in the office settings first (regency name, city, unit name and kode lokasi): every "
+    "printed sheet carries them.",
+)
+MSG_CANNOT_SAVE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The file {path} cannot be written ({detail}). If it is open in Excel, close it and try "
+    "again, or choose another folder.",
+)
+
+_THIN = Side(style="thin")
+BOX = Border(left=_THIN, right=_THIN, top=_THIN, bottom=_THIN)
+BOLD = Font(bold=True)
+TITLE_FONT = Font(bold=True, size=12)
+NAME_FONT = Font(bold=True, underline="single")
+HEADER_FILL = PatternFill(fill_type="solid", start_color="FFD9D9D9", end_color="FFD9D9D9")
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_LEFT = Alignment(horizontal="left", vertical="center", wrap_text=True)
+_RIGHT = Alignment(horizontal="right", vertical="center")
+_LINE_CENTER = Alignment(horizontal="center", vertical="center")
+_LINE_LEFT = Alignment(horizontal="left", vertical="center")
+
+
+class Kind(enum.Enum):
+    """How a column's values are written and shown."""
+
+    TEXT = "text"
+    WHOLE = "whole"  # counts and Rupiah
+    YEAR = "year"
+    DATE = "date"
+
+
+_FORMATS = {Kind.WHOLE: FORMAT_WHOLE, Kind.YEAR: FORMAT_YEAR, Kind.DATE: FORMAT_DATE}
+
+
+@dataclass(frozen=True)
+class Column:
+    header: str
+    width: float
+    kind: Kind = Kind.TEXT
+    center: bool = False
+
+
+@dataclass(frozen=True)
+class Signatory:
+    """One block of the signature row, top to bottom."""
+
+    heading: str  # "Mengetahui," or "<city>, <date>" or ""
+    role: str
+    name: str
+    nip: str
+
+
+def require_essentials(office: OfficeSettings) -> None:
+    if office.missing_essentials:
+        raise ValidationError(MSG_SETTINGS_MISSING, field="office")
+
+
+def sheet_name(title: str) -> str:
+    """A worksheet name Excel accepts: no []:*?/\\ and at most 31 characters."""
+    return title.translate(_SHEET_NAME_FORBIDDEN).strip()[:SHEET_NAME_MAX] or "Sheet"
+
+
+def new_workbook(title: str) -> tuple[Any, Any]:
+    """A workbook with one worksheet named ``title``: (workbook, worksheet)."""
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = sheet_name(title)
+    workbook.properties.creator = "Inventaris"
+    workbook.properties.title = title
+    return workbook, sheet
+
+
+def regency_line(regency_name: str) -> str:
+    """``PEMERINTAH KABUPATEN LANGKAT``, also when the setting already says "Kabupaten …"."""
+    name = regency_name.strip().upper()
+    name = name.removeprefix("KABUPATEN ").strip()
+    return f"PEMERINTAH KABUPATEN {name}"
+
+
+def _line(ws: Any, row: int, width: int, text: str, font: Font | None, align: Alignment) -> None:
+    if not text:
+        return
+    if width > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=width)
+    cell = ws.cell(row, 1, text)
+    cell.alignment = align
+    if font is not None:
+        cell.font = font
+
+
+def write_letterhead(
+    ws: Any,
+    office: OfficeSettings,
+    title: str,
+    as_of: date,
+    width: int,
+    extra_lines: Sequence[str] = (),
+) -> int:
+    """Regency, unit, kode lokasi, title and date centred over ``width`` columns from row 1,
+    then ``extra_lines`` (e.g. the room) on the left. Returns the first row for the table."""
+    centred: list[tuple[str, Font | None]] = [
+        (regency_line(office.regency_name), TITLE_FONT),
+        (office.unit_name, BOLD),
+        (f"KODE LOKASI: {office.kode_lokasi}", None),
+        ("", None),
+        (title, TITLE_FONT),
+        (f"Keadaan per {format_date_long(as_of)}", None),
+    ]
+    row = 1
+    for text, font in centred:
+        _line(ws, row, width, text, font, _LINE_CENTER)
+        row += 1
+    for text in extra_lines:
+        _line(ws, row, width, text, BOLD, _LINE_LEFT)
+        row += 1
+    return row + 1  # one empty row above the table
+
+
+def write_table_header(ws: Any, row: int, columns: Sequence[Column]) -> None:
+    """The header row (bold, shaded, boxed) and the column widths."""
+    for index, column in enumerate(columns, start=1):
+        cell = ws.cell(row, index, column.header)
+        cell.font = BOLD
+        cell.fill = HEADER_FILL
+        cell.border = BOX
+        cell.alignment = _CENTER
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+    ws.row_dimensions[row].height = 30
+
+
+def _style(cell: Any, column: Column) -> None:
+    cell.border = BOX
+    number_format = _FORMATS.get(column.kind)
+    if number_format is not None:
+        cell.number_format = number_format
+    if column.center or column.kind in (Kind.YEAR, Kind.DATE):
+        cell.alignment = _CENTER
+    elif column.kind is Kind.WHOLE:
+        cell.alignment = _RIGHT
+    else:
+        cell.alignment = _LEFT
+
+
+def write_table_rows(
+    ws: Any, first_row: int, columns: Sequence[Column], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Boxed body rows with each column's number format; returns the row after the last."""
+    row = first_row
+    for values in rows:
+        for index, (column, value) in enumerate(zip(columns, values, strict=True), start=1):
+            _style(ws.cell(row, index, None if value == "" else value), column)
+        row += 1
+    return row
+
+
+def write_totals_row(
+    ws: Any, row: int, columns: Sequence[Column], label: str, totals: dict[int, int]
+) -> None:
+    """A bold boxed row: ``label`` across the columns before the first total (0-based keys)."""
+    first_total = min(totals)
+    for index, column in enumerate(columns):
+        _style(ws.cell(row, index + 1), column)
+        ws.cell(row, index + 1).font = BOLD
+    if first_total > 1:
+        ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=first_total)
+    label_cell = ws.cell(row, 1, label)
+    label_cell.alignment = _CENTER
+    for index, amount in totals.items():
+        ws.cell(row, index + 1).value = amount
+
+
+def head_of_unit(office: OfficeSettings) -> Signatory:
+    """Left block: "Mengetahui," and the head of the unit."""
+    role = office.head_title or f"Kepala {office.unit_name}"
+    return Signatory("Mengetahui,", role, office.head_name, office.head_nip)
+
+
+def custodian(office: OfficeSettings, signed_on: date) -> Signatory:
+    """Right block: place and date, the Pengurus Barang."""
+    heading = f"{office.city}, {format_date_long(signed_on)}"
+    return Signatory(heading, "Pengurus Barang", office.custodian_name, office.custodian_nip)
+
+
+def _spans(width: int, count: int) -> list[tuple[int, int]]:
+    """Column ranges for ``count`` blocks: the first flush left, the last flush right."""
+    block = max(1, width // max(3, count))
+    if count == 1:
+        return [(1, block)]
+    step = (width - block) / (count - 1)
+    starts = [1 + round(step * index) for index in range(count)]
+    return [(start, start + block - 1) for start in starts]
+
+
+def write_signatures(ws: Any, row: int, signatories: Sequence[Signatory], width: int) -> int:
+    """The signature blocks side by side from ``row``; returns the row after the NIP line."""
+    height = 2 + SIGNATURE_SPACE + 2
+    for (first, last), person in zip(_spans(width, len(signatories)), signatories, strict=True):
+        name = person.name or BLANK_NAME
+        nip = f"NIP {format_nip(person.nip)}" if person.nip else BLANK_NIP
+        texts: list[tuple[str, Font | None]] = [(person.heading, None), (person.role, None)]
+        texts += [("", None)] * SIGNATURE_SPACE
+        texts += [(name, NAME_FONT if person.name else None), (nip, None)]
+        for offset, (text, font) in enumerate(texts):
+            if not text:
+                continue
+            if last > first:
+                line = row + offset
+                ws.merge_cells(start_row=line, start_column=first, end_row=line, end_column=last)
+            cell = ws.cell(row + offset, first, text)
+            cell.alignment = _LINE_CENTER
+            if font is not None:
+                cell.font = font
+    return row + height
+
+
+def set_up_pages(ws: Any, *, paper_size: str, header_row: int, last_row: int, width: int) -> None:
+    """Landscape A4 or F4, one page wide, the header row on every page, panes frozen below it."""
+    setup = ws.page_setup
+    setup.orientation = "landscape"
+    setup.paperSize = PAPER_CODES.get(paper_size, PAPER_A4)
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0  # as many pages down as needed
+    ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
+    ws.print_title_rows = f"{header_row}:{header_row}"
+    ws.freeze_panes = f"A{header_row + 1}"
+    ws.print_area = f"A1:{get_column_letter(width)}{last_row}"
+    ws.print_options.horizontalCentered = True
+    ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
+    ws.oddFooter.center.text = "Halaman &P dari &N"
+
+
+def save_workbook(workbook: Any, path: Path) -> None:
+    """Write next to ``path`` and then replace it, so a failure never leaves half a file."""
+    # A plain new file (not tempfile's owner-only one), so the result gets the usual permissions.
+    temporary = path.with_name(f".~{path.stem}-{uuid.uuid4().hex[:8]}.xlsx")
+    try:
+        workbook.save(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(
+            MSG_CANNOT_SAVE, field="path", path=str(path), detail=error.strerror or str(error)
+        ) from None
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise

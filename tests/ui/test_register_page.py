@@ -1,0 +1,185 @@
+"""The register page: lazy rows, search as you type, SQL sorting, bulk actions, the form."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+
+from inventaris.accounts import authenticate
+from inventaris.asset_events import asset_history
+from inventaris.assets import get_asset
+from inventaris.db import Database
+from inventaris.register import RegisterFilter, SortKey, summarize_register
+from tests.ui.conftest import screenshot, show_active
+from ui.assets.asset_dialog import AssetDialog
+from ui.assets.event_dialogs import ConditionDialog, MoveDialog
+from ui.assets.register_model import COLUMNS, RegisterModel
+from ui.assets.register_page import RegisterPage
+from ui.context import AppContext
+
+
+def _context(db: Database, username: str = "pengurus") -> AppContext:
+    return AppContext(db, authenticate(db, username, "demo1234"), "id")
+
+
+def _page(qtbot, db: Database, username: str = "pengurus") -> RegisterPage:
+    page = RegisterPage(_context(db, username))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    show_active(qtbot, page)
+    qtbot.waitUntil(lambda: bool(page.summary_text), timeout=10_000)
+    return page
+
+
+def test_register_model_passes_the_model_tester_while_loading_lazily(
+    qtmodeltester, demo_db: Database
+) -> None:
+    model = RegisterModel(_context(demo_db))
+    model.PAGE = 40
+    model.set_filter(RegisterFilter())
+    assert model.rowCount() == 40 and model.canFetchMore()
+    qtmodeltester.check(model)
+    while model.canFetchMore():
+        model.fetchMore()
+    assert (
+        model.rowCount()
+        == summarize_register(model.context.db, model.context.actor, RegisterFilter()).count
+    )
+
+
+def test_header_click_sorts_in_sql(qtbot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    price = next(i for i, column in enumerate(COLUMNS) if column.key == "price")
+    page.table.sortByColumn(price, Qt.SortOrder.DescendingOrder)
+    assert page.model.query.sort is SortKey.PRICE and page.model.query.descending
+    prices = [row.price for row in page.model.rows]
+    assert prices == sorted(prices, reverse=True)
+
+
+def test_search_as_you_type_and_the_summary(qtbot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    qtbot.keyClicks(page.search, "kursi")
+    qtbot.waitUntil(lambda: page.model.query.filter.text == "kursi", timeout=3000)
+    qtbot.waitUntil(lambda: "aset" in page.summary.text() or "assets" in page.summary.text())
+    expected = summarize_register(page.context.db, page.context.actor, RegisterFilter(text="kursi"))
+    assert expected.count > 0
+    assert page.summary_text.startswith(f"{expected.count} ")
+    assert all("kursi" in row.name.lower() for row in page.model.rows)
+    screenshot(page, "register_search_id")
+
+
+def test_a_scanned_code_opens_the_asset(qtbot, demo_db: Database, monkeypatch) -> None:
+    page = _page(qtbot, demo_db)
+    opened: list[int] = []
+    monkeypatch.setattr(AssetDialog, "open", lambda dialog: opened.append(dialog.asset.id))
+    code = page.model.rows[0].code_register
+    page.search.setText(code)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened == [page.model.rows[0].id]
+
+
+def test_bulk_move_and_condition_change_from_the_selection(qtbot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    page.code_prefix.setText("1.3.2.05")  # furniture: things that sit in rooms
+    page.apply_filter()
+    page.select_rows([0, 1, 2])
+    ids = page.selected_ids()
+    assert len(ids) == 3 and page.move_action.isEnabled()
+    dialog = MoveDialog(page.context, ids, page)
+    qtbot.addWidget(dialog)
+    dialog.room.setCurrentIndex(dialog.room.findText("R.07", Qt.MatchFlag.MatchStartsWith))
+    dialog.note.setText("stock opname")
+    screenshot(dialog, "move_dialog_id")
+    dialog.apply()
+    assert not dialog.error.isVisible()
+    assert {get_asset(demo_db, page.context.actor, i).room_name for i in ids} == {
+        "Gudang Perlengkapan"
+    }
+    condition = ConditionDialog(page.context, ids[:1], page)
+    qtbot.addWidget(condition)
+    new = "RB" if get_asset(demo_db, page.context.actor, ids[0]).condition != "RB" else "B"
+    condition.condition.setCurrentIndex(condition.condition.findData(new))
+    condition.apply()
+    assert get_asset(demo_db, page.context.actor, ids[0]).condition == new
+    last = asset_history(demo_db, page.context.actor, ids[0])[-1]
+    assert last.kind.value == "condition_changed" and last.details["to"] == new
+
+
+def test_pimpinan_sees_no_editing_actions(qtbot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db, "pimpinan")
+    assert not page.add_action.isVisible() and not page.move_action.isVisible()
+    page.select_rows([0])
+    assert page.open_action.isEnabled()
+    dialog = AssetDialog(page.context, page.model.rows[0].id, page)
+    qtbot.addWidget(dialog)
+    assert dialog.name.isReadOnly()
+    assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isVisible()
+
+
+def test_the_form_adds_identical_items_and_names_a_wrong_field(qtbot, demo_db: Database) -> None:
+    context = _context(demo_db)
+    dialog = AssetDialog(context, None)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.code.setText("1.3.2.05.02.01.030")
+    dialog._code_changed()
+    assert dialog.name.text() == "Kursi Rapat"
+    dialog.price.set_amount(750_000)
+    dialog.acquisition_year.setValue(2026)
+    dialog.quantity.setValue(12)
+    dialog.holder_nip.setText("123")
+    dialog.save()
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "NIP" in dialog.error.text()
+    assert dialog.tabs.currentIndex() == 2 and dialog.holder_nip.hasFocus()
+    screenshot(dialog, "asset_form_error_id")
+    dialog.holder_nip.clear()
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert [a.register_number for a in dialog.saved][-1] - dialog.saved[0].register_number == 11
+
+
+def test_editing_shows_history_and_a_stale_form_can_reload(qtbot, demo_db: Database) -> None:
+    from dataclasses import replace
+
+    from inventaris.assets import update_asset
+
+    context = _context(demo_db)
+    page_row = RegisterModel(context)
+    page_row.set_filter(RegisterFilter(kib="B"))
+    asset_id = page_row.rows[0].id
+    dialog = AssetDialog(context, asset_id)
+    qtbot.addWidget(dialog)
+    dialog.resize(900, 640)
+    show_active(qtbot, dialog)
+    assert dialog.history.rowCount() >= 1
+    dialog.tabs.setCurrentIndex(dialog.history_tab)
+    screenshot(dialog, "asset_history_id")
+    other = authenticate(demo_db, "admin", "demo1234")
+    current = get_asset(demo_db, other, asset_id)
+    update_asset(
+        demo_db,
+        other,
+        asset_id,
+        replace(current.as_input(), notes="diperiksa"),
+        expected_version=current.row_version,
+    )
+    dialog.brand_type.setText("Merk baru")
+    dialog.save()
+    assert dialog.reload_button.isVisible()
+    assert "Administrator Sistem" in dialog.error.text()
+    dialog.reload()
+    assert dialog.brand_type.text() != "Merk baru"
+    assert dialog.notes.toPlainText() == "diperiksa"
+
+
+def test_an_unchanged_form_closes_without_asking(qtbot, demo_db: Database) -> None:
+    context = _context(demo_db)
+    model = RegisterModel(context)
+    model.set_filter(RegisterFilter())
+    dialog = AssetDialog(context, model.rows[0].id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.has_changes()
+    dialog.reject()
+    assert not dialog.isVisible()
+    assert model.index(0, 0) != QModelIndex()

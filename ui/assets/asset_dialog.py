@@ -1,0 +1,493 @@
+"""The asset form: identity, acquisition, place and holder, vehicle or land/building details,
+and the history. Saving writes the changes as dated events."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.asset_types import (
+    ACQUISITION_METHODS,
+    CONDITION_LABELS,
+    STATUS_LABELS,
+    AssetInput,
+    AssetStatus,
+    AssetView,
+    Condition,
+)
+from inventaris.assets import create_assets, get_asset, today_in, update_asset
+from inventaris.catalog import get_code, is_vehicle, kib_of, normalize_code
+from inventaris.errors import ConflictError, DomainError
+from inventaris.formatting import format_datetime, format_nip
+from inventaris.locations import list_rooms
+from inventaris.permissions import Permission
+from ui.assets.history import HistoryTable
+from ui.context import AppContext
+from ui.errors import message_for
+from ui.hub import hub
+from ui.i18n import engine_text
+from ui.icons import icon
+from ui.widgets import (
+    ErrorLabel,
+    OptionalDateEdit,
+    RupiahEdit,
+    date_edit,
+    dialog_buttons,
+    qdate_to_date,
+    show_form_error,
+)
+
+
+def _decimal(text: str) -> Decimal | None:
+    cleaned = text.strip().replace(".", "").replace(",", ".")
+    if not cleaned:
+        return None
+    try:
+        return Decimal(cleaned)
+    except InvalidOperation:
+        return Decimal(-1)  # refused by the engine's validation with the field named
+
+
+def _area_text(value: Decimal | None) -> str:
+    return "" if value is None else f"{value:f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+class AssetDialog(QDialog):
+    def __init__(
+        self, context: AppContext, asset_id: int | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.asset: AssetView | None = None
+        self.saved: list[AssetView] = []
+        self.editable = context.can(Permission.EDIT_ASSETS)
+        self.setWindowTitle(self.tr("New asset") if asset_id is None else self.tr("Asset"))
+        self.resize(760, 600)
+        self._build()
+        if asset_id is not None:
+            self.load(get_asset(context.db, context.actor, asset_id))
+        else:
+            self._code_changed()
+        self._baseline = self.edited()
+
+    # --- the form --------------------------------------------------------------------------
+
+    def _line(self, name: str) -> QLineEdit:
+        edit = QLineEdit()
+        edit.setObjectName(name)
+        return edit
+
+    def _build(self) -> None:
+        today = today_in(self.context.db)
+        self.heading = QLabel()
+        heading_font = self.heading.font()
+        heading_font.setBold(True)
+        heading_font.setPointSizeF(heading_font.pointSizeF() * 1.2)
+        self.heading.setFont(heading_font)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # Identity
+        self.code = self._line("code")
+        self.code.setPlaceholderText("1.3.2.10.01.02.002")
+        self.code.editingFinished.connect(self._code_changed)
+        self.pick_code = QPushButton(icon("pick"), self.tr("Choose…"))
+        self.pick_code.clicked.connect(self._pick_code)
+        code_row = QHBoxLayout()
+        code_row.addWidget(self.code, 1)
+        code_row.addWidget(self.pick_code)
+        self.code_name = QLabel()
+        self.code_name.setWordWrap(True)
+        self.name = self._line("name")
+        self.specification = self._line("specification")
+        self.brand_type = self._line("brand_type")
+        self.size = self._line("size")
+        self.material = self._line("material")
+        self.serial_number = self._line("serial_number")
+        self.nibar = self._line("nibar")
+        self.quantity_unit = self._line("quantity_unit")
+        self.quantity = QSpinBox()
+        self.quantity.setRange(1, 1000)
+        self.quantity.setToolTip(self.tr("Add this many identical items, each its own register"))
+        identity = QFormLayout()
+        identity.addRow(self.tr("Kode barang *"), code_row)
+        identity.addRow("", self.code_name)
+        identity.addRow(self.tr("Name *"), self.name)
+        identity.addRow(self.tr("Specification"), self.specification)
+        identity.addRow(self.tr("Merk/type"), self.brand_type)
+        identity.addRow(self.tr("Size/CC"), self.size)
+        identity.addRow(self.tr("Material"), self.material)
+        identity.addRow(self.tr("Serial/factory no."), self.serial_number)
+        identity.addRow(self.tr("NIBAR"), self.nibar)
+        identity.addRow(self.tr("Unit of count"), self.quantity_unit)
+        self.quantity_label = QLabel(self.tr("Identical items"))
+        identity.addRow(self.quantity_label, self.quantity)
+
+        # Acquisition
+        self.acquisition_date = OptionalDateEdit()
+        self.acquisition_date.setObjectName("acquisition_date")
+        self.acquisition_date.dateChanged.connect(self._date_sets_year)
+        self.acquisition_year = QSpinBox()
+        self.acquisition_year.setRange(1900, today.year + 1)
+        self.acquisition_year.setValue(today.year)
+        self.acquisition_method = QComboBox()
+        self.acquisition_method.addItems(ACQUISITION_METHODS)
+        self.funding_source = self._line("funding_source")
+        self.funding_source.setPlaceholderText(self.tr("e.g. APBD 2026"))
+        self.price = RupiahEdit()
+        self.condition = QComboBox()
+        for condition in Condition:
+            self.condition.addItem(engine_text(CONDITION_LABELS[condition]), condition.value)
+        acquisition = QFormLayout()
+        acquisition.addRow(self.tr("Date of acquisition"), self.acquisition_date)
+        acquisition.addRow(self.tr("Year of acquisition *"), self.acquisition_year)
+        acquisition.addRow(self.tr("Cara perolehan *"), self.acquisition_method)
+        acquisition.addRow(self.tr("Funding source"), self.funding_source)
+        acquisition.addRow(self.tr("Price (Rp) *"), self.price)
+        acquisition.addRow(self.tr("Condition *"), self.condition)
+
+        # Place and holder
+        self.room = QComboBox()
+        self.room.addItem(self.tr("— not in a room —"), None)
+        for room in list_rooms(self.context.db, self.context.actor):
+            self.room.addItem(f"{room.code} – {room.name}", room.id)
+        self.holder_name = self._line("holder_name")
+        self.holder_nip = self._line("holder_nip")
+        self.holder_nip.setPlaceholderText(self.tr("18 digits"))
+        self.notes = QPlainTextEdit()
+        self.notes.setMaximumHeight(90)
+        place = QFormLayout()
+        place.addRow(self.tr("Room"), self.room)
+        place.addRow(self.tr("Holder"), self.holder_name)
+        place.addRow(self.tr("NIP of the holder"), self.holder_nip)
+        place.addRow(self.tr("Notes"), self.notes)
+
+        # Vehicle
+        self.plate_number = self._line("plate_number")
+        self.plate_number.setPlaceholderText("BK 1234 AB")
+        self.chassis_number = self._line("chassis_number")
+        self.engine_number = self._line("engine_number")
+        self.bpkb_number = self._line("bpkb_number")
+        vehicle = QFormLayout()
+        vehicle.addRow(self.tr("Nomor polisi"), self.plate_number)
+        vehicle.addRow(self.tr("Nomor rangka"), self.chassis_number)
+        vehicle.addRow(self.tr("Nomor mesin"), self.engine_number)
+        vehicle.addRow(self.tr("Nomor BPKB"), self.bpkb_number)
+
+        # Land and buildings
+        self.address = self._line("address")
+        self.land_area = self._line("land_area_m2")
+        self.floor_area = self._line("floor_area_m2")
+        self.land_title_status = self._line("land_title_status")
+        self.land_title_status.setPlaceholderText(self.tr("e.g. Hak Pakai, Sertifikat"))
+        self.land_use = self._line("land_use")
+        self.document_date = OptionalDateEdit()
+        self.document_number = self._line("document_number")
+        self.multi_storey = QCheckBox(self.tr("Multi-storey"))
+        self.concrete = QCheckBox(self.tr("Concrete"))
+        self.land_code = self._line("land_code")
+        property_form = QFormLayout()
+        property_form.addRow(self.tr("Address / location *"), self.address)
+        property_form.addRow(self.tr("Land area (m²)"), self.land_area)
+        property_form.addRow(self.tr("Floor area (m²)"), self.floor_area)
+        property_form.addRow(self.tr("Title (status hak)"), self.land_title_status)
+        property_form.addRow(self.tr("Use of the land"), self.land_use)
+        property_form.addRow(self.tr("Certificate/document date"), self.document_date)
+        property_form.addRow(self.tr("Certificate/document no."), self.document_number)
+        property_form.addRow("", self.multi_storey)
+        property_form.addRow("", self.concrete)
+        property_form.addRow(self.tr("Code of the land"), self.land_code)
+
+        self.tabs = QTabWidget()
+        for layout, title in (
+            (identity, self.tr("Identity")),
+            (acquisition, self.tr("Acquisition")),
+            (place, self.tr("Room and holder")),
+            (vehicle, self.tr("Vehicle")),
+            (property_form, self.tr("Land / building")),
+        ):
+            page = QWidget()
+            page.setLayout(layout)
+            self.tabs.addTab(page, title)
+        self.vehicle_tab, self.property_tab = 3, 4
+        self.history = HistoryTable()
+        self.history_tab = self.tabs.addTab(self.history, icon("history"), self.tr("History"))
+
+        self.change_date = date_edit(today)
+        self.change_note = self._line("change_note")
+        self.change_note.setPlaceholderText(self.tr("why, e.g. stock opname 2026"))
+        change_row = QHBoxLayout()
+        self.change_label = QLabel(self.tr("Date of the change"))
+        change_row.addWidget(self.change_label)
+        change_row.addWidget(self.change_date)
+        change_row.addWidget(self.change_note, 1)
+        self.stamp = QLabel()
+        self.stamp.setStyleSheet("color: palette(dark);")
+        self.error = ErrorLabel()
+        self.reload_button = QPushButton(icon("reload"), self.tr("Reload"))
+        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.hide()
+        self.buttons = dialog_buttons(self, self.tr("Save"), self.save)
+        self.buttons.addButton(self.reload_button, self.buttons.ButtonRole.ResetRole)
+        save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
+        save_shortcut.activated.connect(self.save)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.tabs, 1)
+        layout.addLayout(change_row)
+        layout.addWidget(self.stamp)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.fields: dict[str, QWidget] = {
+            name: widget
+            for name, widget in vars(self).items()
+            if isinstance(widget, QWidget) and name in AssetInput.__dataclass_fields__
+        }
+        self.fields.update(
+            land_area_m2=self.land_area,
+            floor_area_m2=self.floor_area,
+            quantity=self.quantity,
+            occurred_on=self.change_date,
+        )
+        self._set_mode()
+
+    def _set_mode(self) -> None:
+        new = self.asset is None
+        self.quantity.setVisible(new)
+        self.quantity_label.setVisible(new)
+        self.tabs.setTabVisible(self.history_tab, not new)
+        for widget in (self.change_label, self.change_date, self.change_note):
+            widget.setVisible(not new and self.editable)
+        disposed = self.asset is not None and self.asset.status == AssetStatus.DISPOSED
+        read_only = not self.editable or disposed
+        for widget in self.findChildren(QLineEdit):
+            widget.setReadOnly(read_only)
+        for widget in (
+            *self.findChildren(QComboBox),
+            *self.findChildren(QSpinBox),
+            *self.findChildren(QCheckBox),
+            self.pick_code,
+            self.acquisition_date,
+            self.document_date,
+            self.price,
+        ):
+            widget.setEnabled(not read_only)
+        self.notes.setReadOnly(read_only)
+        self.buttons.button(self.buttons.StandardButton.Ok).setVisible(not read_only)
+
+    # --- values in and out -----------------------------------------------------------------
+
+    def load(self, asset: AssetView) -> None:
+        self.asset = asset
+        self.setWindowTitle(self.tr("Asset {code}").format(code=asset.code_register))
+        status = engine_text(STATUS_LABELS[AssetStatus(asset.status)])
+        self.heading.setText(f"{asset.code_register} · {asset.name} · {status}")
+        for name in (
+            "name",
+            "specification",
+            "brand_type",
+            "size",
+            "material",
+            "serial_number",
+            "nibar",
+            "quantity_unit",
+            "funding_source",
+            "holder_name",
+            "plate_number",
+            "chassis_number",
+            "engine_number",
+            "bpkb_number",
+            "address",
+            "land_title_status",
+            "land_use",
+            "document_number",
+            "land_code",
+        ):
+            getattr(self, name).setText(getattr(asset, name))
+        self.code.setText(asset.code)
+        self.holder_nip.setText(format_nip(asset.holder_nip))
+        self.acquisition_date.set_value(asset.acquisition_date)
+        self.acquisition_year.setValue(asset.acquisition_year)
+        self.acquisition_method.setCurrentText(asset.acquisition_method)
+        self.price.set_amount(asset.price)
+        self.condition.setCurrentIndex(self.condition.findData(asset.condition))
+        self.room.setCurrentIndex(max(self.room.findData(asset.room_id), 0))
+        self.notes.setPlainText(asset.notes)
+        self.land_area.setText(_area_text(asset.land_area_m2))
+        self.floor_area.setText(_area_text(asset.floor_area_m2))
+        self.document_date.set_value(asset.document_date)
+        self.multi_storey.setChecked(bool(asset.multi_storey))
+        self.concrete.setChecked(bool(asset.concrete))
+        self.stamp.setText(
+            self.tr("Last changed by {who} on {when} WIB").format(
+                who=asset.updated_by,
+                when=format_datetime(asset.updated_at) if asset.updated_at else "-",
+            )
+        )
+        from inventaris.asset_events import asset_history
+
+        self.history.show_events(asset_history(self.context.db, self.context.actor, asset.id))
+        self._code_changed()
+        self._set_mode()
+
+    def edited(self) -> AssetInput:
+        base = self.asset.as_input() if self.asset else AssetInput("", "", 0, 0)
+        return replace(
+            base,
+            code=self.code.text(),
+            name=self.name.text(),
+            specification=self.specification.text(),
+            brand_type=self.brand_type.text(),
+            size=self.size.text(),
+            material=self.material.text(),
+            serial_number=self.serial_number.text(),
+            nibar=self.nibar.text(),
+            quantity_unit=self.quantity_unit.text() or "Unit",
+            acquisition_date=self.acquisition_date.value(),
+            acquisition_year=self.acquisition_year.value(),
+            acquisition_method=self.acquisition_method.currentText(),
+            funding_source=self.funding_source.text(),
+            price=self.price.amount(),
+            condition=self.condition.currentData(),
+            room_id=self.room.currentData(),
+            holder_name=self.holder_name.text(),
+            holder_nip=self.holder_nip.text(),
+            notes=self.notes.toPlainText(),
+            plate_number=self.plate_number.text(),
+            chassis_number=self.chassis_number.text(),
+            engine_number=self.engine_number.text(),
+            bpkb_number=self.bpkb_number.text(),
+            address=self.address.text(),
+            land_area_m2=_decimal(self.land_area.text()),
+            floor_area_m2=_decimal(self.floor_area.text()),
+            land_title_status=self.land_title_status.text(),
+            land_use=self.land_use.text(),
+            document_date=self.document_date.value(),
+            document_number=self.document_number.text(),
+            multi_storey=self.multi_storey.isChecked(),
+            concrete=self.concrete.isChecked(),
+            land_code=self.land_code.text(),
+        )
+
+    # --- reactions -------------------------------------------------------------------------
+
+    def _code_changed(self) -> None:
+        code = normalize_code(self.code.text())
+        found = get_code(self.context.db, code) if code else None
+        if found is None:
+            self.code_name.setText(self.tr("Choose a code from the table.") if code else "")
+        else:
+            self.code_name.setText(f"{found.name} · KIB {found.kib or '-'}")
+            if not self.name.text():
+                self.name.setText(found.name)
+        kib = kib_of(code) if code else None
+        self.tabs.setTabVisible(self.vehicle_tab, bool(code) and is_vehicle(code))
+        self.tabs.setTabVisible(self.property_tab, kib in ("A", "C"))
+
+    def _pick_code(self) -> None:
+        from ui.assets.code_picker import CodePicker
+
+        picker = CodePicker(self.context, self.code.text(), self)
+        if picker.exec() == QDialog.DialogCode.Accepted and picker.chosen is not None:
+            self.code.setText(picker.chosen.code)
+            self._code_changed()
+            self.name.setFocus()
+
+    def _date_sets_year(self) -> None:
+        chosen = self.acquisition_date.value()
+        if chosen is not None:
+            self.acquisition_year.setValue(chosen.year)
+
+    # --- saving ----------------------------------------------------------------------------
+
+    def save(self) -> None:
+        if not self.editable:
+            return
+        data = self.edited()
+        try:
+            if self.asset is None:
+                self.saved = create_assets(
+                    self.context.db, self.context.actor, data, self.quantity.value()
+                )
+            else:
+                self.saved = [
+                    update_asset(
+                        self.context.db,
+                        self.context.actor,
+                        self.asset.id,
+                        data,
+                        expected_version=self.asset.row_version,
+                        occurred_on=qdate_to_date(self.change_date.date()),
+                        note=self.change_note.text(),
+                    )
+                ]
+        except ConflictError as error:
+            self.error.show_message(message_for(error))
+            self.reload_button.show()
+            return
+        except DomainError as error:
+            self._show_field_error(error)
+            return
+        hub().assets_changed.emit()
+        self._baseline = self.edited() if self.asset else self._baseline
+        self.accept()
+
+    def _show_field_error(self, error: DomainError) -> None:
+        widget = self.fields.get(error.field or "")
+        if widget is not None:
+            for index in range(self.tabs.count()):
+                if self.tabs.widget(index).isAncestorOf(widget):
+                    self.tabs.setCurrentIndex(index)
+        show_form_error(error, self.error, self.fields)
+
+    def reload(self) -> None:
+        if self.asset is None:
+            return
+        self.load(get_asset(self.context.db, self.context.actor, self.asset.id))
+        self._baseline = self.edited()
+        self.error.clear_message()
+        self.reload_button.hide()
+
+    # --- leaving ---------------------------------------------------------------------------
+
+    def has_changes(self) -> bool:
+        return self.editable and self.edited() != self._baseline
+
+    def reject(self) -> None:
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Close without saving your changes?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.has_changes():
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)

@@ -1,0 +1,77 @@
+"""Choosing a kode barang by typing part of its name ("laptop") or of the code ("1.3.2.10")."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.catalog import CodeView, search_codes
+from ui.context import AppContext
+from ui.widgets import dialog_buttons
+
+
+class CodePicker(QDialog):
+    def __init__(self, context: AppContext, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.chosen: CodeView | None = None
+        self.setWindowTitle(self.tr("Choose a kode barang"))
+        self.resize(640, 460)
+        self.search = QLineEdit(text)
+        self.search.setObjectName("codeSearch")
+        self.search.setPlaceholderText(self.tr("Type part of a name (laptop) or a code (1.3.2.10)"))
+        self.search.setClearButtonEnabled(True)
+        self.results = QListWidget()
+        self.results.setObjectName("codeResults")
+        self.results.itemActivated.connect(lambda _item: self.choose())
+        self.hint = QLabel()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._timer.timeout.connect(self.refresh)
+        self.search.textChanged.connect(lambda _text: self._timer.start())
+        self.search.returnPressed.connect(self._enter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
+        layout.addWidget(dialog_buttons(self, self.tr("Choose"), self.choose))
+        self.refresh()
+
+    def refresh(self) -> None:
+        codes = search_codes(self.context.db, self.context.actor, self.search.text(), limit=200)
+        self.results.clear()
+        for code in codes:
+            item = QListWidgetItem(f"{code.code}   {code.name}")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            if code.kib is None or len(code.code.split(".")) < 5:
+                item.setForeground(self.palette().placeholderText())
+            self.results.addItem(item)
+        if codes:
+            self.results.setCurrentRow(0)
+        self.hint.setText(
+            self.tr("{count} codes found").format(count=len(codes))
+            if codes
+            else self.tr("No code matches. The full table can be imported: Import codes…")
+        )
+
+    def _enter(self) -> None:
+        self._timer.stop()
+        self.refresh()
+        if self.results.count():
+            self.results.setFocus()
+
+    def choose(self) -> None:
+        item = self.results.currentItem()
+        if item is None:
+            return
+        self.chosen = item.data(Qt.ItemDataRole.UserRole)
+        self.accept()

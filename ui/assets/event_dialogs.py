@@ -1,0 +1,164 @@
+"""Dialogs for changes to one or many selected assets: move, condition, disposal."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.asset_events import DISPOSAL_REASONS, change_condition, dispose_assets, move_assets
+from inventaris.asset_types import CONDITION_LABELS, Condition
+from inventaris.assets import today_in
+from inventaris.errors import DomainError
+from inventaris.locations import list_rooms
+from ui.context import AppContext
+from ui.hub import hub
+from ui.i18n import engine_text
+from ui.widgets import ErrorLabel, date_edit, dialog_buttons, qdate_to_date, show_form_error
+
+
+class EventDialog(QDialog):
+    """The common frame: what is chosen, the date, a note, the error line, OK/Cancel."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        asset_ids: Sequence[int],
+        title: str,
+        accept_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.asset_ids = list(asset_ids)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(440)
+        self.form = QFormLayout()
+        self.count_label = QLabel(
+            self.tr("{count} asset(s) chosen.").format(count=len(self.asset_ids))
+        )
+        self.occurred_on = date_edit(today_in(context.db))
+        self.note = QLineEdit()
+        self.error = ErrorLabel()
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.count_label)
+        layout.addLayout(self.form)
+        self.fields: dict[str, QWidget] = {"occurred_on": self.occurred_on, "note": self.note}
+        self._tail = (self.error, dialog_buttons(self, accept_text, self.apply))
+
+    def finish_form(self) -> None:
+        self.form.addRow(self.tr("Date *"), self.occurred_on)
+        self.form.addRow(self.tr("Note"), self.note)
+        for widget in self._tail:
+            self.layout().addWidget(widget)
+
+    def run(self, change: Callable[[], object]) -> None:
+        try:
+            change()
+        except DomainError as error:
+            show_form_error(error, self.error, self.fields)
+            return
+        hub().assets_changed.emit()
+        self.accept()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+
+class MoveDialog(EventDialog):
+    def __init__(
+        self, context: AppContext, asset_ids: Sequence[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, asset_ids, self.tr("Move to a room"), self.tr("Move"), parent)
+        self.room = QComboBox()
+        self.room.addItem(self.tr("— out of every room —"), None)
+        for room in list_rooms(context.db, context.actor):
+            self.room.addItem(f"{room.code} – {room.name}", room.id)
+        self.form.addRow(self.tr("New room *"), self.room)
+        self.fields["room_id"] = self.room
+        self.finish_form()
+
+    def apply(self) -> None:
+        self.run(
+            lambda: move_assets(
+                self.context.db,
+                self.context.actor,
+                self.asset_ids,
+                self.room.currentData(),
+                occurred_on=qdate_to_date(self.occurred_on.date()),
+                note=self.note.text(),
+            )
+        )
+
+
+class ConditionDialog(EventDialog):
+    def __init__(
+        self, context: AppContext, asset_ids: Sequence[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            context, asset_ids, self.tr("Change the condition"), self.tr("Save"), parent
+        )
+        self.condition = QComboBox()
+        for condition in Condition:
+            self.condition.addItem(engine_text(CONDITION_LABELS[condition]), condition.value)
+        self.form.addRow(self.tr("New condition *"), self.condition)
+        self.fields["condition"] = self.condition
+        self.finish_form()
+
+    def apply(self) -> None:
+        self.run(
+            lambda: change_condition(
+                self.context.db,
+                self.context.actor,
+                self.asset_ids,
+                self.condition.currentData(),
+                occurred_on=qdate_to_date(self.occurred_on.date()),
+                note=self.note.text(),
+            )
+        )
+
+
+class DisposeDialog(EventDialog):
+    def __init__(
+        self, context: AppContext, asset_ids: Sequence[int], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(
+            context, asset_ids, self.tr("Dispose from the register"), self.tr("Dispose"), parent
+        )
+        explanation = QLabel(
+            self.tr(
+                "The items leave the register from this date; their rows and history are "
+                "kept. This cannot be undone in the program."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.decree = QLineEdit()
+        self.decree.setPlaceholderText(self.tr("e.g. SK Bupati No. 030/123/BPKAD/2026"))
+        self.reason = QComboBox()
+        self.reason.addItems(DISPOSAL_REASONS)
+        self.form.addRow(self.tr("SK number *"), self.decree)
+        self.form.addRow(self.tr("Reason *"), self.reason)
+        self.fields.update(decree=self.decree, reason=self.reason)
+        self.finish_form()
+
+    def apply(self) -> None:
+        self.run(
+            lambda: dispose_assets(
+                self.context.db,
+                self.context.actor,
+                self.asset_ids,
+                decree=self.decree.text(),
+                reason=self.reason.currentText(),
+                occurred_on=qdate_to_date(self.occurred_on.date()),
+                note=self.note.text(),
+            )
+        )

@@ -1,0 +1,90 @@
+"""An asset's history: every dated event, with who recorded it and when."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
+
+from inventaris.asset_events import EventView
+from inventaris.asset_types import CONDITION_LABELS, EVENT_LABELS, Condition, EventKind
+from inventaris.formatting import format_date, format_datetime, format_rupiah
+from ui.i18n import engine_text
+
+
+def _condition(code: Any) -> str:
+    try:
+        return engine_text(CONDITION_LABELS[Condition(code)])
+    except ValueError:
+        return str(code)
+
+
+class HistoryTable(QTableWidget):
+    def __init__(self) -> None:
+        super().__init__(0, 5)
+        self.setObjectName("historyTable")
+        self.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Event"),
+                self.tr("Details"),
+                self.tr("Note"),
+                self.tr("Recorded by"),
+            ]
+        )
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.verticalHeader().setVisible(False)
+        self.setWordWrap(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+
+    def describe(self, event: EventView) -> str:
+        details = event.details
+        if event.kind is EventKind.ACQUIRED:
+            return self.tr("{method}, {price}").format(
+                method=details.get("method", ""), price=format_rupiah(event.amount or 0)
+            )
+        if event.kind is EventKind.MOVED:
+            return self.tr("from {old} to {new}").format(
+                old=details.get("from_room") or self.tr("no room"),
+                new=details.get("to_room") or self.tr("no room"),
+            )
+        if event.kind is EventKind.CONDITION_CHANGED:
+            return self.tr("from {old} to {new}").format(
+                old=_condition(details.get("from")), new=_condition(details.get("to"))
+            )
+        if event.kind is EventKind.HOLDER_CHANGED:
+            return self.tr("from {old} to {new}").format(
+                old=details.get("from") or "—", new=details.get("to") or "—"
+            )
+        if event.kind is EventKind.VALUE_CHANGED:
+            return self.tr("+{amount}, now {total}").format(
+                amount=format_rupiah(event.amount or 0), total=format_rupiah(details.get("to", 0))
+            )
+        if event.kind is EventKind.RECLASSIFIED:
+            return self.tr("from {old} to {new}").format(old=details["from"], new=details["to"])
+        if event.kind is EventKind.DISPOSED:
+            return self.tr("{reason}, {decree}").format(
+                reason=details.get("reason", ""), decree=details.get("decree", "")
+            )
+        return "; ".join(f"{field}: {old} → {new}" for field, (old, new) in details.items())
+
+    def show_events(self, events: list[EventView]) -> None:
+        self.setRowCount(0)
+        for event in reversed(events):  # newest first
+            row = self.rowCount()
+            self.insertRow(row)
+            values = (
+                format_date(event.occurred_on),
+                engine_text(EVENT_LABELS[event.kind]),
+                self.describe(event),
+                event.note,
+                f"{event.recorded_by_name}, {format_datetime(event.recorded_at)}",
+            )
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)
+                self.setItem(row, column, item)
+        self.resizeRowsToContents()

@@ -1,0 +1,394 @@
+"""Daftar Aset: one table for every asset, searched, filtered and sorted in SQL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QSpinBox,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.asset_types import AssetStatus
+from inventaris.errors import DomainError
+from inventaris.formatting import format_rupiah, group_thousands
+from inventaris.locations import list_rooms
+from inventaris.permissions import Permission
+from inventaris.register import DEFAULT_STATUSES, RegisterFilter, summarize_register
+from inventaris.timeutil import to_wib
+from ui.assets.register_model import COLUMNS, ID_ROLE, RegisterModel
+from ui.context import AppContext
+from ui.errors import message_for, show_error
+from ui.hub import hub
+from ui.icons import icon
+from ui.widgets import page_title
+from ui.worker import run_in_background
+
+SEARCH_DELAY_MS = 150
+ANY_YEAR = 0
+
+
+class RegisterPage(QWidget):
+    summary_ready = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editable = context.can(Permission.EDIT_ASSETS)
+        self.model = RegisterModel(context)
+        self._summary_generation = 0
+        self.summary_text = ""
+
+        self.search = QLineEdit()
+        self.search.setObjectName("registerSearch")
+        self.search.setPlaceholderText(
+            self.tr("Search name, code, register, merk, serial, plate, room, holder… (Ctrl+F)")
+        )
+        self.search.setClearButtonEnabled(True)
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.apply_filter)
+        self.search.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search.returnPressed.connect(self._search_now)
+
+        self.kib = QComboBox()
+        self.kib.addItem(self.tr("All KIB"), None)
+        for kib in ("A", "B", "C", "E"):
+            self.kib.addItem(f"KIB {kib}", kib)
+        self.code_prefix = QLineEdit()
+        self.code_prefix.setPlaceholderText(self.tr("Code prefix, e.g. 1.3.2.10"))
+        self.code_prefix.setMaximumWidth(170)
+        self.room = QComboBox()
+        self.room.setMinimumContentsLength(14)
+        self.condition = QComboBox()
+        self.condition.addItem(self.tr("Any condition"), frozenset())
+        self.condition.addItem(self.tr("Baik"), frozenset({"B"}))
+        self.condition.addItem(self.tr("Rusak Ringan"), frozenset({"RR"}))
+        self.condition.addItem(self.tr("Rusak Berat"), frozenset({"RB"}))
+        self.condition.addItem(self.tr("Damaged (RR or RB)"), frozenset({"RR", "RB"}))
+        this_year = to_wib(context.db.clock()).year
+        self.year_from = self._year_box(self.tr("from any year"), this_year)
+        self.year_to = self._year_box(self.tr("to any year"), this_year)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("In the register"), DEFAULT_STATUSES)
+        self.status.addItem(self.tr("Disposed"), frozenset({AssetStatus.DISPOSED.value}))
+        self.status.addItem(self.tr("All, disposed too"), frozenset())
+        for combo in (self.kib, self.room, self.condition, self.status):
+            combo.currentIndexChanged.connect(self.apply_filter)
+        for box in (self.year_from, self.year_to):
+            box.valueChanged.connect(self.apply_filter)
+        self.code_prefix.editingFinished.connect(self.apply_filter)
+
+        filters = QHBoxLayout()
+        for widget in (
+            self.kib,
+            self.code_prefix,
+            self.room,
+            self.condition,
+            self.year_from,
+            self.year_to,
+            self.status,
+        ):
+            filters.addWidget(widget)
+        filters.addStretch(1)
+
+        self.table = QTableView()
+        self.table.setObjectName("registerTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(24)
+        self.table.setSortingEnabled(True)
+        header = self.table.horizontalHeader()
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+        header.setSectionsMovable(True)
+        header.setStretchLastSection(True)
+        header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        header.customContextMenuRequested.connect(self._column_menu)
+        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        self.table.activated.connect(lambda _index: self.open_selected())
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._row_menu)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+
+        self.toolbar = QToolBar()
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.add_action = self._action("add", self.tr("Add"), "Ctrl+N", self.add_asset)
+        self.open_action = self._action("edit", self.tr("Open"), "F2", self.open_selected)
+        self.move_action = self._action("rooms", self.tr("Move…"), "", self.move_selected)
+        self.condition_action = self._action(
+            "condition", self.tr("Condition…"), "", self.condition_selected
+        )
+        self.dispose_action = self._action(
+            "dispose", self.tr("Dispose from the register…"), "", self.dispose_selected
+        )
+        self.reload_action = self._action("reload", self.tr("Refresh"), "", self.refresh)
+        for action in (
+            self.add_action,
+            self.open_action,
+            self.move_action,
+            self.condition_action,
+            self.dispose_action,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.reload_action)
+        for action in (
+            self.add_action,
+            self.move_action,
+            self.condition_action,
+            self.dispose_action,
+        ):
+            action.setVisible(self.editable)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("registerSummary")
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+
+        layout = QVBoxLayout(self)
+        title_row = QHBoxLayout()
+        title_row.addWidget(page_title(self.tr("Asset register")))
+        title_row.addStretch(1)
+        title_row.addWidget(self.summary)
+        layout.addLayout(title_row)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table, 1)
+
+        self._load_rooms()
+        self._restore_columns()
+        self.apply_filter()
+        self._selection_changed()
+        hub().assets_changed.connect(self.refresh)
+        hub().rooms_changed.connect(self._load_rooms)
+
+    # --- building blocks -------------------------------------------------------------------
+
+    def _year_box(self, any_text: str, this_year: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(ANY_YEAR, this_year)
+        box.setSpecialValueText(any_text)
+        box.setValue(ANY_YEAR)
+        return box
+
+    def _action(self, icon_name: str, text: str, keys: str, slot: object) -> QAction:
+        action = QAction(icon(icon_name), text, self)
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.setToolTip(f"{text} ({keys})")
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _load_rooms(self) -> None:
+        current = self.room.currentData()
+        self.room.blockSignals(True)
+        self.room.clear()
+        self.room.addItem(self.tr("All rooms"), None)
+        try:
+            rooms = list_rooms(self.context.db, self.context.actor)
+        except DomainError as error:
+            show_error(self, error)
+            rooms = []
+        for room in rooms:
+            self.room.addItem(f"{room.code} – {room.name}", room.id)
+        index = self.room.findData(current)
+        self.room.setCurrentIndex(max(index, 0))
+        self.room.blockSignals(False)
+
+    # --- filtering -------------------------------------------------------------------------
+
+    def current_filter(self) -> RegisterFilter:
+        return RegisterFilter(
+            text=self.search.text(),
+            kib=self.kib.currentData(),
+            code_prefix=self.code_prefix.text(),
+            room_id=self.room.currentData(),
+            conditions=self.condition.currentData(),
+            year_from=self.year_from.value() or None,
+            year_to=self.year_to.value() or None,
+            statuses=self.status.currentData(),
+        )
+
+    def show_room(self, room_id: int) -> None:
+        """Open the register on one room's items (from the rooms page)."""
+        index = self.room.findData(room_id)
+        if index >= 0:
+            self.room.setCurrentIndex(index)
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self.apply_filter()
+        if self.model.rowCount() == 1:
+            # A scanned code finds one asset: open it, as the scanner user expects.
+            self.table.selectRow(0)
+            self.open_selected()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def apply_filter(self) -> None:
+        try:
+            self.model.set_filter(self.current_filter())
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self._update_summary()
+
+    def refresh(self) -> None:
+        try:
+            self.model.reload()
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self._update_summary()
+
+    def _update_summary(self) -> None:
+        """Count and total in the background: the rows do not wait for them."""
+        self._summary_generation += 1
+        generation = self._summary_generation
+        wanted = self.model.query.filter
+        context = self.context
+        self.summary.setText(self.tr("Counting…"))
+
+        def show(result: object) -> None:
+            if generation != self._summary_generation:
+                return  # an older search; a newer one is on its way
+            self.summary_text = self.tr("{count} assets · {value}").format(
+                count=group_thousands(result.count),  # type: ignore[attr-defined]
+                value=format_rupiah(result.total_value),  # type: ignore[attr-defined]
+            )
+            self.summary.setText(self.summary_text)
+            window = self.window()
+            if hasattr(window, "statusBar") and window.isVisible() and self.isVisible():
+                window.statusBar().showMessage(self.summary_text)
+            self.summary_ready.emit()
+
+        def failed(error: BaseException) -> None:
+            if generation == self._summary_generation:
+                self.summary.setText(message_for(error))
+
+        run_in_background(
+            lambda: summarize_register(context.db, context.actor, wanted), show, failed
+        )
+
+    # --- selection and actions -------------------------------------------------------------
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.model.row_at(row).id for row in rows]
+
+    def _selection_changed(self) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.open_action.setEnabled(count == 1)
+        for action in (self.move_action, self.condition_action, self.dispose_action):
+            action.setEnabled(count >= 1 and self.editable)
+
+    def _row_menu(self, point: QPoint) -> None:
+        menu = QMenu(self)
+        for action in (
+            self.open_action,
+            self.move_action,
+            self.condition_action,
+            self.dispose_action,
+        ):
+            if action.isVisible():
+                menu.addAction(action)
+        menu.exec(self.table.viewport().mapToGlobal(point))
+
+    def _column_menu(self, point: QPoint) -> None:
+        header = self.table.horizontalHeader()
+        menu = QMenu(self)
+        menu.addSection(self.tr("Columns"))
+        for section, column in enumerate(COLUMNS):
+            action = menu.addAction(self.model.titles[column.key])
+            action.setCheckable(True)
+            action.setChecked(not header.isSectionHidden(section))
+            action.toggled.connect(
+                lambda shown, index=section: header.setSectionHidden(index, not shown)
+            )
+        menu.exec(header.mapToGlobal(point))
+
+    def add_asset(self) -> None:
+        from ui.assets.asset_dialog import AssetDialog
+
+        AssetDialog(self.context, None, self).open()
+
+    def open_selected(self) -> None:
+        from ui.assets.asset_dialog import AssetDialog
+
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        asset_id = self.model.data(self.model.index(index.row(), 0), ID_ROLE)
+        AssetDialog(self.context, asset_id, self).open()
+
+    def move_selected(self) -> None:
+        from ui.assets.event_dialogs import MoveDialog
+
+        ids = self.selected_ids()
+        if ids:
+            MoveDialog(self.context, ids, self).open()
+
+    def condition_selected(self) -> None:
+        from ui.assets.event_dialogs import ConditionDialog
+
+        ids = self.selected_ids()
+        if ids:
+            ConditionDialog(self.context, ids, self).open()
+
+    def dispose_selected(self) -> None:
+        from ui.assets.event_dialogs import DisposeDialog
+
+        ids = self.selected_ids()
+        if ids:
+            DisposeDialog(self.context, ids, self).open()
+
+    def select_rows(self, rows: list[int]) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        for row in rows:
+            selection.select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        if rows:
+            selection.setCurrentIndex(
+                self.model.index(rows[0], 0), QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+
+    # --- column state ----------------------------------------------------------------------
+
+    def _restore_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        state = QSettings().value("columns/register")
+        if state is None or not header.restoreState(state):
+            for section, column in enumerate(COLUMNS):
+                header.setSectionHidden(section, not column.shown_by_default)
+            header.resizeSection(0, 190)
+            header.resizeSection(1, 220)
+            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+
+    def save_state(self) -> None:
+        QSettings().setValue("columns/register", self.table.horizontalHeader().saveState())

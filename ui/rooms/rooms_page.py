@@ -1,0 +1,198 @@
+"""Ruangan: the rooms of the unit, their people responsible, and the room card (KIR)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSettings,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.errors import DomainError
+from inventaris.locations import ROOM_KIND_LABELS, RoomView, list_rooms
+from inventaris.permissions import Permission
+from ui.context import AppContext
+from ui.errors import show_error
+from ui.hub import hub
+from ui.i18n import engine_text
+from ui.icons import icon
+from ui.widgets import page_title
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RoomsModel(QAbstractTableModel):
+    CODE, NAME, BUILDING, FLOOR, KIND, RESPONSIBLE, ITEMS = range(7)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.rooms: list[RoomView] = []
+
+    def set_rooms(self, rooms: list[RoomView]) -> None:
+        self.beginResetModel()
+        self.rooms = rooms
+        self.endResetModel()
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rooms)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        titles = (
+            self.tr("Code"),
+            self.tr("Room"),
+            self.tr("Building"),
+            self.tr("Floor"),
+            self.tr("Kind"),
+            self.tr("Person responsible"),
+            self.tr("Items"),
+        )
+        return titles[section] if 0 <= section < len(titles) else None
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.rooms):
+            return None
+        room = self.rooms[index.row()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ITEMS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        values = (
+            room.code,
+            room.name,
+            room.building_name,
+            room.floor,
+            engine_text(ROOM_KIND_LABELS[room.kind]),
+            room.responsible_name,
+            room.asset_count,
+        )
+        return values[index.column()]
+
+
+class RoomsPage(QWidget):
+    show_assets = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        editable = context.can(Permission.EDIT_ASSETS)
+        self.model = RoomsModel()
+        self.table = QTableView()
+        self.table.setObjectName("roomsTable")
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _index: self.edit_room())
+        self.table.activated.connect(lambda _index: self.edit_room())
+        add = QPushButton(icon("add"), self.tr("Add"))
+        add.setShortcut("Ctrl+N")
+        add.clicked.connect(self.add_room)
+        edit = QPushButton(icon("edit"), self.tr("Edit"))
+        edit.setShortcut("F2")
+        edit.clicked.connect(self.edit_room)
+        assets = QPushButton(icon("assets"), self.tr("Show its assets"))
+        assets.clicked.connect(self._show_assets)
+        kir = QPushButton(icon("export"), self.tr("Room card (KIR)…"))
+        kir.setShortcut("Ctrl+E")
+        kir.setToolTip(self.tr("Save the room card as an Excel workbook (Ctrl+E)"))
+        kir.clicked.connect(self.export_kir)
+        add.setVisible(editable)
+        edit.setVisible(editable)
+        buttons = QHBoxLayout()
+        for button in (add, edit, assets, kir):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Rooms")))
+        layout.addLayout(buttons)
+        layout.addWidget(self.table, 1)
+        state = QSettings().value("columns/rooms")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        self.refresh()
+        hub().rooms_changed.connect(self.refresh)
+        hub().assets_changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        try:
+            rooms = list_rooms(self.context.db, self.context.actor, include_inactive=True)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.model.set_rooms(rooms)
+
+    def selected(self) -> RoomView | None:
+        index = self.table.currentIndex()
+        return self.model.rooms[index.row()] if index.isValid() else None
+
+    def add_room(self) -> None:
+        from ui.rooms.room_dialog import RoomDialog
+
+        RoomDialog(self.context, None, self).open()
+
+    def edit_room(self) -> None:
+        from ui.rooms.room_dialog import RoomDialog
+
+        room = self.selected()
+        if room is not None and self.context.can(Permission.EDIT_ASSETS):
+            RoomDialog(self.context, room, self).open()
+
+    def _show_assets(self) -> None:
+        room = self.selected()
+        if room is not None:
+            self.show_assets.emit(room.id)
+
+    def export_kir(self, path: str | None = None) -> Path | None:
+        from inventaris.reports.kir import export_kir
+
+        room = self.selected()
+        if room is None:
+            QMessageBox.information(self, self.tr("Room card"), self.tr("Choose a room first."))
+            return None
+        if path is None:
+            suggested = f"KIR {room.code} {room.name}.xlsx".replace("/", "-")
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save the room card"), suggested, self.tr("Excel workbook (*.xlsx)")
+            )
+            if not path:
+                return None
+        try:
+            report = export_kir(self.context.db, self.context.actor, room.id, Path(path))
+        except (DomainError, OSError) as error:
+            show_error(self, error)
+            return None
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(
+                self.tr("Room card saved: {path}").format(path=report.path), 8000
+            )
+        return report.path
+
+    def save_state(self) -> None:
+        QSettings().setValue("columns/rooms", self.table.horizontalHeader().saveState())
