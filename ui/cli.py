@@ -73,6 +73,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     codes.add_argument("file", help=tr("the spreadsheet, with columns kode and nama/uraian"))
 
+    kir = verbs.add_parser("kir", help=tr("save a room's card (KIR) as an Excel workbook"))
+    kir.add_argument("--room", required=True, help=tr("the room's code, e.g. R.01"))
+    kir.add_argument("--out", required=True, help=tr("the .xlsx file to write"))
+
     user = verbs.add_parser("create-user", help=tr("add a user account (asks for the password)"))
     user.add_argument("username")
     user.add_argument("--name", required=True, help=tr("full name"))
@@ -248,6 +252,29 @@ def run_import_codes(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_kir(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.locations import list_rooms
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.reports.kir import export_kir
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    wanted = args.room.strip().upper()
+    rooms = [room for room in list_rooms(db, actor, include_inactive=True) if room.code == wanted]
+    if not rooms:
+        print(tr("There is no room with the code {code}.").format(code=wanted), file=sys.stderr)
+        return EXIT_ERROR
+    report = export_kir(db, actor, rooms[0].id, Path(args.out))
+    print(
+        tr("Room card of {room} saved to {path}: {items} items on {rows} rows.").format(
+            room=rooms[0].name, path=report.path, items=report.items, rows=report.rows
+        )
+    )
+    return EXIT_OK
+
+
 def _system_actor(db, actor):  # type: ignore[no-untyped-def]
     """The command line acts for the whole database: every unit in it."""
     from dataclasses import replace
@@ -268,6 +295,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "create-user": run_create_user,
     "find": run_find,
     "import-codes": run_import_codes,
+    "kir": run_kir,
 }
 
 

@@ -138,6 +138,9 @@ class RegisterPage(QWidget):
             "dispose", self.tr("Dispose from the register…"), "", self.dispose_selected
         )
         self.reload_action = self._action("reload", self.tr("Refresh"), "", self.refresh)
+        self.import_codes_action = self._action(
+            "pick", self.tr("Import codes…"), "", self.import_codes
+        )
         for action in (
             self.add_action,
             self.open_action,
@@ -148,11 +151,13 @@ class RegisterPage(QWidget):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.reload_action)
+        self.toolbar.addAction(self.import_codes_action)
         for action in (
             self.add_action,
             self.move_action,
             self.condition_action,
             self.dispose_action,
+            self.import_codes_action,
         ):
             action.setVisible(self.editable)
 
@@ -328,6 +333,33 @@ class RegisterPage(QWidget):
                 lambda shown, index=section: header.setSectionHidden(index, not shown)
             )
         menu.exec(header.mapToGlobal(point))
+
+    def import_codes(self, path: str | None = None) -> None:
+        """Import the BPKAD's full code table (.xlsx or .csv); all rows or none."""
+        from pathlib import Path
+
+        from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+        from inventaris.catalog import import_code_table
+
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import the code table"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
+            )
+            if not path:
+                return
+        try:
+            report = import_code_table(self.context.db, self.context.actor, Path(path))
+        except DomainError as error:
+            show_error(self, error)
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Import the code table"),
+            self.tr("Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.").format(
+                added=report.added, renamed=report.renamed, unchanged=report.unchanged
+            ),
+        )
 
     def add_asset(self) -> None:
         from ui.assets.asset_dialog import AssetDialog
