@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, exc, make_url, text
+from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 
@@ -178,6 +178,21 @@ class Database:
         """A read-only unit of work: always rolled back."""
         with self._session(actor=None, write=False) as session:
             yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A bare read-only connection for hot queries (the register's pages): no ORM session."""
+        try:
+            connection = self.engine.connect()
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise explain_operational_error(error, self.url) from None
+        try:
+            yield connection
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise explain_operational_error(error, self.url) from None
+        finally:
+            connection.rollback()
+            connection.close()
 
     @contextmanager
     def write(self, actor: Actor) -> Iterator[Session]:

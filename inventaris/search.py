@@ -11,7 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Integer, Select, and_, literal_column, select, true
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Integer,
+    Select,
+    and_,
+    literal_column,
+    select,
+    true,
+)
 from sqlalchemy.sql import text
 
 from inventaris.model import Asset
@@ -59,7 +68,31 @@ def _fts_phrase(word: str) -> str:
     return '"' + word.replace('"', '""') + '"'
 
 
-def search_condition(query: str, dialect: str) -> ColumnElement[bool]:
+COMMON_MATCHES = 3000
+
+
+def _fts_match(words: list[str]) -> str:
+    return " AND ".join(_fts_phrase(word) for word in words)
+
+
+def words_are_common(connection: Connection, dialect: str, query: str) -> bool:
+    """Do the typed words match thousands of rows? (SQLite only; a probe of ~1 ms.)
+
+    The trigram index finds rare words at once but must hand over every match of a common
+    one ("kursi": 40,000) before the first page can be sorted; for those, walking the sort
+    order and testing each row finds the first page sooner.
+    """
+    words = [word for word in query_words(query) if len(word) >= TRIGRAM]
+    if dialect != "sqlite" or not words:
+        return False
+    probe = text(
+        "SELECT count(*) FROM (SELECT rowid FROM asset_fts WHERE asset_fts MATCH :q LIMIT :n)"
+    )
+    found = connection.execute(probe, {"q": _fts_match(words), "n": COMMON_MATCHES}).scalar()
+    return bool(found and found >= COMMON_MATCHES)
+
+
+def search_condition(query: str, dialect: str, *, common: bool = False) -> ColumnElement[bool]:
     """A WHERE condition on ``asset`` that keeps the rows matching every typed word."""
     words = query_words(query)
     if not words:
@@ -68,14 +101,17 @@ def search_condition(query: str, dialect: str) -> ColumnElement[bool]:
     long_words = [word for word in words if len(word) >= TRIGRAM]
     short_words = [word for word in words if len(word) < TRIGRAM]
     if dialect == "sqlite" and long_words:
-        match = " AND ".join(_fts_phrase(word) for word in long_words)
-        fts = text("asset_fts MATCH :fts_query").bindparams(fts_query=match)
+        fts = text("asset_fts MATCH :fts_query").bindparams(fts_query=_fts_match(long_words))
         matching_ids: Select[int] = (
             select(literal_column("rowid", Integer)).select_from(text("asset_fts")).where(fts)
         )
-        conditions.append(Asset.id.in_(matching_ids.scalar_subquery()))
+        # Rare words: fetch the few matching rows by id. Common words: "+ 0" stops SQLite from
+        # looking rows up by id, so it walks the sort order's index and keeps the matches,
+        # stopping once the first page is full.
+        asset_id = Asset.id + 0 if common else Asset.id
+        conditions.append(asset_id.in_(matching_ids.scalar_subquery()))
     else:
-        short_words = words if dialect != "sqlite" else short_words
+        short_words = words
     for word in short_words:
         escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         conditions.append(Asset.search_text.like(f"%{escaped}%", escape="\\"))

@@ -90,7 +90,7 @@ class Asset(Base):
     __table_args__ = (
         UniqueConstraint("unit_id", "code", "register_number"),
         Index("ix_asset_name", "name"),
-        Index("ix_asset_code", "code"),
+        Index("ix_asset_code_register", "code", "register_number"),
         Index("ix_asset_room_id", "room_id"),
         Index("ix_asset_status", "status"),
         Index("ix_asset_acquisition_year", "acquisition_year"),

@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
+from inventaris import search
 from inventaris.accounts import authenticate
 from inventaris.db import Database
 from inventaris.demo import load_demo_data
@@ -120,8 +121,14 @@ FILTERS = [
 ]
 
 
+@pytest.mark.parametrize("common_threshold", [3000, 5], ids=["rare-path", "common-path"])
 @pytest.mark.parametrize("wanted", FILTERS, ids=lambda f: repr(f)[15:60])
-def test_filters_and_search_match_brute_force(office: Any, wanted: RegisterFilter) -> None:
+def test_filters_and_search_match_brute_force(
+    office: Any, wanted: RegisterFilter, common_threshold: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A low threshold sends frequent words down the path that scans the sort order instead
+    # of the trigram index: both paths must give the same rows.
+    monkeypatch.setattr(search, "COMMON_MATCHES", common_threshold)
     db, actor, everything = office
     expected = _brute(everything, wanted)
     summary = summarize_register(db, actor, wanted)
