@@ -197,6 +197,10 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self._go_to_row(row))
             self.addAction(action)
+        find = QAction(self.tr("&Search"), self)
+        find.setShortcut(QKeySequence.StandardKey.Find)
+        find.triggered.connect(self.focus_search)
+        view_menu.addAction(find)
         refresh = QAction(icon("reload"), self.tr("&Refresh"), self)
         refresh.setShortcut(QKeySequence(Qt.Key.Key_F5))
         refresh.triggered.connect(self.refresh_current)
@@ -223,6 +227,16 @@ class MainWindow(QMainWindow):
     def _go_to_row(self, row: int) -> None:
         if 0 <= row < self.navigation.count():
             self.navigation.setCurrentRow(row)
+
+    def focus_search(self) -> None:
+        """Ctrl+F from anywhere: the register's search box (the area that has one)."""
+        page = self.stack.currentWidget()
+        if not hasattr(page, "focus_search") and "assets" in self.pages:
+            self.go_to("assets")
+            page = self.pages["assets"]
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
 
     def refresh_current(self) -> None:
         page = self.stack.currentWidget()

@@ -142,3 +142,14 @@ def test_areas_are_reachable_by_keyboard(qtbot, demo_db: Database) -> None:
     assert window.current_area() == "assets"
     qtbot.keyClick(window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "home"
+
+
+def test_ctrl_f_goes_to_the_register_search_from_anywhere(qtbot, demo_db: Database) -> None:
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    log_in(qtbot, launcher, "pengurus")
+    window = launcher.window
+    show_active(qtbot, window)
+    window.go_to("settings")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "assets"
+    assert window.pages["assets"].search.hasFocus()
