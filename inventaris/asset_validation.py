@@ -43,7 +43,7 @@ REQUIRED_BY_KIB: dict[str, tuple[str, ...]] = {
 }
 
 MSG_UNKNOWN_CODE = QT_TRANSLATE_NOOP(
-    "Engine", "Kode barang: {code} is not in the code table. Pick one with the code picker."
+    "Engine", "Kode barang: {code} is not in the code table. Pick one with Choose…"
 )
 MSG_WRONG_KIB = QT_TRANSLATE_NOOP(
     "Engine", "Kode barang: {code} belongs to KIB {actual}, not to KIB {expected}."

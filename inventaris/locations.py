@@ -41,7 +41,10 @@ MSG_ROOM_CODE_TAKEN = QT_TRANSLATE_NOOP("Engine", "Room code: {code} is already 
 MSG_NO_ROOM = QT_TRANSLATE_NOOP("Engine", "The room {id} does not exist.")
 MSG_NO_BUILDING = QT_TRANSLATE_NOOP("Engine", "The building {id} does not exist.")
 MSG_CAPACITY = QT_TRANSLATE_NOOP("Engine", "Capacity: a whole number of people from 1 to 5000.")
-MSG_NOT_YOUR_UNIT = QT_TRANSLATE_NOOP("Engine", "You do not work in the unit of {what}.")
+MSG_NOT_YOUR_UNIT = QT_TRANSLATE_NOOP("Engine", "{what} belongs to a unit you do not work in.")
+MSG_NO_UNIT_ASSIGNED = QT_TRANSLATE_NOOP(
+    "Engine", "Your account is not assigned to any unit; ask an Admin."
+)
 
 
 @dataclass(frozen=True)
@@ -92,7 +95,7 @@ def check_unit(actor: Actor, unit_id: int, what: str) -> None:
 
 def default_unit(actor: Actor) -> int:
     if not actor.unit_ids:
-        raise ValidationError(MSG_NOT_YOUR_UNIT, field="unit", what="-")
+        raise ValidationError(MSG_NO_UNIT_ASSIGNED, field="unit")
     return min(actor.unit_ids)
 
 

@@ -51,6 +51,38 @@
         <translation>check the --db database and make it this PC's default</translation>
     </message>
     <message>
+        <source>print the assets matching TEXT, one a line (code+register, name, room)</source>
+        <translation>print the assets matching TEXT, one a line (code+register, name, room)</translation>
+    </message>
+    <message>
+        <source>words to search for, or a scanned code</source>
+        <translation>words to search for, or a scanned code</translation>
+    </message>
+    <message>
+        <source>include disposed assets</source>
+        <translation>include disposed assets</translation>
+    </message>
+    <message>
+        <source>import the BPKAD's code table from .xlsx or .csv</source>
+        <translation>import the BPKAD's code table from .xlsx or .csv</translation>
+    </message>
+    <message>
+        <source>the spreadsheet, with columns kode and nama/uraian</source>
+        <translation>the spreadsheet, with columns kode and nama/uraian</translation>
+    </message>
+    <message>
+        <source>save a room's card (KIR) as an Excel workbook</source>
+        <translation>save a room's card (KIR) as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>the room's code, e.g. R.01</source>
+        <translation>the room's code, e.g. R.01</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>the .xlsx file to write</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>add a user account (asks for the password)</translation>
     </message>
@@ -125,6 +157,253 @@
     <message>
         <source>User {username} created.</source>
         <translation>User {username} created.</translation>
+    </message>
+    <message>
+        <source>No asset matches {text}.</source>
+        <translation>No asset matches {text}.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation>row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
+        <translation>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>There is no room with the code {code}.</source>
+        <translation>There is no room with the code {code}.</translation>
+    </message>
+    <message>
+        <source>Room card of {room} saved to {path}: {items} items on {rows} rows.</source>
+        <translation>Room card of {room} saved to {path}: {items} items on {rows} rows.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>New asset</source>
+        <translation>New asset</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Asset</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>Add this many identical items, each its own register</source>
+        <translation>Add this many identical items, each its own register</translation>
+    </message>
+    <message>
+        <source>Kode barang *</source>
+        <translation>Kode barang *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/type</translation>
+    </message>
+    <message>
+        <source>Size/CC</source>
+        <translation>Size/CC</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Serial/factory no.</source>
+        <translation>Serial/factory no.</translation>
+    </message>
+    <message>
+        <source>NIBAR</source>
+        <translation>NIBAR</translation>
+    </message>
+    <message>
+        <source>Unit of count</source>
+        <translation>Unit of count</translation>
+    </message>
+    <message>
+        <source>Identical items</source>
+        <translation>Identical items</translation>
+    </message>
+    <message>
+        <source>e.g. APBD 2026</source>
+        <translation>e.g. APBD 2026</translation>
+    </message>
+    <message>
+        <source>Date of acquisition</source>
+        <translation>Date of acquisition</translation>
+    </message>
+    <message>
+        <source>Year of acquisition *</source>
+        <translation>Year of acquisition *</translation>
+    </message>
+    <message>
+        <source>Cara perolehan *</source>
+        <translation>Cara perolehan *</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Price (Rp) *</source>
+        <translation>Price (Rp) *</translation>
+    </message>
+    <message>
+        <source>Condition *</source>
+        <translation>Condition *</translation>
+    </message>
+    <message>
+        <source>— no room —</source>
+        <translation>— no room —</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>NIP of the holder</source>
+        <translation>NIP of the holder</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Nomor polisi</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Nomor rangka</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Nomor mesin</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>Nomor BPKB</source>
+        <translation>Nomor BPKB</translation>
+    </message>
+    <message>
+        <source>e.g. Hak Pakai, Sertifikat</source>
+        <translation>e.g. Hak Pakai, Sertifikat</translation>
+    </message>
+    <message>
+        <source>Multi-storey</source>
+        <translation>Multi-storey</translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation>Concrete</translation>
+    </message>
+    <message>
+        <source>Address / location *</source>
+        <translation>Address / location *</translation>
+    </message>
+    <message>
+        <source>Land area (m²)</source>
+        <translation>Land area (m²)</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <source>Title (status hak)</source>
+        <translation>Title (status hak)</translation>
+    </message>
+    <message>
+        <source>Use of the land</source>
+        <translation>Use of the land</translation>
+    </message>
+    <message>
+        <source>Certificate/document date</source>
+        <translation>Certificate/document date</translation>
+    </message>
+    <message>
+        <source>Certificate/document no.</source>
+        <translation>Certificate/document no.</translation>
+    </message>
+    <message>
+        <source>Code of the land</source>
+        <translation>Code of the land</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identity</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Acquisition</translation>
+    </message>
+    <message>
+        <source>Room and holder</source>
+        <translation>Room and holder</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Land / building</source>
+        <translation>Land / building</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>why, e.g. stock opname 2026</source>
+        <translation>why, e.g. stock opname 2026</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Reload</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Asset {code}</source>
+        <translation>Asset {code}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} WIB</source>
+        <translation>Last changed by {who} on {when} WIB</translation>
+    </message>
+    <message>
+        <source>This code is not in the code table; choose one with Choose…</source>
+        <translation>This code is not in the code table; choose one with Choose…</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>Close without saving your changes?</translation>
     </message>
 </context>
 <context>
@@ -250,6 +529,44 @@
     </message>
 </context>
 <context>
+    <name>CodePicker</name>
+    <message>
+        <source>Choose a kode barang</source>
+        <translation>Choose a kode barang</translation>
+    </message>
+    <message>
+        <source>Type part of a name (laptop) or a code (1.3.2.10)</source>
+        <translation>Type part of a name (laptop) or a code (1.3.2.10)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Choose</translation>
+    </message>
+    <message>
+        <source>{count} codes found</source>
+        <translation>{count} codes found</translation>
+    </message>
+    <message>
+        <source>No code matches. To load the full code table, use Import codes… in the asset register.</source>
+        <translation>No code matches. To load the full code table, use Import codes… in the asset register.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>Change the condition</source>
+        <translation>Change the condition</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>New condition *</source>
+        <translation>New condition *</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Home</source>
@@ -313,6 +630,33 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Dispose from the register</source>
+        <translation>Dispose from the register</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Dispose</translation>
+    </message>
+    <message>
+        <source>The items leave the register from this date; their rows and history are kept. This cannot be undone in the program.</source>
+        <translation>The items leave the register from this date; their rows and history are kept. This cannot be undone in the program.</translation>
+    </message>
+    <message>
+        <source>e.g. SK Bupati No. 030/123/BPKAD/2026</source>
+        <translation>e.g. SK Bupati No. 030/123/BPKAD/2026</translation>
+    </message>
+    <message>
+        <source>SK number *</source>
+        <translation>SK number *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
     </message>
 </context>
 <context>
@@ -573,6 +917,350 @@
         <source>The database {url} already holds tables that are not Inventaris's. Choose an empty database or an Inventaris one.</source>
         <translation>The database {url} already holds tables that are not Inventaris's. Choose an empty database or an Inventaris one.</translation>
     </message>
+    <message>
+        <source>SK number of the disposal</source>
+        <translation>SK number of the disposal</translation>
+    </message>
+    <message>
+        <source>NIP of the holder</source>
+        <translation>NIP of the holder</translation>
+    </message>
+    <message>
+        <source>Reason for disposal: choose one of {choices} ("{value}" is not).</source>
+        <translation>Reason for disposal: choose one of {choices} ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>Choose at least one asset first.</source>
+        <translation>Choose at least one asset first.</translation>
+    </message>
+    <message>
+        <source>Room: the room {id} does not exist in this unit.</source>
+        <translation>Room: the room {id} does not exist in this unit.</translation>
+    </message>
+    <message>
+        <source>{asset} is KIB {kib}; only KIB B and KIB E items sit in rooms.</source>
+        <translation>{asset} is KIB {kib}; only KIB B and KIB E items sit in rooms.</translation>
+    </message>
+    <message>
+        <source>Amount: the capitalised value must be more than Rp 0 (it is added to the price).</source>
+        <translation>Amount: the capitalised value must be more than Rp 0 (it is added to the price).</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is already this asset's code.</source>
+        <translation>Kode barang: {code} is already this asset's code.</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is not in the code table.</source>
+        <translation>Kode barang: {code} is not in the code table.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before {asset} was acquired ({acquired}).</source>
+        <translation>{label}: {value} is before {asset} was acquired ({acquired}).</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Rusak Ringan</source>
+        <translation>Rusak Ringan</translation>
+    </message>
+    <message>
+        <source>Rusak Berat</source>
+        <translation>Rusak Berat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Lent</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Acquired</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Moved</translation>
+    </message>
+    <message>
+        <source>Condition changed</source>
+        <translation>Condition changed</translation>
+    </message>
+    <message>
+        <source>Holder changed</source>
+        <translation>Holder changed</translation>
+    </message>
+    <message>
+        <source>Value changed (capitalisation)</source>
+        <translation>Value changed (capitalisation)</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>Reclassified</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Kode barang</source>
+        <translation>Kode barang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Year of acquisition</source>
+        <translation>Year of acquisition</translation>
+    </message>
+    <message>
+        <source>Date of acquisition</source>
+        <translation>Date of acquisition</translation>
+    </message>
+    <message>
+        <source>Cara perolehan</source>
+        <translation>Cara perolehan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Address / location</source>
+        <translation>Address / location</translation>
+    </message>
+    <message>
+        <source>Land area (m²)</source>
+        <translation>Land area (m²)</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>Floor area (m²)</translation>
+    </message>
+    <message>
+        <source>Title (status hak)</source>
+        <translation>Title (status hak)</translation>
+    </message>
+    <message>
+        <source>Number of identical items</source>
+        <translation>Number of identical items</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Date of the change</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is not in the code table. Pick one with Choose…</source>
+        <translation>Kode barang: {code} is not in the code table. Pick one with Choose…</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} belongs to KIB {actual}, not to KIB {expected}.</source>
+        <translation>Kode barang: {code} belongs to KIB {actual}, not to KIB {expected}.</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is above the jenis level; choose a more precise code.</source>
+        <translation>Kode barang: {code} is above the jenis level; choose a more precise code.</translation>
+    </message>
+    <message>
+        <source>Price cannot be negative.</source>
+        <translation>Price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Year of acquisition: from {first} to {last} ({value} is outside).</source>
+        <translation>Year of acquisition: from {first} to {last} ({value} is outside).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is in the future.</source>
+        <translation>{label}: {value} is in the future.</translation>
+    </message>
+    <message>
+        <source>Date of acquisition {value} is not in the year of acquisition {year}.</source>
+        <translation>Date of acquisition {value} is not in the year of acquisition {year}.</translation>
+    </message>
+    <message>
+        <source>Cara perolehan: choose one of {choices} ("{value}" is not).</source>
+        <translation>Cara perolehan: choose one of {choices} ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>Condition: B, RR or RB ("{value}" is not).</source>
+        <translation>Condition: B, RR or RB ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>Room: only KIB B and KIB E items sit in rooms; {code} is KIB {kib}.</source>
+        <translation>Room: only KIB B and KIB E items sit in rooms; {code} is KIB {kib}.</translation>
+    </message>
+    <message>
+        <source>Number of identical items: from 1 to {maximum} (not {value}).</source>
+        <translation>Number of identical items: from 1 to {maximum} (not {value}).</translation>
+    </message>
+    <message>
+        <source>{count} identical items cannot share one serial, plate, chassis, engine, BPKB or NIBAR number; leave those empty and fill them in per item.</source>
+        <translation>{count} identical items cannot share one serial, plate, chassis, engine, BPKB or NIBAR number; leave those empty and fill them in per item.</translation>
+    </message>
+    <message>
+        <source>The asset {id} does not exist.</source>
+        <translation>The asset {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{who} saved a change to this asset on {when} WIB, after you opened it. Reload it to see that change, then make yours again.</source>
+        <translation>{who} saved a change to this asset on {when} WIB, after you opened it. Reload it to see that change, then make yours again.</translation>
+    </message>
+    <message>
+        <source>{asset} was disposed of on {date}; a disposed item cannot be changed.</source>
+        <translation>{asset} was disposed of on {date}; a disposed item cannot be changed.</translation>
+    </message>
+    <message>
+        <source>KIB A – Land</source>
+        <translation>KIB A – Land</translation>
+    </message>
+    <message>
+        <source>KIB B – Equipment and machines</source>
+        <translation>KIB B – Equipment and machines</translation>
+    </message>
+    <message>
+        <source>KIB C – Buildings</source>
+        <translation>KIB C – Buildings</translation>
+    </message>
+    <message>
+        <source>KIB D – Roads, irrigation and networks</source>
+        <translation>KIB D – Roads, irrigation and networks</translation>
+    </message>
+    <message>
+        <source>KIB E – Other fixed assets</source>
+        <translation>KIB E – Other fixed assets</translation>
+    </message>
+    <message>
+        <source>KIB F – Construction in progress</source>
+        <translation>KIB F – Construction in progress</translation>
+    </message>
+    <message>
+        <source>{label}: "{value}" is not a kode barang. Write up to seven levels of digits separated by dots: 1.3.2.10.01.02.002.</source>
+        <translation>{label}: "{value}" is not a kode barang. Write up to seven levels of digits separated by dots: 1.3.2.10.01.02.002.</translation>
+    </message>
+    <message>
+        <source>{file}: no header row with a code column ("kode") and a name column ("nama" or "uraian") in the first 30 rows.</source>
+        <translation>{file}: no header row with a code column ("kode") and a name column ("nama" or "uraian") in the first 30 rows.</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) in {file}; nothing was imported. The first, row {row}, column {column}: {problem}</source>
+        <translation>{count} problem(s) in {file}; nothing was imported. The first, row {row}, column {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet (.xlsx) or a CSV file.</source>
+        <translation>{file} cannot be read as a spreadsheet (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a well-formed code</source>
+        <translation>"{value}" is not a well-formed code</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>the name is empty</translation>
+    </message>
+    <message>
+        <source>code {value} appears again (first in row {first_row})</source>
+        <translation>code {value} appears again (first in row {first_row})</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Meeting room</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Storage</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Room name</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Room code</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Building name</translation>
+    </message>
+    <message>
+        <source>NIP of the person responsible</source>
+        <translation>NIP of the person responsible</translation>
+    </message>
+    <message>
+        <source>Room code: {code} is already used by {name}.</source>
+        <translation>Room code: {code} is already used by {name}.</translation>
+    </message>
+    <message>
+        <source>The room {id} does not exist.</source>
+        <translation>The room {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>The building {id} does not exist.</source>
+        <translation>The building {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Capacity: a whole number of people from 1 to 5000.</source>
+        <translation>Capacity: a whole number of people from 1 to 5000.</translation>
+    </message>
+    <message>
+        <source>{what} belongs to a unit you do not work in.</source>
+        <translation>{what} belongs to a unit you do not work in.</translation>
+    </message>
+    <message>
+        <source>Your account is not assigned to any unit; ask an Admin.</source>
+        <translation>Your account is not assigned to any unit; ask an Admin.</translation>
+    </message>
+    <message>
+        <source>Fill in the office settings first (regency name, city, unit name and kode lokasi): every printed sheet carries them.</source>
+        <translation>Fill in the office settings first (regency name, city, unit name and kode lokasi): every printed sheet carries them.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({detail}). If it is open in Excel, close it and try again, or choose another folder.</source>
+        <translation>The file {path} cannot be written ({detail}). If it is open in Excel, close it and try again, or choose another folder.</translation>
+    </message>
+    <message>
+        <source>Nomor polisi: write it like BK 1234 AB ("{value}" is not a plate).</source>
+        <translation>Nomor polisi: write it like BK 1234 AB ("{value}" is not a plate).</translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used by {name} ({code}).</source>
+        <translation>{label} {value} is already used by {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>Nomor polisi</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Nomor rangka</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Nomor mesin</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>Nomor BPKB</source>
+        <translation>Nomor BPKB</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -583,6 +1271,21 @@
     <message>
         <source>Inventaris</source>
         <translation>Inventaris</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>{count} asset(s) chosen.</source>
+        <translation>{count} asset(s) chosen.</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -622,6 +1325,49 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Recorded by</translation>
+    </message>
+    <message>
+        <source>{method}, {price}</source>
+        <translation>{method}, {price}</translation>
+    </message>
+    <message>
+        <source>from {old} to {new}</source>
+        <translation>from {old} to {new}</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>no room</translation>
+    </message>
+    <message>
+        <source>+{amount}, now {total}</source>
+        <translation>+{amount}, now {total}</translation>
+    </message>
+    <message>
+        <source>{reason}, {decree}</source>
+        <translation>{reason}, {decree}</translation>
     </message>
 </context>
 <context>
@@ -677,6 +1423,14 @@
         <translation>Home</translation>
     </message>
     <message>
+        <source>Assets</source>
+        <translation>Assets</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -707,6 +1461,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -747,6 +1505,348 @@
     <message>
         <source>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</source>
         <translation>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to a room</source>
+        <translation>Move to a room</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <source>— no room —</source>
+        <translation>— no room —</translation>
+    </message>
+    <message>
+        <source>Destination room *</source>
+        <translation>Destination room *</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Kode barang / register</source>
+        <translation>Kode barang / register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/type</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Size/CC</source>
+        <translation>Size/CC</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>Serial no.</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Price (Rp)</source>
+        <translation>Price (Rp)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KIB</source>
+        <translation>KIB</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Search name, code, register, merk, serial, plate, room, holder… (Ctrl+F)</source>
+        <translation>Search name, code, register, merk, serial, plate, room, holder… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All KIB</source>
+        <translation>All KIB</translation>
+    </message>
+    <message>
+        <source>Code prefix, e.g. 1.3.2.10</source>
+        <translation>Code prefix, e.g. 1.3.2.10</translation>
+    </message>
+    <message>
+        <source>Any condition</source>
+        <translation>Any condition</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Rusak Ringan</source>
+        <translation>Rusak Ringan</translation>
+    </message>
+    <message>
+        <source>Rusak Berat</source>
+        <translation>Rusak Berat</translation>
+    </message>
+    <message>
+        <source>Damaged (RR or RB)</source>
+        <translation>Damaged (RR or RB)</translation>
+    </message>
+    <message>
+        <source>from any year</source>
+        <translation>from any year</translation>
+    </message>
+    <message>
+        <source>to any year</source>
+        <translation>to any year</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>In the register</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>All, including disposed</source>
+        <translation>All, including disposed</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Move…</translation>
+    </message>
+    <message>
+        <source>Condition…</source>
+        <translation>Condition…</translation>
+    </message>
+    <message>
+        <source>Dispose from the register…</source>
+        <translation>Dispose from the register…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Import codes…</source>
+        <translation>Import codes…</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>Asset register</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>All rooms</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Counting…</translation>
+    </message>
+    <message>
+        <source>{count} assets · {value}</source>
+        <translation>{count} assets · {value}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Import the code table</source>
+        <translation>Import the code table</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
+        <translation>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>New room</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. projector, sound system, AC</source>
+        <translation>e.g. projector, sound system, AC</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>In use</translation>
+    </message>
+    <message>
+        <source>Room code *</source>
+        <translation>Room code *</translation>
+    </message>
+    <message>
+        <source>Room name *</source>
+        <translation>Room name *</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation>Capacity (people)</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Facilities</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>NIP of the person responsible</source>
+        <translation>NIP of the person responsible</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Floor</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>Person responsible</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Show its assets</source>
+        <translation>Show its assets</translation>
+    </message>
+    <message>
+        <source>Room card (KIR)…</source>
+        <translation>Room card (KIR)…</translation>
+    </message>
+    <message>
+        <source>Save the room card as an Excel workbook (Ctrl+E)</source>
+        <translation>Save the room card as an Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Room card</source>
+        <translation>Room card</translation>
+    </message>
+    <message>
+        <source>Choose a room first.</source>
+        <translation>Choose a room first.</translation>
+    </message>
+    <message>
+        <source>Save the room card</source>
+        <translation>Save the room card</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Room card saved: {path}</source>
+        <translation>Room card saved: {path}</translation>
     </message>
 </context>
 <context>

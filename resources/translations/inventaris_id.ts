@@ -52,6 +52,38 @@
         <translation>periksa basis data --db dan jadikan bawaan PC ini</translation>
     </message>
     <message>
+        <source>print the assets matching TEXT, one a line (code+register, name, room)</source>
+        <translation>tampilkan aset yang cocok dengan TEXT, satu per baris (kode+register, nama, ruangan)</translation>
+    </message>
+    <message>
+        <source>words to search for, or a scanned code</source>
+        <translation>kata yang dicari, atau kode hasil pindaian</translation>
+    </message>
+    <message>
+        <source>include disposed assets</source>
+        <translation>sertakan aset yang telah dihapuskan</translation>
+    </message>
+    <message>
+        <source>import the BPKAD&apos;s code table from .xlsx or .csv</source>
+        <translation>impor tabel kode barang BPKAD dari .xlsx atau .csv</translation>
+    </message>
+    <message>
+        <source>the spreadsheet, with columns kode and nama/uraian</source>
+        <translation>berkas lembar kerja, dengan kolom kode dan nama/uraian</translation>
+    </message>
+    <message>
+        <source>save a room&apos;s card (KIR) as an Excel workbook</source>
+        <translation>simpan Kartu Inventaris Ruangan (KIR) sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>the room&apos;s code, e.g. R.01</source>
+        <translation>kode ruangan, mis. R.01</translation>
+    </message>
+    <message>
+        <source>the .xlsx file to write</source>
+        <translation>berkas .xlsx yang akan ditulis</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>tambah akun pengguna (kata sandi akan ditanyakan)</translation>
     </message>
@@ -126,6 +158,253 @@
     <message>
         <source>User {username} created.</source>
         <translation>Pengguna {username} telah dibuat.</translation>
+    </message>
+    <message>
+        <source>No asset matches {text}.</source>
+        <translation>Tidak ada aset yang cocok dengan {text}.</translation>
+    </message>
+    <message>
+        <source>row {row}, column {column}: {reason}</source>
+        <translation>baris {row}, kolom {column}: {reason}</translation>
+    </message>
+    <message>
+        <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
+        <translation>Kode ditambahkan: {added}, diganti namanya: {renamed}, tidak berubah: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>There is no room with the code {code}.</source>
+        <translation>Tidak ada ruangan dengan kode {code}.</translation>
+    </message>
+    <message>
+        <source>Room card of {room} saved to {path}: {items} items on {rows} rows.</source>
+        <translation>KIR {room} telah disimpan ke {path}: {items} barang dalam {rows} baris.</translation>
+    </message>
+</context>
+<context>
+    <name>AssetDialog</name>
+    <message>
+        <source>New asset</source>
+        <translation>Aset baru</translation>
+    </message>
+    <message>
+        <source>Asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>Add this many identical items, each its own register</source>
+        <translation>Jumlah barang identik yang ditambahkan; masing-masing mendapat Nomor Register sendiri</translation>
+    </message>
+    <message>
+        <source>Kode barang *</source>
+        <translation>Kode Barang *</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama Barang *</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/Tipe</translation>
+    </message>
+    <message>
+        <source>Size/CC</source>
+        <translation>Ukuran/CC</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Serial/factory no.</source>
+        <translation>No. Seri/Pabrik</translation>
+    </message>
+    <message>
+        <source>NIBAR</source>
+        <translation>NIBAR</translation>
+    </message>
+    <message>
+        <source>Unit of count</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Identical items</source>
+        <translation>Jumlah barang identik</translation>
+    </message>
+    <message>
+        <source>e.g. APBD 2026</source>
+        <translation>mis. APBD 2026</translation>
+    </message>
+    <message>
+        <source>Date of acquisition</source>
+        <translation>Tanggal perolehan</translation>
+    </message>
+    <message>
+        <source>Year of acquisition *</source>
+        <translation>Tahun perolehan *</translation>
+    </message>
+    <message>
+        <source>Cara perolehan *</source>
+        <translation>Cara perolehan *</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Price (Rp) *</source>
+        <translation>Harga (Rp) *</translation>
+    </message>
+    <message>
+        <source>Condition *</source>
+        <translation>Kondisi *</translation>
+    </message>
+    <message>
+        <source>— no room —</source>
+        <translation>— tanpa ruangan —</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>NIP of the holder</source>
+        <translation>NIP pemegang</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Nomor polisi</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Nomor rangka</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Nomor mesin</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>Nomor BPKB</source>
+        <translation>Nomor BPKB</translation>
+    </message>
+    <message>
+        <source>e.g. Hak Pakai, Sertifikat</source>
+        <translation>mis. Hak Pakai, Sertifikat</translation>
+    </message>
+    <message>
+        <source>Multi-storey</source>
+        <translation>Bertingkat</translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation>Beton</translation>
+    </message>
+    <message>
+        <source>Address / location *</source>
+        <translation>Letak/Alamat *</translation>
+    </message>
+    <message>
+        <source>Land area (m²)</source>
+        <translation>Luas tanah (m²)</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>Luas lantai (m²)</translation>
+    </message>
+    <message>
+        <source>Title (status hak)</source>
+        <translation>Status hak</translation>
+    </message>
+    <message>
+        <source>Use of the land</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Certificate/document date</source>
+        <translation>Tanggal sertifikat/dokumen</translation>
+    </message>
+    <message>
+        <source>Certificate/document no.</source>
+        <translation>Nomor sertifikat/dokumen</translation>
+    </message>
+    <message>
+        <source>Code of the land</source>
+        <translation>Kode tanah</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>Acquisition</source>
+        <translation>Perolehan</translation>
+    </message>
+    <message>
+        <source>Room and holder</source>
+        <translation>Ruangan dan pemegang</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Land / building</source>
+        <translation>Tanah / gedung</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>why, e.g. stock opname 2026</source>
+        <translation>alasan, mis. stock opname 2026</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Tanggal perubahan</translation>
+    </message>
+    <message>
+        <source>Reload</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Asset {code}</source>
+        <translation>Aset {code}</translation>
+    </message>
+    <message>
+        <source>Last changed by {who} on {when} WIB</source>
+        <translation>Terakhir diubah oleh {who} pada {when} WIB</translation>
+    </message>
+    <message>
+        <source>This code is not in the code table; choose one with Choose…</source>
+        <translation>Kode ini tidak ada dalam tabel kode barang; pilih dengan tombol Pilih…</translation>
+    </message>
+    <message>
+        <source>Close without saving your changes?</source>
+        <translation>Tutup tanpa menyimpan perubahan Anda?</translation>
     </message>
 </context>
 <context>
@@ -251,6 +530,44 @@
     </message>
 </context>
 <context>
+    <name>CodePicker</name>
+    <message>
+        <source>Choose a kode barang</source>
+        <translation>Pilih Kode Barang</translation>
+    </message>
+    <message>
+        <source>Type part of a name (laptop) or a code (1.3.2.10)</source>
+        <translation>Ketik sebagian nama (laptop) atau kode (1.3.2.10)</translation>
+    </message>
+    <message>
+        <source>Choose</source>
+        <translation>Pilih</translation>
+    </message>
+    <message>
+        <source>{count} codes found</source>
+        <translation>{count} kode ditemukan</translation>
+    </message>
+    <message>
+        <source>No code matches. To load the full code table, use Import codes… in the asset register.</source>
+        <translation>Tidak ada kode yang cocok. Untuk memuat tabel kode barang lengkap, gunakan Impor kode… di Daftar Aset.</translation>
+    </message>
+</context>
+<context>
+    <name>ConditionDialog</name>
+    <message>
+        <source>Change the condition</source>
+        <translation>Ubah kondisi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>New condition *</source>
+        <translation>Kondisi baru *</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Home</source>
@@ -314,6 +631,33 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>DisposeDialog</name>
+    <message>
+        <source>Dispose from the register</source>
+        <translation>Hapuskan dari daftar</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Hapuskan</translation>
+    </message>
+    <message>
+        <source>The items leave the register from this date; their rows and history are kept. This cannot be undone in the program.</source>
+        <translation>Barang keluar dari daftar sejak tanggal ini; datanya dan riwayatnya tetap disimpan. Tindakan ini tidak dapat dibatalkan di dalam program.</translation>
+    </message>
+    <message>
+        <source>e.g. SK Bupati No. 030/123/BPKAD/2026</source>
+        <translation>mis. SK Bupati No. 030/123/BPKAD/2026</translation>
+    </message>
+    <message>
+        <source>SK number *</source>
+        <translation>Nomor SK *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
     </message>
 </context>
 <context>
@@ -574,6 +918,350 @@
         <source>The database {url} already holds tables that are not Inventaris&apos;s. Choose an empty database or an Inventaris one.</source>
         <translation>Basis data {url} sudah berisi tabel yang bukan milik Inventaris. Pilih basis data kosong atau basis data Inventaris.</translation>
     </message>
+    <message>
+        <source>SK number of the disposal</source>
+        <translation>Nomor SK penghapusan</translation>
+    </message>
+    <message>
+        <source>NIP of the holder</source>
+        <translation>NIP pemegang</translation>
+    </message>
+    <message>
+        <source>Reason for disposal: choose one of {choices} (&quot;{value}&quot; is not).</source>
+        <translation>Alasan penghapusan: pilih salah satu dari {choices} (&quot;{value}&quot; tidak termasuk).</translation>
+    </message>
+    <message>
+        <source>Choose at least one asset first.</source>
+        <translation>Pilih setidaknya satu aset terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Room: the room {id} does not exist in this unit.</source>
+        <translation>Ruangan: ruangan {id} tidak ada di unit kerja ini.</translation>
+    </message>
+    <message>
+        <source>{asset} is KIB {kib}; only KIB B and KIB E items sit in rooms.</source>
+        <translation>{asset} termasuk KIB {kib}; hanya barang KIB B dan KIB E yang ditempatkan di ruangan.</translation>
+    </message>
+    <message>
+        <source>Amount: the capitalised value must be more than Rp 0 (it is added to the price).</source>
+        <translation>Jumlah: nilai kapitalisasi harus lebih dari Rp 0 (nilai ini ditambahkan ke harga).</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is already this asset&apos;s code.</source>
+        <translation>Kode Barang: {code} sudah menjadi kode aset ini.</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is not in the code table.</source>
+        <translation>Kode Barang: {code} tidak ada di tabel kode barang.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before {asset} was acquired ({acquired}).</source>
+        <translation>{label}: {value} lebih awal daripada tanggal perolehan {asset} ({acquired}).</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Rusak Ringan</source>
+        <translation>Rusak Ringan</translation>
+    </message>
+    <message>
+        <source>Rusak Berat</source>
+        <translation>Rusak Berat</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktif</translation>
+    </message>
+    <message>
+        <source>Lent</source>
+        <translation>Dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Dihapuskan</translation>
+    </message>
+    <message>
+        <source>Acquired</source>
+        <translation>Diperoleh</translation>
+    </message>
+    <message>
+        <source>Moved</source>
+        <translation>Dipindahkan</translation>
+    </message>
+    <message>
+        <source>Condition changed</source>
+        <translation>Kondisi berubah</translation>
+    </message>
+    <message>
+        <source>Holder changed</source>
+        <translation>Pemegang berganti</translation>
+    </message>
+    <message>
+        <source>Value changed (capitalisation)</source>
+        <translation>Nilai bertambah (kapitalisasi)</translation>
+    </message>
+    <message>
+        <source>Reclassified</source>
+        <translation>Reklasifikasi</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <translation>Dikoreksi</translation>
+    </message>
+    <message>
+        <source>Kode barang</source>
+        <translation>Kode Barang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama Barang</translation>
+    </message>
+    <message>
+        <source>Year of acquisition</source>
+        <translation>Tahun perolehan</translation>
+    </message>
+    <message>
+        <source>Date of acquisition</source>
+        <translation>Tanggal perolehan</translation>
+    </message>
+    <message>
+        <source>Cara perolehan</source>
+        <translation>Cara perolehan</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Harga</translation>
+    </message>
+    <message>
+        <source>Address / location</source>
+        <translation>Letak/Alamat</translation>
+    </message>
+    <message>
+        <source>Land area (m²)</source>
+        <translation>Luas tanah (m²)</translation>
+    </message>
+    <message>
+        <source>Floor area (m²)</source>
+        <translation>Luas lantai (m²)</translation>
+    </message>
+    <message>
+        <source>Title (status hak)</source>
+        <translation>Status hak</translation>
+    </message>
+    <message>
+        <source>Number of identical items</source>
+        <translation>Jumlah barang identik</translation>
+    </message>
+    <message>
+        <source>Date of the change</source>
+        <translation>Tanggal perubahan</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is not in the code table. Pick one with Choose…</source>
+        <translation>Kode Barang: {code} tidak ada dalam tabel kode barang. Pilih dengan tombol Pilih…</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} belongs to KIB {actual}, not to KIB {expected}.</source>
+        <translation>Kode Barang: {code} termasuk KIB {actual}, bukan KIB {expected}.</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is above the jenis level; choose a more precise code.</source>
+        <translation>Kode Barang: {code} berada di atas tingkat jenis; pilih kode yang lebih rinci.</translation>
+    </message>
+    <message>
+        <source>Price cannot be negative.</source>
+        <translation>Harga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Year of acquisition: from {first} to {last} ({value} is outside).</source>
+        <translation>Tahun perolehan: dari {first} sampai {last} ({value} di luar rentang itu).</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is in the future.</source>
+        <translation>{label}: {value} adalah tanggal yang akan datang.</translation>
+    </message>
+    <message>
+        <source>Date of acquisition {value} is not in the year of acquisition {year}.</source>
+        <translation>Tanggal perolehan {value} tidak berada dalam tahun perolehan {year}.</translation>
+    </message>
+    <message>
+        <source>Cara perolehan: choose one of {choices} (&quot;{value}&quot; is not).</source>
+        <translation>Cara perolehan: pilih salah satu dari {choices} (&quot;{value}&quot; tidak termasuk).</translation>
+    </message>
+    <message>
+        <source>Condition: B, RR or RB (&quot;{value}&quot; is not).</source>
+        <translation>Kondisi: pilih B, RR, atau RB (&quot;{value}&quot; tidak termasuk).</translation>
+    </message>
+    <message>
+        <source>Room: only KIB B and KIB E items sit in rooms; {code} is KIB {kib}.</source>
+        <translation>Ruangan: hanya barang KIB B dan KIB E yang ditempatkan di ruangan; {code} termasuk KIB {kib}.</translation>
+    </message>
+    <message>
+        <source>Number of identical items: from 1 to {maximum} (not {value}).</source>
+        <translation>Jumlah barang identik: dari 1 sampai {maximum} (bukan {value}).</translation>
+    </message>
+    <message>
+        <source>{count} identical items cannot share one serial, plate, chassis, engine, BPKB or NIBAR number; leave those empty and fill them in per item.</source>
+        <translation>{count} barang identik tidak boleh memakai No. Seri, Nomor polisi, Nomor rangka, Nomor mesin, Nomor BPKB, atau NIBAR yang sama; kosongkan isian tersebut, lalu isi untuk masing-masing barang.</translation>
+    </message>
+    <message>
+        <source>The asset {id} does not exist.</source>
+        <translation>Aset {id} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>{who} saved a change to this asset on {when} WIB, after you opened it. Reload it to see that change, then make yours again.</source>
+        <translation>{who} telah menyimpan perubahan pada aset ini pada {when} WIB, setelah Anda membukanya. Muat ulang untuk melihat perubahan itu, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
+        <source>{asset} was disposed of on {date}; a disposed item cannot be changed.</source>
+        <translation>{asset} telah dihapuskan pada {date}; barang yang telah dihapuskan tidak dapat diubah.</translation>
+    </message>
+    <message>
+        <source>KIB A – Land</source>
+        <translation>KIB A – Tanah</translation>
+    </message>
+    <message>
+        <source>KIB B – Equipment and machines</source>
+        <translation>KIB B – Peralatan dan Mesin</translation>
+    </message>
+    <message>
+        <source>KIB C – Buildings</source>
+        <translation>KIB C – Gedung dan Bangunan</translation>
+    </message>
+    <message>
+        <source>KIB D – Roads, irrigation and networks</source>
+        <translation>KIB D – Jalan, Irigasi dan Jaringan</translation>
+    </message>
+    <message>
+        <source>KIB E – Other fixed assets</source>
+        <translation>KIB E – Aset Tetap Lainnya</translation>
+    </message>
+    <message>
+        <source>KIB F – Construction in progress</source>
+        <translation>KIB F – Konstruksi Dalam Pengerjaan</translation>
+    </message>
+    <message>
+        <source>{label}: &quot;{value}&quot; is not a kode barang. Write up to seven levels of digits separated by dots: 1.3.2.10.01.02.002.</source>
+        <translation>{label}: &quot;{value}&quot; bukan Kode Barang yang valid. Tulis hingga tujuh tingkat angka yang dipisahkan titik: 1.3.2.10.01.02.002.</translation>
+    </message>
+    <message>
+        <source>{file}: no header row with a code column (&quot;kode&quot;) and a name column (&quot;nama&quot; or &quot;uraian&quot;) in the first 30 rows.</source>
+        <translation>{file}: dalam 30 baris pertama tidak ada baris judul dengan kolom kode (&quot;kode&quot;) dan kolom nama (&quot;nama&quot; atau &quot;uraian&quot;).</translation>
+    </message>
+    <message>
+        <source>{count} problem(s) in {file}; nothing was imported. The first, row {row}, column {column}: {problem}</source>
+        <translation>Ada {count} masalah di {file}; tidak ada yang diimpor. Masalah pertama, baris {row}, kolom {column}: {problem}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read as a spreadsheet (.xlsx) or a CSV file.</source>
+        <translation>{file} tidak dapat dibaca sebagai lembar kerja (.xlsx) atau berkas CSV.</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a well-formed code</source>
+        <translation>&quot;{value}&quot; bukan kode dengan format yang benar</translation>
+    </message>
+    <message>
+        <source>the name is empty</source>
+        <translation>namanya kosong</translation>
+    </message>
+    <message>
+        <source>code {value} appears again (first in row {first_row})</source>
+        <translation>kode {value} muncul lagi (pertama kali di baris {first_row})</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Meeting room</source>
+        <translation>Ruang Rapat</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Gudang</translation>
+    </message>
+    <message>
+        <source>Residence</source>
+        <translation>Rumah dinas</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Room name</source>
+        <translation>Nama ruangan</translation>
+    </message>
+    <message>
+        <source>Room code</source>
+        <translation>Kode ruangan</translation>
+    </message>
+    <message>
+        <source>Building name</source>
+        <translation>Nama gedung</translation>
+    </message>
+    <message>
+        <source>NIP of the person responsible</source>
+        <translation>NIP penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Room code: {code} is already used by {name}.</source>
+        <translation>Kode ruangan: {code} sudah digunakan oleh {name}.</translation>
+    </message>
+    <message>
+        <source>The room {id} does not exist.</source>
+        <translation>Ruangan {id} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>The building {id} does not exist.</source>
+        <translation>Gedung {id} tidak ditemukan.</translation>
+    </message>
+    <message>
+        <source>Capacity: a whole number of people from 1 to 5000.</source>
+        <translation>Kapasitas: jumlah orang berupa bilangan bulat dari 1 sampai 5000.</translation>
+    </message>
+    <message>
+        <source>{what} belongs to a unit you do not work in.</source>
+        <translation>{what} termasuk unit kerja yang bukan unit kerja Anda.</translation>
+    </message>
+    <message>
+        <source>Your account is not assigned to any unit; ask an Admin.</source>
+        <translation>Akun Anda belum ditetapkan pada unit kerja mana pun; silakan hubungi Admin.</translation>
+    </message>
+    <message>
+        <source>Fill in the office settings first (regency name, city, unit name and kode lokasi): every printed sheet carries them.</source>
+        <translation>Lengkapi pengaturan kantor terlebih dahulu (nama kabupaten, kota, nama unit kerja, dan Kode Lokasi): data ini tercantum pada setiap lembar cetakan.</translation>
+    </message>
+    <message>
+        <source>The file {path} cannot be written ({detail}). If it is open in Excel, close it and try again, or choose another folder.</source>
+        <translation>Berkas {path} tidak dapat ditulis ({detail}). Jika berkas sedang terbuka di Excel, tutup berkas tersebut lalu coba lagi, atau pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>Nomor polisi: write it like BK 1234 AB (&quot;{value}&quot; is not a plate).</source>
+        <translation>Nomor polisi: tulis seperti BK 1234 AB (&quot;{value}&quot; bukan nomor polisi yang valid).</translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used by {name} ({code}).</source>
+        <translation>{label} {value} sudah digunakan oleh {name} ({code}).</translation>
+    </message>
+    <message>
+        <source>Nomor polisi</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Nomor rangka</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Nomor mesin</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>Nomor BPKB</source>
+        <translation>Nomor BPKB</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -584,6 +1272,21 @@
     <message>
         <source>Inventaris</source>
         <translation>Inventaris</translation>
+    </message>
+</context>
+<context>
+    <name>EventDialog</name>
+    <message>
+        <source>{count} asset(s) chosen.</source>
+        <translation>{count} aset dipilih.</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -623,6 +1326,49 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryTable</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>{method}, {price}</source>
+        <translation>{method}, {price}</translation>
+    </message>
+    <message>
+        <source>from {old} to {new}</source>
+        <translation>dari {old} menjadi {new}</translation>
+    </message>
+    <message>
+        <source>no room</source>
+        <translation>tanpa ruangan</translation>
+    </message>
+    <message>
+        <source>+{amount}, now {total}</source>
+        <translation>+{amount}, menjadi {total}</translation>
+    </message>
+    <message>
+        <source>{reason}, {decree}</source>
+        <translation>{reason}, {decree}</translation>
     </message>
 </context>
 <context>
@@ -678,6 +1424,14 @@
         <translation>Beranda</translation>
     </message>
     <message>
+        <source>Assets</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -708,6 +1462,10 @@
     <message>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -748,6 +1506,348 @@
     <message>
         <source>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</source>
         <translation>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Daftar Aset, label, kendaraan, ruang rapat, dan rumah dinas untuk Bagian Umum kantor pemerintah kabupaten.</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Move to a room</source>
+        <translation>Pindahkan ke ruangan</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Pindahkan</translation>
+    </message>
+    <message>
+        <source>— no room —</source>
+        <translation>— tanpa ruangan —</translation>
+    </message>
+    <message>
+        <source>Destination room *</source>
+        <translation>Ruangan tujuan *</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterModel</name>
+    <message>
+        <source>Kode barang / register</source>
+        <translation>Kode Barang / No. Register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama Barang</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/Tipe</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>Size/CC</source>
+        <translation>Ukuran/CC</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Serial no.</source>
+        <translation>No. Seri</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor Polisi</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Price (Rp)</source>
+        <translation>Harga (Rp)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>KIB</source>
+        <translation>KIB</translation>
+    </message>
+</context>
+<context>
+    <name>RegisterPage</name>
+    <message>
+        <source>Search name, code, register, merk, serial, plate, room, holder… (Ctrl+F)</source>
+        <translation>Cari nama, kode, register, merk, no. seri, nomor polisi, ruangan, pemegang… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All KIB</source>
+        <translation>Semua KIB</translation>
+    </message>
+    <message>
+        <source>Code prefix, e.g. 1.3.2.10</source>
+        <translation>Awalan kode, mis. 1.3.2.10</translation>
+    </message>
+    <message>
+        <source>Any condition</source>
+        <translation>Semua kondisi</translation>
+    </message>
+    <message>
+        <source>Baik</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Rusak Ringan</source>
+        <translation>Rusak Ringan</translation>
+    </message>
+    <message>
+        <source>Rusak Berat</source>
+        <translation>Rusak Berat</translation>
+    </message>
+    <message>
+        <source>Damaged (RR or RB)</source>
+        <translation>Rusak (RR atau RB)</translation>
+    </message>
+    <message>
+        <source>from any year</source>
+        <translation>dari tahun berapa pun</translation>
+    </message>
+    <message>
+        <source>to any year</source>
+        <translation>sampai tahun berapa pun</translation>
+    </message>
+    <message>
+        <source>In the register</source>
+        <translation>Dalam daftar</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Dihapuskan</translation>
+    </message>
+    <message>
+        <source>All, including disposed</source>
+        <translation>Semua, termasuk yang dihapuskan</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Pindahkan…</translation>
+    </message>
+    <message>
+        <source>Condition…</source>
+        <translation>Kondisi…</translation>
+    </message>
+    <message>
+        <source>Dispose from the register…</source>
+        <translation>Hapuskan dari daftar…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Import codes…</source>
+        <translation>Impor kode…</translation>
+    </message>
+    <message>
+        <source>Asset register</source>
+        <translation>Daftar Aset</translation>
+    </message>
+    <message>
+        <source>All rooms</source>
+        <translation>Semua ruangan</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>{count} assets · {value}</source>
+        <translation>{count} aset · {value}</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Import the code table</source>
+        <translation>Impor tabel kode barang</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
+        <translation>Kode ditambahkan: {added}, diganti namanya: {renamed}, tidak berubah: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>RoomDialog</name>
+    <message>
+        <source>New room</source>
+        <translation>Ruangan baru</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>e.g. projector, sound system, AC</source>
+        <translation>mis. proyektor, pengeras suara, AC</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>In use</source>
+        <translation>Digunakan</translation>
+    </message>
+    <message>
+        <source>Room code *</source>
+        <translation>Kode ruangan *</translation>
+    </message>
+    <message>
+        <source>Room name *</source>
+        <translation>Nama ruangan *</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Lantai</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Capacity (people)</source>
+        <translation>Kapasitas (orang)</translation>
+    </message>
+    <message>
+        <source>Facilities</source>
+        <translation>Fasilitas</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>NIP of the person responsible</source>
+        <translation>NIP penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Lantai</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Person responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Jumlah barang</translation>
+    </message>
+</context>
+<context>
+    <name>RoomsPage</name>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Show its assets</source>
+        <translation>Tampilkan asetnya</translation>
+    </message>
+    <message>
+        <source>Room card (KIR)…</source>
+        <translation>Kartu Inventaris Ruangan (KIR)…</translation>
+    </message>
+    <message>
+        <source>Save the room card as an Excel workbook (Ctrl+E)</source>
+        <translation>Simpan KIR sebagai buku kerja Excel (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Room card</source>
+        <translation>Kartu Inventaris Ruangan (KIR)</translation>
+    </message>
+    <message>
+        <source>Choose a room first.</source>
+        <translation>Pilih ruangan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Save the room card</source>
+        <translation>Simpan KIR</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Room card saved: {path}</source>
+        <translation>KIR telah disimpan: {path}</translation>
     </message>
 </context>
 <context>

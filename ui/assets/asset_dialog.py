@@ -166,7 +166,7 @@ class AssetDialog(QDialog):
 
         # Place and holder
         self.room = QComboBox()
-        self.room.addItem(self.tr("— not in a room —"), None)
+        self.room.addItem(self.tr("— no room —"), None)
         for room in list_rooms(self.context.db, self.context.actor):
             self.room.addItem(f"{room.code} – {room.name}", room.id)
         self.holder_name = self._line("holder_name")
@@ -394,7 +394,11 @@ class AssetDialog(QDialog):
         code = normalize_code(self.code.text())
         found = get_code(self.context.db, code) if code else None
         if found is None:
-            self.code_name.setText(self.tr("Choose a code from the table.") if code else "")
+            self.code_name.setText(
+                self.tr("This code is not in the code table; choose one with Choose…")
+                if code
+                else ""
+            )
         else:
             self.code_name.setText(f"{found.name} · KIB {found.kib or '-'}")
             if not self.name.text():

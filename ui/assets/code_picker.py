@@ -60,7 +60,10 @@ class CodePicker(QDialog):
         self.hint.setText(
             self.tr("{count} codes found").format(count=len(codes))
             if codes
-            else self.tr("No code matches. The full table can be imported: Import codes…")
+            else self.tr(
+                "No code matches. To load the full code table, use Import codes… in the "
+                "asset register."
+            )
         )
 
     def _enter(self) -> None:

@@ -79,10 +79,10 @@ class MoveDialog(EventDialog):
     ) -> None:
         super().__init__(context, asset_ids, self.tr("Move to a room"), self.tr("Move"), parent)
         self.room = QComboBox()
-        self.room.addItem(self.tr("— out of every room —"), None)
+        self.room.addItem(self.tr("— no room —"), None)
         for room in list_rooms(context.db, context.actor):
             self.room.addItem(f"{room.code} – {room.name}", room.id)
-        self.form.addRow(self.tr("New room *"), self.room)
+        self.form.addRow(self.tr("Destination room *"), self.room)
         self.fields["room_id"] = self.room
         self.finish_form()
 

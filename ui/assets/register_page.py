@@ -83,7 +83,7 @@ class RegisterPage(QWidget):
         self.status = QComboBox()
         self.status.addItem(self.tr("In the register"), DEFAULT_STATUSES)
         self.status.addItem(self.tr("Disposed"), frozenset({AssetStatus.DISPOSED.value}))
-        self.status.addItem(self.tr("All, disposed too"), frozenset())
+        self.status.addItem(self.tr("All, including disposed"), frozenset())
         for combo in (self.kib, self.room, self.condition, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         for box in (self.year_from, self.year_to):
