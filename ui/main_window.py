@@ -176,6 +176,8 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.stack.setCurrentWidget(page)
             QSettings().setValue("mainWindow/area", key)
+            # The status bar speaks of what is on screen: a list's count, or nothing.
+            self.statusBar().showMessage(getattr(page, "summary_text", ""))
 
     # --- menus and keys --------------------------------------------------------------------
 

@@ -1626,11 +1626,11 @@
     </message>
     <message>
         <source>from any year</source>
-        <translation>dari tahun berapa pun</translation>
+        <translation>tahun: semua</translation>
     </message>
     <message>
         <source>to any year</source>
-        <translation>sampai tahun berapa pun</translation>
+        <translation>s.d. tahun: semua</translation>
     </message>
     <message>
         <source>In the register</source>

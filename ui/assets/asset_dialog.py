@@ -86,6 +86,7 @@ class AssetDialog(QDialog):
         if asset_id is not None:
             self.load(get_asset(context.db, context.actor, asset_id))
         else:
+            self.heading.setText(self.tr("New asset"))
             self._code_changed()
         self._baseline = self.edited()
 
@@ -225,7 +226,9 @@ class AssetDialog(QDialog):
             (property_form, self.tr("Land / building")),
         ):
             page = QWidget()
-            page.setLayout(layout)
+            page_layout = QVBoxLayout(page)
+            page_layout.addLayout(layout)
+            page_layout.addStretch(1)  # fields at the top, not spread over the tab
             self.tabs.addTab(page, title)
         self.vehicle_tab, self.property_tab = 3, 4
         self.history = HistoryTable()
@@ -244,9 +247,9 @@ class AssetDialog(QDialog):
         self.error = ErrorLabel()
         self.reload_button = QPushButton(icon("reload"), self.tr("Reload"))
         self.reload_button.clicked.connect(self.reload)
-        self.reload_button.hide()
         self.buttons = dialog_buttons(self, self.tr("Save"), self.save)
         self.buttons.addButton(self.reload_button, self.buttons.ButtonRole.ResetRole)
+        self.reload_button.hide()  # offered only when a save was refused as stale
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.activated.connect(self.save)
 

@@ -68,9 +68,13 @@ class RegisterPage(QWidget):
             self.kib.addItem(f"KIB {kib}", kib)
         self.code_prefix = QLineEdit()
         self.code_prefix.setPlaceholderText(self.tr("Code prefix, e.g. 1.3.2.10"))
-        self.code_prefix.setMaximumWidth(170)
+        self.code_prefix.setMinimumWidth(150)
+        self.code_prefix.setMaximumWidth(190)
         self.room = QComboBox()
-        self.room.setMinimumContentsLength(14)
+        self.room.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.room.setMinimumContentsLength(18)
         self.condition = QComboBox()
         self.condition.addItem(self.tr("Any condition"), frozenset())
         self.condition.addItem(self.tr("Baik"), frozenset({"B"}))
@@ -84,6 +88,7 @@ class RegisterPage(QWidget):
         self.status.addItem(self.tr("In the register"), DEFAULT_STATUSES)
         self.status.addItem(self.tr("Disposed"), frozenset({AssetStatus.DISPOSED.value}))
         self.status.addItem(self.tr("All, including disposed"), frozenset())
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         for combo in (self.kib, self.room, self.condition, self.status):
             combo.currentIndexChanged.connect(self.apply_filter)
         for box in (self.year_from, self.year_to):
@@ -190,6 +195,7 @@ class RegisterPage(QWidget):
         box.setRange(ANY_YEAR, this_year)
         box.setSpecialValueText(any_text)
         box.setValue(ANY_YEAR)
+        box.setMaximumWidth(170)
         return box
 
     def _action(self, icon_name: str, text: str, keys: str, slot: object) -> QAction:

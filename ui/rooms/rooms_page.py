@@ -107,7 +107,9 @@ class RoomsPage(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(
+            RoomsModel.NAME, QHeaderView.ResizeMode.Stretch
+        )
         self.table.doubleClicked.connect(lambda _index: self.edit_room())
         self.table.activated.connect(lambda _index: self.edit_room())
         add = QPushButton(icon("add"), self.tr("Add"))
