@@ -15,6 +15,7 @@ from inventaris.errors import MSG_REQUIRED, AuthenticationError, NotFound, Valid
 from inventaris.formatting import format_time
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.identifiers import normalize_nip
+from inventaris.limits import check_lengths
 from inventaris.model import Unit, User, user_unit
 from inventaris.permissions import SYSTEM_ACTOR, Actor, Permission, Role, require
 from inventaris.security import dummy_hash, hash_password, verify_password
@@ -97,6 +98,7 @@ def _clean_input(data: UserInput) -> UserInput:
     full_name = data.full_name.strip()
     if not full_name:
         raise ValidationError(MSG_REQUIRED, field="full_name", label=LABEL_FULL_NAME)
+    check_lengths(User.__table__, {"full_name": full_name}, {"full_name": LABEL_FULL_NAME})  # type: ignore[arg-type]
     nip = normalize_nip(data.nip, field="nip", label=LABEL_NIP) if data.nip.strip() else ""
     try:
         role = Role(data.role)
@@ -207,7 +209,10 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
             verify_password(password, dummy_hash())
-            add_entry(session, action="login_failed", entity="app_user", new={"username": name})
+            # Not the typed name: people type their password into that box by mistake.
+            add_entry(
+                session, action="login_failed", entity="app_user", new={"username": "(unknown)"}
+            )
             session.commit()  # the attempt is logged although the login is refused
             raise AuthenticationError(MSG_BAD_LOGIN, field="password")
         who = Actor(user.id, user.username, user.full_name, Role(user.role))

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from inventaris.asset_types import (
     ACQUISITION_METHODS,
     FIRST_YEAR,
+    INPUT_COLUMNS,
     MAX_IDENTICAL,
     AssetInput,
     Condition,
@@ -19,7 +20,8 @@ from inventaris.catalog import check_code, is_vehicle, kib_of
 from inventaris.errors import MSG_REQUIRED, ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.identifiers import normalize_nip
-from inventaris.model import AssetCode, Room
+from inventaris.limits import check_lengths
+from inventaris.model import Asset, AssetCode, Room
 from inventaris.vehicles_identity import check_vehicle_numbers, normalize_plate
 
 LABELS = {
@@ -36,6 +38,23 @@ LABELS = {
     "land_title_status": QT_TRANSLATE_NOOP("Engine", "Title (status hak)"),
     "quantity": QT_TRANSLATE_NOOP("Engine", "Number of identical items"),
     "occurred_on": QT_TRANSLATE_NOOP("Engine", "Date of the change"),
+}
+TEXT_FIELD_LABELS = {
+    "specification": QT_TRANSLATE_NOOP("Engine", "Specification"),
+    "brand_type": QT_TRANSLATE_NOOP("Engine", "Merk/type"),
+    "size": QT_TRANSLATE_NOOP("Engine", "Size/CC"),
+    "material": QT_TRANSLATE_NOOP("Engine", "Material"),
+    "serial_number": QT_TRANSLATE_NOOP("Engine", "Serial/factory no."),
+    "chassis_number": QT_TRANSLATE_NOOP("Engine", "Nomor rangka"),
+    "engine_number": QT_TRANSLATE_NOOP("Engine", "Nomor mesin"),
+    "bpkb_number": QT_TRANSLATE_NOOP("Engine", "Nomor BPKB"),
+    "funding_source": QT_TRANSLATE_NOOP("Engine", "Funding source"),
+    "quantity_unit": QT_TRANSLATE_NOOP("Engine", "Unit of count"),
+    "holder_name": QT_TRANSLATE_NOOP("Engine", "Holder"),
+    "nibar": QT_TRANSLATE_NOOP("Engine", "NIBAR"),
+    "land_use": QT_TRANSLATE_NOOP("Engine", "Use of the land"),
+    "document_number": QT_TRANSLATE_NOOP("Engine", "Certificate/document no."),
+    "land_code": QT_TRANSLATE_NOOP("Engine", "Code of the land"),
 }
 REQUIRED_BY_KIB: dict[str, tuple[str, ...]] = {
     "A": ("address", "land_area_m2", "land_title_status"),
@@ -182,6 +201,14 @@ def validate_asset(
                 "document_number",
                 "land_code",
             )
+        },
+    )
+    check_lengths(
+        Asset.__table__,  # type: ignore[arg-type]
+        {column: getattr(clean, column) for column in INPUT_COLUMNS},
+        {
+            column: TEXT_FIELD_LABELS.get(column, LABELS.get(column, column))
+            for column in INPUT_COLUMNS
         },
     )
     unique_numbers = (

@@ -8,6 +8,7 @@ reads and then writes never dies half-way on "database is locked".
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -16,8 +17,9 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, text
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from inventaris.errors import DatabaseError, DomainError
+from inventaris.errors import ConflictError, DatabaseError, DomainError
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.permissions import Actor
 from inventaris.timeutil import Clock, utc_now
@@ -51,6 +53,16 @@ MSG_LOCKED = QT_TRANSLATE_NOOP(
 MSG_READ_ONLY = QT_TRANSLATE_NOOP(
     "Engine", "The database {url} can only be read (no write permission on the file or folder)."
 )
+MSG_DATA = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The database refused a value (too long, or not of the right kind); nothing was saved. "
+    "Details: {detail}",
+)
+MSG_STALE_WRITE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Someone else saved the same data at the same moment; nothing of yours was saved. Reload "
+    "and make your change again.",
+)
 MSG_UNREACHABLE = QT_TRANSLATE_NOOP(
     "Engine",
     "The database server for {url} does not answer or refused the login. Check the address, user "
@@ -58,16 +70,24 @@ MSG_UNREACHABLE = QT_TRANSLATE_NOOP(
 )
 
 
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@]*):[^@]*@")
+
+
+def mask_password(raw: str) -> str:
+    """``postgresql://budi:secret@host/db`` -> ``postgresql://budi:***@host/db``, even unparsed."""
+    return _PASSWORD_IN_URL.sub(r"\1:***@", raw)
+
+
 def normalize_url(raw: str) -> URL:
     """Parse a database URL; plain ``postgresql://`` means psycopg 3."""
     try:
         url = make_url(raw)
-    except exc.ArgumentError:
-        raise DatabaseError(MSG_BAD_URL, url=raw) from None
+    except (exc.ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseError(MSG_BAD_URL, url=mask_password(raw)) from None
     if url.drivername in ("postgresql", "postgres"):
         url = url.set(drivername="postgresql+psycopg")
     if url.get_backend_name() not in ("sqlite", "postgresql"):
-        raise DatabaseError(MSG_BAD_URL, url=raw)
+        raise DatabaseError(MSG_BAD_URL, url=mask_password(raw))
     return url
 
 
@@ -135,9 +155,31 @@ def explain_operational_error(error: BaseException, url: URL) -> DatabaseError:
         return DatabaseError(MSG_LOCKED, url=shown)
     if "readonly" in lowered or "read-only" in lowered:
         return DatabaseError(MSG_READ_ONLY, url=shown)
-    if url.get_backend_name() == "postgresql":
+    if isinstance(error, exc.DataError):
+        return DatabaseError(MSG_DATA, detail=detail)
+    if url.get_backend_name() == "postgresql" and isinstance(error, exc.OperationalError):
         return DatabaseError(MSG_UNREACHABLE, url=shown)
     return DatabaseError(MSG_CANNOT_OPEN, url=shown, detail=detail)
+
+
+MSG_ACCOUNT_CHANGED = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Your account was changed or switched off by an Admin since you logged in; log in again.",
+)
+
+
+def _check_account(session: Session, actor: Actor) -> None:
+    """A role taken away or an account switched off counts at once, not at the next login."""
+    from sqlalchemy import select
+
+    from inventaris.errors import PermissionDenied
+    from inventaris.model import User
+
+    row = session.execute(
+        select(User.role, User.active).where(User.id == actor.user_id)
+    ).one_or_none()
+    if row is None or not row.active or row.role != actor.role.value:
+        raise PermissionDenied(MSG_ACCOUNT_CHANGED)
 
 
 class Database:
@@ -215,6 +257,8 @@ class Database:
         session.info["actor"] = actor
         session.info["clock"] = self.clock
         try:
+            if write and actor is not None and actor.user_id is not None:
+                _check_account(session, actor)
             yield session
             if write:
                 session.commit()
@@ -223,6 +267,10 @@ class Database:
         except DomainError:
             session.rollback()
             raise
+        except StaleDataError:
+            # Two PCs saved one row at once: the version guard stopped the second.
+            session.rollback()
+            raise ConflictError(MSG_STALE_WRITE) from None
         except (exc.OperationalError, exc.DatabaseError) as error:
             session.rollback()
             if isinstance(error, exc.IntegrityError):

@@ -229,6 +229,13 @@ def load_demo_data(
             row["search_text"] = build_search_text(row, room_names.get(row["room_id"], ""))
         _insert_assets(connection, rows, now, progress)
         _register_counters(connection, unit_id)
+        if connection.dialect.name == "postgresql":
+            # Ids were given explicitly for speed: move the sequence past them, or the next
+            # asset added through the form would collide with a demo one.
+            connection.exec_driver_sql(
+                "SELECT setval(pg_get_serial_sequence('asset', 'id'), "
+                "(SELECT coalesce(max(id), 1) FROM asset))"
+            )
         connection.execute(
             insert(AuditEntry).values(
                 occurred_at=now,

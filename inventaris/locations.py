@@ -12,6 +12,7 @@ from inventaris.db import Database
 from inventaris.errors import MSG_REQUIRED, NotFound, ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.identifiers import normalize_nip
+from inventaris.limits import check_lengths
 from inventaris.model import Asset, Building, Room
 from inventaris.permissions import Actor, Permission, require
 from inventaris.search import build_search_text
@@ -195,6 +196,17 @@ def _clean_room(data: RoomInput) -> RoomInput:
         raise ValidationError(MSG_REQUIRED, field="code", label=LABEL_ROOM_CODE)
     if not name:
         raise ValidationError(MSG_REQUIRED, field="name", label=LABEL_ROOM_NAME)
+    check_lengths(
+        Room.__table__,  # type: ignore[arg-type]
+        {
+            "code": code,
+            "name": name,
+            "floor": data.floor.strip(),
+            "facilities": data.facilities.strip(),
+            "responsible_name": data.responsible_name.strip(),
+        },
+        {"code": LABEL_ROOM_CODE, "name": LABEL_ROOM_NAME},
+    )
     nip = data.responsible_nip.strip()
     if nip:
         nip = normalize_nip(nip, field="responsible_nip", label=LABEL_RESPONSIBLE_NIP)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from dataclasses import dataclass, replace
 
@@ -12,6 +13,7 @@ from inventaris.db import Database
 from inventaris.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.identifiers import normalize_nip
+from inventaris.limits import check_lengths
 from inventaris.model import RegencySettings, Unit, UsefulLife
 from inventaris.permissions import Actor, Permission, require
 
@@ -50,6 +52,19 @@ LABEL_HEAD_NIP = QT_TRANSLATE_NOOP("Engine", "NIP of the head of the unit")
 LABEL_CUSTODIAN_NIP = QT_TRANSLATE_NOOP("Engine", "NIP of the Pengurus Barang")
 LABEL_THRESHOLD_EQUIPMENT = QT_TRANSLATE_NOOP("Engine", "Capitalisation threshold, equipment")
 LABEL_THRESHOLD_BUILDING = QT_TRANSLATE_NOOP("Engine", "Capitalisation threshold, buildings")
+LABEL_KODE_LOKASI = QT_TRANSLATE_NOOP("Engine", "Kode lokasi")
+LABEL_HEAD_TITLE = QT_TRANSLATE_NOOP("Engine", "Title of the head of the unit")
+LABEL_HEAD_NAME = QT_TRANSLATE_NOOP("Engine", "Name of the head of the unit")
+LABEL_CUSTODIAN_NAME = QT_TRANSLATE_NOOP("Engine", "Name of the Pengurus Barang")
+TEXT_LABELS = {
+    "regency_name": LABEL_REGENCY,
+    "city": LABEL_CITY,
+    "unit_name": LABEL_UNIT_NAME,
+    "kode_lokasi": LABEL_KODE_LOKASI,
+    "head_title": LABEL_HEAD_TITLE,
+    "head_name": LABEL_HEAD_NAME,
+    "custodian_name": LABEL_CUSTODIAN_NAME,
+}
 
 
 @dataclass(frozen=True)
@@ -78,9 +93,11 @@ class OfficeSettings:
     custodian_name: str
     custodian_nip: str
     useful_life: tuple[UsefulLifeRow, ...]
-    # Optimistic locking: the versions the editor started from.
+    # Optimistic locking: the versions the editor started from. The useful-life rows have no
+    # version of their own; a fingerprint of the table as loaded stands in for one.
     regency_version: int = 0
     unit_version: int = 0
+    useful_life_fingerprint: str = ""
 
     @property
     def missing_essentials(self) -> bool:
@@ -92,6 +109,11 @@ class UnitSummary:
     id: int
     name: str
     kode_lokasi: str
+
+
+def fingerprint(rows: tuple[UsefulLifeRow, ...]) -> str:
+    text = "|".join(f"{row.code_prefix}:{row.years}:{row.description}" for row in rows)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def list_units(db: Database, actor: Actor) -> list[UnitSummary]:
@@ -121,6 +143,7 @@ def _read(session: Session, unit: Unit) -> OfficeSettings:
     regency = session.get(RegencySettings, 1)
     assert regency is not None, "reference data is created with the schema"
     life = session.scalars(select(UsefulLife).order_by(UsefulLife.code_prefix))
+    rows = tuple(UsefulLifeRow(row.code_prefix, row.years, row.description) for row in life)
     return OfficeSettings(
         regency_name=regency.regency_name,
         city=regency.city,
@@ -136,9 +159,8 @@ def _read(session: Session, unit: Unit) -> OfficeSettings:
         head_nip=unit.head_nip,
         custodian_name=unit.custodian_name,
         custodian_nip=unit.custodian_nip,
-        useful_life=tuple(
-            UsefulLifeRow(row.code_prefix, row.years, row.description) for row in life
-        ),
+        useful_life=rows,
+        useful_life_fingerprint=fingerprint(rows),
         regency_version=regency.row_version,
         unit_version=unit.row_version,
     )
@@ -157,6 +179,9 @@ def get_office_settings(db: Database, actor: Actor, unit_id: int | None = None) 
 
 def validate_settings(values: OfficeSettings) -> OfficeSettings:
     """Check and normalise; raises ValidationError naming the first wrong field."""
+    texts = {field: str(getattr(values, field)).strip() for field in TEXT_LABELS}
+    check_lengths(RegencySettings.__table__, texts, TEXT_LABELS)  # type: ignore[arg-type]
+    check_lengths(Unit.__table__, texts, TEXT_LABELS, {"unit_name": "name"})  # type: ignore[arg-type]
     regency_name = values.regency_name.strip()
     if not regency_name:
         raise ValidationError(MSG_REQUIRED, field="regency_name", label=LABEL_REGENCY)
@@ -228,7 +253,15 @@ def update_office_settings(db: Database, actor: Actor, values: OfficeSettings) -
         regency = session.get(RegencySettings, 1)
         unit = _unit(session, clean.unit_id)
         assert regency is not None
-        if regency.row_version != clean.regency_version or unit.row_version != clean.unit_version:
+        current_life = tuple(
+            UsefulLifeRow(row.code_prefix, row.years, row.description)
+            for row in session.scalars(select(UsefulLife).order_by(UsefulLife.code_prefix))
+        )
+        if (
+            regency.row_version != clean.regency_version
+            or unit.row_version != clean.unit_version
+            or fingerprint(current_life) != clean.useful_life_fingerprint
+        ):
             raise ConflictError(MSG_STALE)
         regency.regency_name = clean.regency_name
         regency.city = clean.city

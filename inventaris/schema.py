@@ -139,6 +139,9 @@ def prepare_database(db: Database) -> SchemaReport:
     db.check_connection()
     revision, has_tables = stored_revision(db)
     if revision == HEAD_REVISION:
+        from inventaris.reference import ensure_reference_data
+
+        ensure_reference_data(db)  # idempotent and cheap: repairs an interrupted first start
         return SchemaReport(revision, revision, None)
     if revision is None and has_tables:
         raise DatabaseError(MSG_FOREIGN, url=db.shown_url)

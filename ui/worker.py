@@ -10,6 +10,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
@@ -44,10 +45,20 @@ def run_in_background(
     function: Callable[[], Any],
     on_success: Callable[[Any], None],
     on_failure: Callable[[BaseException], None],
+    owner: QObject | None = None,
 ) -> Job:
+    """Run ``function`` on the pool; its result comes back on the GUI thread.
+
+    ``owner`` is the widget the callbacks belong to: if it is deleted meanwhile (a page closed
+    at logout), the result is dropped instead of reaching a dead widget.
+    """
     job = Job()
-    job.succeeded.connect(on_success)
-    job.failed.connect(on_failure)
+
+    def alive() -> bool:
+        return owner is None or shiboken6.isValid(owner)
+
+    job.succeeded.connect(lambda result: on_success(result) if alive() else None)
+    job.failed.connect(lambda error: on_failure(error) if alive() else None)
     _running.add(job)  # keep the QObject alive until the work is done
     job.finished.connect(lambda: _running.discard(job))
     QThreadPool.globalInstance().start(_Runnable(job, function))

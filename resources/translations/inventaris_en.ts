@@ -453,6 +453,10 @@
         <translation>wrong password</translation>
     </message>
     <message>
+        <source>locked after wrong passwords</source>
+        <translation>locked after wrong passwords</translation>
+    </message>
+    <message>
         <source>demo data loaded</source>
         <translation>demo data loaded</translation>
     </message>
@@ -758,8 +762,20 @@
         <translation>The database {url} can only be read (no write permission on the file or folder).</translation>
     </message>
     <message>
+        <source>The database refused a value (too long, or not of the right kind); nothing was saved. Details: {detail}</source>
+        <translation>The database refused a value (too long, or not of the right kind); nothing was saved. Details: {detail}</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same data at the same moment; nothing of yours was saved. Reload and make your change again.</source>
+        <translation>Someone else saved the same data at the same moment; nothing of yours was saved. Reload and make your change again.</translation>
+    </message>
+    <message>
         <source>The database server for {url} does not answer or refused the login. Check the address, user and password, and that the server is running.</source>
         <translation>The database server for {url} does not answer or refused the login. Check the address, user and password, and that the server is running.</translation>
+    </message>
+    <message>
+        <source>Your account was changed or switched off by an Admin since you logged in; log in again.</source>
+        <translation>Your account was changed or switched off by an Admin since you logged in; log in again.</translation>
     </message>
     <message>
         <source>Demo data goes only into an empty database; {url} already has accounts or assets. Use a new file, e.g. --db sqlite:///demo.db.</source>
@@ -844,6 +860,22 @@
     <message>
         <source>Capitalisation threshold, buildings</source>
         <translation>Capitalisation threshold, buildings</translation>
+    </message>
+    <message>
+        <source>Kode lokasi</source>
+        <translation>Kode lokasi</translation>
+    </message>
+    <message>
+        <source>Title of the head of the unit</source>
+        <translation>Title of the head of the unit</translation>
+    </message>
+    <message>
+        <source>Name of the head of the unit</source>
+        <translation>Name of the head of the unit</translation>
+    </message>
+    <message>
+        <source>Name of the Pengurus Barang</source>
+        <translation>Name of the Pengurus Barang</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -1058,6 +1090,54 @@
         <translation>Date of the change</translation>
     </message>
     <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/type</translation>
+    </message>
+    <message>
+        <source>Size/CC</source>
+        <translation>Size/CC</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Material</translation>
+    </message>
+    <message>
+        <source>Serial/factory no.</source>
+        <translation>Serial/factory no.</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Funding source</translation>
+    </message>
+    <message>
+        <source>Unit of count</source>
+        <translation>Unit of count</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>NIBAR</source>
+        <translation>NIBAR</translation>
+    </message>
+    <message>
+        <source>Use of the land</source>
+        <translation>Use of the land</translation>
+    </message>
+    <message>
+        <source>Certificate/document no.</source>
+        <translation>Certificate/document no.</translation>
+    </message>
+    <message>
+        <source>Code of the land</source>
+        <translation>Code of the land</translation>
+    </message>
+    <message>
         <source>Kode barang: {code} is not in the code table. Pick one with Choose…</source>
         <translation>Kode barang: {code} is not in the code table. Pick one with Choose…</translation>
     </message>
@@ -1260,6 +1340,10 @@
     <message>
         <source>Nomor BPKB</source>
         <translation>Nomor BPKB</translation>
+    </message>
+    <message>
+        <source>{label}: at most {limit} characters ({count} typed).</source>
+        <translation>{label}: at most {limit} characters ({count} typed).</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2070,10 @@
     <message>
         <source>Settings</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Reload and lose the changes you have not saved?</source>
+        <translation>Reload and lose the changes you have not saved?</translation>
     </message>
     <message>
         <source>Settings saved.</source>

@@ -454,6 +454,10 @@
         <translation>kata sandi salah</translation>
     </message>
     <message>
+        <source>locked after wrong passwords</source>
+        <translation>dikunci setelah kata sandi salah</translation>
+    </message>
+    <message>
         <source>demo data loaded</source>
         <translation>data demo dimuat</translation>
     </message>
@@ -759,8 +763,20 @@
         <translation>Basis data {url} hanya dapat dibaca (tidak ada izin menulis pada berkas atau foldernya).</translation>
     </message>
     <message>
+        <source>The database refused a value (too long, or not of the right kind); nothing was saved. Details: {detail}</source>
+        <translation>Basis data menolak sebuah nilai (terlalu panjang, atau jenisnya tidak sesuai); tidak ada yang disimpan. Rincian: {detail}</translation>
+    </message>
+    <message>
+        <source>Someone else saved the same data at the same moment; nothing of yours was saved. Reload and make your change again.</source>
+        <translation>Orang lain menyimpan data yang sama pada saat yang sama; perubahan Anda tidak disimpan. Muat ulang, lalu ulangi perubahan Anda.</translation>
+    </message>
+    <message>
         <source>The database server for {url} does not answer or refused the login. Check the address, user and password, and that the server is running.</source>
         <translation>Server basis data untuk {url} tidak menjawab atau menolak login. Periksa alamat, nama pengguna, dan kata sandi, serta pastikan server sedang berjalan.</translation>
+    </message>
+    <message>
+        <source>Your account was changed or switched off by an Admin since you logged in; log in again.</source>
+        <translation>Akun Anda telah diubah atau dinonaktifkan oleh Admin sejak Anda masuk; silakan masuk kembali.</translation>
     </message>
     <message>
         <source>Demo data goes only into an empty database; {url} already has accounts or assets. Use a new file, e.g. --db sqlite:///demo.db.</source>
@@ -845,6 +861,22 @@
     <message>
         <source>Capitalisation threshold, buildings</source>
         <translation>Batas kapitalisasi gedung dan bangunan</translation>
+    </message>
+    <message>
+        <source>Kode lokasi</source>
+        <translation>Kode Lokasi</translation>
+    </message>
+    <message>
+        <source>Title of the head of the unit</source>
+        <translation>Jabatan kepala unit kerja</translation>
+    </message>
+    <message>
+        <source>Name of the head of the unit</source>
+        <translation>Nama kepala unit kerja</translation>
+    </message>
+    <message>
+        <source>Name of the Pengurus Barang</source>
+        <translation>Nama Pengurus Barang</translation>
     </message>
     <message>
         <source>Admin</source>
@@ -1059,6 +1091,54 @@
         <translation>Tanggal perubahan</translation>
     </message>
     <message>
+        <source>Specification</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/Tipe</translation>
+    </message>
+    <message>
+        <source>Size/CC</source>
+        <translation>Ukuran/CC</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>Bahan</translation>
+    </message>
+    <message>
+        <source>Serial/factory no.</source>
+        <translation>No. Seri/Pabrik</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Sumber dana</translation>
+    </message>
+    <message>
+        <source>Unit of count</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>NIBAR</source>
+        <translation>NIBAR</translation>
+    </message>
+    <message>
+        <source>Use of the land</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Certificate/document no.</source>
+        <translation>Nomor sertifikat/dokumen</translation>
+    </message>
+    <message>
+        <source>Code of the land</source>
+        <translation>Kode tanah</translation>
+    </message>
+    <message>
         <source>Kode barang: {code} is not in the code table. Pick one with Choose…</source>
         <translation>Kode Barang: {code} tidak ada dalam tabel kode barang. Pilih dengan tombol Pilih…</translation>
     </message>
@@ -1261,6 +1341,10 @@
     <message>
         <source>Nomor BPKB</source>
         <translation>Nomor BPKB</translation>
+    </message>
+    <message>
+        <source>{label}: at most {limit} characters ({count} typed).</source>
+        <translation>{label}: paling banyak {limit} karakter ({count} diketik).</translation>
     </message>
 </context>
 <context>
@@ -1987,6 +2071,10 @@
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Reload and lose the changes you have not saved?</source>
+        <translation>Muat ulang dan buang perubahan yang belum disimpan?</translation>
     </message>
     <message>
         <source>Settings saved.</source>

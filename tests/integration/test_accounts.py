@@ -86,9 +86,11 @@ def test_a_switched_off_account_cannot_log_in(db: Database) -> None:
     admin = first_admin(db)
     clerk = user_with_role(db, admin, Role.SECRETARIAT)
     update_user(
-        db, admin, clerk.user_id or 0,
+        db,
+        admin,
+        clerk.user_id or 0,
         UserInput(clerk.username, clerk.full_name, Role.SECRETARIAT, active=False),
-    )  # fmt: skip
+    )
     with pytest.raises(AuthenticationError, match="deactivated"):
         authenticate(db, clerk.username, PASSWORD)
 
@@ -169,3 +171,19 @@ def test_valid_nip_is_stored_as_digits(db: Database) -> None:
         db, admin, UserInput("budi", "Budi", Role.CUSTODIAN, nip="19800101 200501 1 001"), PASSWORD
     )
     assert view.nip == "198001012005011001"
+
+
+def test_a_user_switched_off_while_logged_in_can_no_longer_write(db: Database) -> None:
+    from inventaris.errors import PermissionDenied
+
+    admin = first_admin(db)
+    second = user_with_role(db, admin, Role.ADMIN)
+    update_user(
+        db,
+        admin,
+        second.user_id or 0,
+        UserInput(second.username, second.full_name, Role.LEADERSHIP),
+    )
+    with pytest.raises(PermissionDenied, match="log in again"):
+        create_user(db, second, UserInput("mallory", "Mallory", Role.ADMIN), PASSWORD)
+    assert [user.username for user in list_users(db, admin)] == ["admin", second.username]

@@ -20,8 +20,13 @@ def run(*args: str, stdin: str | None = None, lang: str = "id") -> subprocess.Co
     }
     return subprocess.run(
         [sys.executable, str(ROOT / "main.py"), "--lang", lang, *args],
-        capture_output=True, text=True, input=stdin, env=env, cwd=ROOT, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        input=stdin,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
 
 
 def test_help_lists_the_verbs_without_a_display() -> None:
@@ -61,11 +66,35 @@ def test_a_database_that_cannot_be_opened_gives_a_sentence(tmp_path: Path, url: 
 
 def test_create_user_reads_the_password_from_stdin(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'x.db'}"
-    made = run("--db", url, "create-user", "admin", "--name", "Admin", "--role", "admin",
-               "--password-stdin", stdin="rahasia-123\n", lang="en")  # fmt: skip
+    made = run(
+        "--db",
+        url,
+        "create-user",
+        "admin",
+        "--name",
+        "Admin",
+        "--role",
+        "admin",
+        "--password-stdin",
+        stdin="rahasia-123\n",
+        lang="en",
+    )
     assert made.returncode == 0, made.stderr
-    clerk = run("--db", url, "create-user", "budi", "--name", "Budi", "--role", "pengurus_barang",
-                "--nip", "123", "--password-stdin", stdin="rahasia-123\n", lang="en")  # fmt: skip
+    clerk = run(
+        "--db",
+        url,
+        "create-user",
+        "budi",
+        "--name",
+        "Budi",
+        "--role",
+        "pengurus_barang",
+        "--nip",
+        "123",
+        "--password-stdin",
+        stdin="rahasia-123\n",
+        lang="en",
+    )
     assert clerk.returncode == 1
     assert "NIP" in clerk.stderr and "18 digits" in clerk.stderr
 

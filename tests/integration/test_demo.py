@@ -54,13 +54,21 @@ def test_demo_office_is_believable(db: Database) -> None:
     starter = {code for code, _name in read_starter_codes()}
     with db.engine.connect() as connection:
         rows = connection.execute(
-            sa.text("SELECT code, register_number, plate_number, holder_nip, price, "
-                    "acquisition_year, status, disposed_on, condition FROM asset")
-        ).all()  # fmt: skip
-        nips = connection.execute(
-            sa.text("SELECT nip FROM app_user UNION ALL SELECT responsible_nip FROM room "
-                    "UNION ALL SELECT head_nip FROM unit UNION ALL SELECT custodian_nip FROM unit")
-        ).scalars().all()  # fmt: skip
+            sa.text(
+                "SELECT code, register_number, plate_number, holder_nip, price, "
+                "acquisition_year, status, disposed_on, condition FROM asset"
+            )
+        ).all()
+        nips = (
+            connection.execute(
+                sa.text(
+                    "SELECT nip FROM app_user UNION ALL SELECT responsible_nip FROM room "
+                    "UNION ALL SELECT head_nip FROM unit UNION ALL SELECT custodian_nip FROM unit"
+                )
+            )
+            .scalars()
+            .all()
+        )
         counters = dict(
             connection.execute(sa.text("SELECT code, last_number FROM register_counter")).all()
         )
@@ -103,3 +111,14 @@ def test_demo_goes_only_into_an_empty_database(db: Database) -> None:
 def test_demo_size_is_bounded(db: Database) -> None:
     with pytest.raises(ValidationError, match="from 0 to 100000"):
         load_demo_data(db, assets=100_001)
+
+
+def test_assets_can_be_added_after_the_demo(db: Database) -> None:
+    from inventaris.assets import create_assets
+    from tests.support.builders import chair
+
+    load_demo_data(db, assets=50)
+    admin = authenticate(db, "admin", DEMO_PASSWORD)
+    added = create_assets(db, admin, chair(), quantity=2)
+    assert len({asset.id for asset in added}) == 2
+    assert min(asset.id for asset in added) > 50

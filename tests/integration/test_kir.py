@@ -161,13 +161,29 @@ def test_kir_folds_alike_registers_and_leaves_out_what_is_not_in_the_room(
     assert _values(ws, header + 1) == [1, None, "000001 – 000050", *chair_row, 50, "Unit", "Baik"]
     assert _values(ws, header + 2) == [2, None, "000053", *chair_row, 1, "Unit", "Baik"]
     assert _values(ws, header + 3) == [
-        3, "N-0001", "000001", *laptop_row, "Core i5, RAM 8 GB", "Lenovo ThinkPad E14", 2024,
-        1, "Unit", "Baik",
-    ]  # fmt: skip
+        3,
+        "N-0001",
+        "000001",
+        *laptop_row,
+        "Core i5, RAM 8 GB",
+        "Lenovo ThinkPad E14",
+        2024,
+        1,
+        "Unit",
+        "Baik",
+    ]
     assert _values(ws, header + 4) == [
-        4, None, "000002", *laptop_row, "Core i7, RAM 16 GB", "Lenovo ThinkPad E14", 2024,
-        1, "Unit", "Rusak Ringan",
-    ]  # fmt: skip
+        4,
+        None,
+        "000002",
+        *laptop_row,
+        "Core i7, RAM 16 GB",
+        "Lenovo ThinkPad E14",
+        2024,
+        1,
+        "Unit",
+        "Rusak Ringan",
+    ]
     totals = header + 5
     assert ws.cell(totals, 1).value == "JUMLAH"
     assert ws.cell(totals, 9).value == 53

@@ -241,3 +241,12 @@ def test_upgrading_a_register_with_assets_keeps_them_and_makes_them_searchable(
     for text in ("thinkpad", "sn-77", "arsip", "1.3.2.10.01.02.002.000007"):
         assert summarize_register(db, admin, RegisterFilter(text=text)).count == 1
     db.dispose()
+
+
+@pytest.mark.parametrize(
+    "url", ["mysql://budi:Rahasia123@server/inv", "postgresql://budi:Rahasia123@server:port/inv"]
+)
+def test_a_bad_url_never_shows_its_password(url: str) -> None:
+    with pytest.raises(DatabaseError) as caught:
+        Database(url)
+    assert "Rahasia123" not in str(caught.value) and "budi:***@" in str(caught.value)

@@ -121,3 +121,25 @@ def test_saving_settings_writes_old_and_new_values_to_the_audit_log(db: Database
     assert entry.old_values["regency_name"] == "" and entry.new_values["regency_name"] == "Langkat"
     assert entry.new_values["logo_png"] == f"<{len(PNG)} bytes>"
     assert entry.occurred_at == db.clock()
+
+
+def test_a_stale_useful_life_table_is_refused_too(db: Database) -> None:
+    admin = first_admin(db)
+    base = update_office_settings(db, admin, _filled(get_office_settings(db, admin)))
+    first_pc, second_pc = base, base
+    update_office_settings(
+        db, admin, replace(first_pc, useful_life=(*first_pc.useful_life, UsefulLifeRow("1.3.5", 8)))
+    )
+    with pytest.raises(ConflictError):
+        update_office_settings(db, admin, replace(second_pc, city="Binjai"))
+    assert UsefulLifeRow("1.3.5", 8) in get_office_settings(db, admin).useful_life
+
+
+def test_a_value_longer_than_its_column_names_the_field(db: Database) -> None:
+    admin = first_admin(db)
+    with pytest.raises(ValidationError) as caught:
+        update_office_settings(
+            db, admin, replace(_filled(get_office_settings(db, admin)), city="Stabat" * 20)
+        )
+    assert caught.value.field == "city"
+    assert str(caught.value) == "City: at most 80 characters (120 typed)."

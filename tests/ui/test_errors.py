@@ -27,3 +27,19 @@ def test_an_unexpected_error_is_logged_and_summarised(caplog) -> None:
 def test_a_domain_error_is_shown_translated_with_its_parameters() -> None:
     error = ValidationError("{label} is required.", field="city", label="City")
     assert message_for(error) == "Kota wajib diisi."
+
+
+def test_a_result_for_a_closed_page_is_dropped(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.worker import run_in_background, wait_for_background_work
+
+    page = QWidget()
+    received: list[object] = []
+    job = run_in_background(lambda: 42, received.append, received.append, page)
+    page.deleteLater()
+    qtbot.waitUntil(lambda: __import__("shiboken6").isValid(page) is False)
+    with qtbot.waitSignal(job.finished, timeout=5000, raising=False):
+        wait_for_background_work()
+    qtbot.wait(50)
+    assert received == []

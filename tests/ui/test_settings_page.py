@@ -59,3 +59,34 @@ def test_pimpinan_cannot_save_even_with_the_shortcut(qtbot, demo_db: Database) -
     page.regency_name.setText("Diubah")  # read-only for typing; set programmatically
     qtbot.keyClick(page.regency_name, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     assert get_office_settings(demo_db, admin) == before
+
+
+def test_ctrl_s_while_typing_in_the_table_keeps_the_typed_value(qtbot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    table = page.useful_life
+    table.setCurrentCell(0, 1)
+    table.editItem(table.item(0, 1))
+    editor = table.focusWidget()
+    assert editor is not None and table.isAncestorOf(editor)
+    editor.selectAll()
+    qtbot.keyClicks(editor, "9")
+    with qtbot.waitSignal(page.saved):
+        qtbot.keyClick(editor, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    admin = authenticate(demo_db, "admin", "demo1234")
+    assert get_office_settings(demo_db, admin).useful_life[0].years == 9
+
+
+def test_reload_asks_before_throwing_away_edits(qtbot, demo_db: Database, monkeypatch) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    page = _page(qtbot, demo_db)
+    assert not page.has_changes()
+    asked: list[str] = []
+    monkeypatch.setattr(
+        QMessageBox,
+        "question",
+        lambda *args, **kwargs: asked.append(args[2]) or QMessageBox.StandardButton.Cancel,
+    )
+    page.city.setText("Binjai")
+    page.refresh()
+    assert asked and page.city.text() == "Binjai"

@@ -153,3 +153,16 @@ def test_ctrl_f_goes_to_the_register_search_from_anywhere(qtbot, demo_db: Databa
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "assets"
     assert window.pages["assets"].search.hasFocus()
+
+
+def test_enter_after_the_user_name_asks_for_the_password(qtbot, demo_db: Database) -> None:
+    from inventaris.audit import list_audit
+
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    dialog = launcher.dialog
+    show_active(qtbot, dialog)
+    dialog.username.setText("admin")
+    qtbot.keyClick(dialog.username, Qt.Key.Key_Return)
+    assert dialog.isVisible() and dialog.password.hasFocus() and not dialog.error.isVisible()
+    admin = authenticate(demo_db, "admin", "demo1234")
+    assert not [entry for entry in list_audit(demo_db, admin) if entry.action == "login_failed"]

@@ -50,6 +50,10 @@ class LoginDialog(QDialog):
         if not self.username.text().strip():
             self.username.setFocus()
             return
+        if not self.password.text():
+            # Enter after the user name: ask for the password, do not count a failed try.
+            self.password.setFocus()
+            return
         try:
             actor = authenticate(self.db, self.username.text(), self.password.text())
         except DomainError as error:

@@ -11,6 +11,7 @@ from inventaris.accounts import UserView
 from inventaris.audit import AuditRow, count_audit, list_audit
 from inventaris.formatting import format_datetime, format_nip
 from inventaris.permissions import ROLE_LABELS
+from inventaris.timeutil import utc_now
 from ui.context import AppContext
 from ui.i18n import engine_text
 
@@ -66,7 +67,7 @@ class UsersModel(QAbstractTableModel):
         if column == self.STATUS:
             if not user.active:
                 return self.tr("deactivated")
-            if user.locked_until is not None:
+            if user.locked_until is not None and user.locked_until > utc_now():
                 return self.tr("locked until {time}").format(
                     time=format_datetime(user.locked_until)
                 )
@@ -139,6 +140,7 @@ class AuditModel(QAbstractTableModel):
             "delete": self.tr("deleted"),
             "login": self.tr("logged in"),
             "login_failed": self.tr("wrong password"),
+            "locked": self.tr("locked after wrong passwords"),
             "demo_data": self.tr("demo data loaded"),
         }
         return words.get(action, action)

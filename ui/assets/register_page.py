@@ -298,7 +298,7 @@ class RegisterPage(QWidget):
                 self.summary.setText(message_for(error))
 
         run_in_background(
-            lambda: summarize_register(context.db, context.actor, wanted), show, failed
+            lambda: summarize_register(context.db, context.actor, wanted), show, failed, self
         )
 
     # --- selection and actions -------------------------------------------------------------

@@ -104,7 +104,7 @@ class DashboardPage(QWidget):
     def refresh(self) -> None:
         context = self.context
         run_in_background(
-            lambda: dashboard_summary(context.db, context.actor), self._show, self._failed
+            lambda: dashboard_summary(context.db, context.actor), self._show, self._failed, self
         )
 
     def _failed(self, error: BaseException) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QTableWidget,
@@ -218,7 +219,29 @@ class SettingsPage(QWidget):
 
     # --- loading and saving ----------------------------------------------------------------
 
+    def has_changes(self) -> bool:
+        if not self.editable or self.current is None:
+            return False
+        edited = self.edited()
+        # NIPs are shown grouped ("19800101 200501 1 001") but stored as 18 digits.
+        edited = replace(
+            edited,
+            head_nip=edited.head_nip.replace(" ", ""),
+            custodian_nip=edited.custodian_nip.replace(" ", ""),
+        )
+        return edited != self.current
+
     def refresh(self) -> None:
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self,
+                self.tr("Settings"),
+                self.tr("Reload and lose the changes you have not saved?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
         try:
             settings = get_office_settings(self.context.db, self.context.actor)
         except DomainError as error:
@@ -269,6 +292,10 @@ class SettingsPage(QWidget):
     def save(self) -> None:
         if not self.editable or self.current is None:
             return
+        # A useful-life cell still being typed in belongs to the save (Ctrl+S while editing).
+        editor = self.useful_life.focusWidget()
+        if editor is not None and self.useful_life.isAncestorOf(editor):
+            self.useful_life.commitData(editor)
         try:
             saved = update_office_settings(self.context.db, self.context.actor, self.edited())
         except DomainError as error:

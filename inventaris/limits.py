@@ -1,0 +1,38 @@
+"""Lengths the database holds: checked before saving, so the message names the field.
+
+PostgreSQL refuses a value longer than its column (SQLite would store it silently); either way
+the person should learn which field is too long, not that the database is unhappy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from sqlalchemy import Table
+
+from inventaris.errors import ValidationError
+from inventaris.i18n import QT_TRANSLATE_NOOP
+
+MSG_TOO_LONG = QT_TRANSLATE_NOOP("Engine", "{label}: at most {limit} characters ({count} typed).")
+
+
+def check_lengths(
+    table: Table,
+    values: Mapping[str, object],
+    labels: Mapping[str, str],
+    columns: Mapping[str, str] | None = None,
+) -> None:
+    """Refuse the first text longer than its column; ``columns`` maps field to column name."""
+    for field, value in values.items():
+        if not isinstance(value, str):
+            continue
+        column = table.c.get((columns or {}).get(field, field))
+        limit = getattr(column.type, "length", None) if column is not None else None
+        if limit and len(value) > limit:
+            raise ValidationError(
+                MSG_TOO_LONG,
+                field=field,
+                label=labels.get(field, field),
+                limit=limit,
+                count=len(value),
+            )
