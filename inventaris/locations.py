@@ -136,13 +136,22 @@ def save_building(
 # --- rooms -----------------------------------------------------------------------------------
 
 
-def _room_views(session: Session, actor: Actor, room_id: int | None = None) -> list[RoomView]:
+def _room_views(
+    session: Session, actor: Actor, room_id: int | None = None, *, with_counts: bool = True
+) -> list[RoomView]:
     counts = (
         select(Asset.room_id, func.count(Asset.id).label("count"))
         .where(Asset.status != "dihapus", Asset.room_id.is_not(None))
         .group_by(Asset.room_id)
         .subquery()
     )
+    if not with_counts:  # a room picker needs no counts: skip the scan of every asset
+        counts = (
+            select(Asset.room_id, func.count(Asset.id).label("count"))
+            .where(Asset.id.is_(None))
+            .group_by(Asset.room_id)
+            .subquery()
+        )
     query = (
         select(Room, Building.name, func.coalesce(counts.c.count, 0))
         .outerjoin(Building, Building.id == Room.building_id)
@@ -173,10 +182,13 @@ def _room_views(session: Session, actor: Actor, room_id: int | None = None) -> l
     ]
 
 
-def list_rooms(db: Database, actor: Actor, *, include_inactive: bool = False) -> list[RoomView]:
+def list_rooms(
+    db: Database, actor: Actor, *, include_inactive: bool = False, with_counts: bool = True
+) -> list[RoomView]:
+    """The unit's rooms; ``asset_count`` is 0 throughout when ``with_counts`` is off."""
     require(actor, Permission.VIEW)
     with db.read() as session:
-        rooms = _room_views(session, actor)
+        rooms = _room_views(session, actor, with_counts=with_counts)
     return rooms if include_inactive else [room for room in rooms if room.active]
 
 

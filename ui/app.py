@@ -7,6 +7,7 @@ is already on screen. Then the first-start dialog or the login dialog opens over
 
 from __future__ import annotations
 
+import importlib
 import sys
 from dataclasses import dataclass
 
@@ -20,6 +21,17 @@ from ui.worker import run_in_background
 
 ORGANIZATION = "Inventaris"
 APPLICATION = "Inventaris"
+
+
+AREA_MODULES = (
+    "ui.home.dashboard_page",
+    "ui.assets.register_page",
+    "ui.assets.asset_dialog",
+    "ui.rooms.rooms_page",
+    "ui.settings.settings_page",
+    "ui.accounts.users_page",
+    "ui.accounts.login_dialog",
+)
 
 
 @dataclass(frozen=True)
@@ -42,6 +54,10 @@ def open_database(url: str) -> OpenedDatabase:
     except BaseException:
         db.dispose()
         raise
+    # While the user types the password, load the code of the areas (no widgets are made
+    # here: only modules), so the window fills at once after the login.
+    for module in AREA_MODULES:
+        importlib.import_module(module)
     return OpenedDatabase(db, first, str(report.backup) if report.backup else None)
 
 

@@ -91,7 +91,7 @@ class Asset(Base):
         UniqueConstraint("unit_id", "code", "register_number"),
         Index("ix_asset_name", "name"),
         Index("ix_asset_code_register", "code", "register_number"),
-        Index("ix_asset_room_id", "room_id"),
+        Index("ix_asset_room_status", "room_id", "status"),
         Index("ix_asset_status", "status"),
         Index("ix_asset_acquisition_year", "acquisition_year"),
         Index("ix_asset_price", "price"),

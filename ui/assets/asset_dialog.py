@@ -168,7 +168,7 @@ class AssetDialog(QDialog):
         # Place and holder
         self.room = QComboBox()
         self.room.addItem(self.tr("— no room —"), None)
-        for room in list_rooms(self.context.db, self.context.actor):
+        for room in list_rooms(self.context.db, self.context.actor, with_counts=False):
             self.room.addItem(f"{room.code} – {room.name}", room.id)
         self.holder_name = self._line("holder_name")
         self.holder_nip = self._line("holder_nip")

@@ -80,7 +80,7 @@ class MoveDialog(EventDialog):
         super().__init__(context, asset_ids, self.tr("Move to a room"), self.tr("Move"), parent)
         self.room = QComboBox()
         self.room.addItem(self.tr("— no room —"), None)
-        for room in list_rooms(context.db, context.actor):
+        for room in list_rooms(context.db, context.actor, with_counts=False):
             self.room.addItem(f"{room.code} – {room.name}", room.id)
         self.form.addRow(self.tr("Destination room *"), self.room)
         self.fields["room_id"] = self.room

@@ -214,7 +214,7 @@ class RegisterPage(QWidget):
         self.room.clear()
         self.room.addItem(self.tr("All rooms"), None)
         try:
-            rooms = list_rooms(self.context.db, self.context.actor)
+            rooms = list_rooms(self.context.db, self.context.actor, with_counts=False)
         except DomainError as error:
             show_error(self, error)
             rooms = []
