@@ -31,7 +31,7 @@ from inventaris.model import (
     user_unit,
 )
 from inventaris.permissions import SYSTEM_ACTOR, Role
-from inventaris.search import build_search_text
+from inventaris.search import FTS_INSERT_TRIGGER, build_search_text
 from inventaris.security import hash_password
 from inventaris.timeutil import to_wib
 
@@ -227,7 +227,15 @@ def load_demo_data(
         room_names = dict(zip(room_ids, (room[1] for room in ROOMS), strict=True))
         for row in rows:
             row["search_text"] = build_search_text(row, room_names.get(row["room_id"], ""))
+        bulk_fts = connection.dialect.name == "sqlite" and bool(rows)
+        if bulk_fts:
+            connection.exec_driver_sql("DROP TRIGGER asset_fts_insert")
         _insert_assets(connection, rows, now, progress)
+        if bulk_fts:
+            connection.exec_driver_sql(
+                "INSERT INTO asset_fts(rowid, search_text) SELECT id, search_text FROM asset"
+            )
+            connection.exec_driver_sql(FTS_INSERT_TRIGGER)
         _register_counters(connection, unit_id)
         if connection.dialect.name == "postgresql":
             # Ids were given explicitly for speed: move the sequence past them, or the next

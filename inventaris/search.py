@@ -70,6 +70,12 @@ def _fts_phrase(word: str) -> str:
 
 COMMON_MATCHES = 3000
 
+# The trigger of migration 0003 that indexes each new asset; bulk loads drop it, insert, index
+# all new rows in one statement and put it back (a quarter faster for the 100,000-asset demo).
+FTS_INSERT_TRIGGER = """CREATE TRIGGER asset_fts_insert AFTER INSERT ON asset BEGIN
+         INSERT INTO asset_fts(rowid, search_text) VALUES (new.id, new.search_text);
+       END"""
+
 
 def _fts_match(words: list[str]) -> str:
     return " AND ".join(_fts_phrase(word) for word in words)

@@ -183,3 +183,40 @@ def test_an_unchanged_form_closes_without_asking(qtbot, demo_db: Database) -> No
     dialog.reject()
     assert not dialog.isVisible()
     assert model.index(0, 0) != QModelIndex()
+
+
+def test_rooms_and_buildings_are_made_from_the_rooms_page(qtbot, demo_db: Database) -> None:
+    from inventaris.locations import list_buildings, list_rooms
+    from ui.rooms.building_dialog import BuildingDialog
+    from ui.rooms.room_dialog import RoomDialog
+    from ui.rooms.rooms_page import RoomsPage
+
+    context = _context(demo_db)
+    page = RoomsPage(context)
+    qtbot.addWidget(page)
+    rooms_before = page.model.rowCount()
+    building = BuildingDialog(context, page)
+    qtbot.addWidget(building)
+    building.name.setText("Gedung Sekretariat DPRD")
+    building.save()
+    assert "Gedung Sekretariat DPRD" in {b.name for b in list_buildings(demo_db, context.actor)}
+    room = RoomDialog(context, None, page)
+    qtbot.addWidget(room)
+    room.code.setText("r.30")
+    room.name.setText("Ruang Rapat Paripurna")
+    room.building.setCurrentIndex(room.building.findText("Gedung Sekretariat DPRD"))
+    room.kind.setCurrentIndex(room.kind.findData("meeting"))
+    room.capacity.setValue(120)
+    room.responsible_nip.setText("1234")
+    room.save()
+    assert "18 digit" in room.error.text() and room.result() != room.DialogCode.Accepted
+    room.responsible_nip.setText("")
+    room.save()
+    assert room.result() == room.DialogCode.Accepted
+    assert page.model.rowCount() == rooms_before + 1
+    made = next(r for r in list_rooms(demo_db, context.actor) if r.code == "R.30")
+    assert (made.building_name, made.kind.value, made.capacity) == (
+        "Gedung Sekretariat DPRD",
+        "meeting",
+        120,
+    )

@@ -124,10 +124,13 @@ class RoomsPage(QWidget):
         kir.setShortcut("Ctrl+E")
         kir.setToolTip(self.tr("Save the room card as an Excel workbook (Ctrl+E)"))
         kir.clicked.connect(self.export_kir)
+        buildings = QPushButton(icon("rooms"), self.tr("Buildings…"))
+        buildings.clicked.connect(self.edit_buildings)
         add.setVisible(editable)
         edit.setVisible(editable)
+        buildings.setVisible(editable)
         buttons = QHBoxLayout()
-        for button in (add, edit, assets, kir):
+        for button in (add, edit, buildings, assets, kir):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -164,6 +167,11 @@ class RoomsPage(QWidget):
         room = self.selected()
         if room is not None and self.context.can(Permission.EDIT_ASSETS):
             RoomDialog(self.context, room, self).open()
+
+    def edit_buildings(self) -> None:
+        from ui.rooms.building_dialog import BuildingDialog
+
+        BuildingDialog(self.context, self).open()
 
     def _show_assets(self) -> None:
         room = self.selected()
