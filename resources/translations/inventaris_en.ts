@@ -502,6 +502,33 @@
     </message>
 </context>
 <context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>Buildings</source>
+        <translation>Buildings</translation>
+    </message>
+    <message>
+        <source>— a new building —</source>
+        <translation>— a new building —</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Building</translation>
+    </message>
+    <message>
+        <source>Building name *</source>
+        <translation>Building name *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1907,6 +1934,10 @@
     <message>
         <source>Save the room card as an Excel workbook (Ctrl+E)</source>
         <translation>Save the room card as an Excel workbook (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Buildings…</source>
+        <translation>Buildings…</translation>
     </message>
     <message>
         <source>Rooms</source>

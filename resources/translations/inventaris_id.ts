@@ -503,6 +503,33 @@
     </message>
 </context>
 <context>
+    <name>BuildingDialog</name>
+    <message>
+        <source>Buildings</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <source>— a new building —</source>
+        <translation>— gedung baru —</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Gedung</translation>
+    </message>
+    <message>
+        <source>Building name *</source>
+        <translation>Nama gedung *</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>ChangePasswordDialog</name>
     <message>
         <source>Change password</source>
@@ -1910,6 +1937,10 @@
         <translation>Simpan KIR sebagai buku kerja Excel (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Buildings…</source>
+        <translation>Gedung…</translation>
+    </message>
+    <message>
         <source>Rooms</source>
         <translation>Ruangan</translation>
     </message>
@@ -2018,7 +2049,7 @@
     </message>
     <message>
         <source>Buildings</source>
-        <translation>Gedung dan bangunan</translation>
+        <translation>Gedung</translation>
     </message>
     <message>
         <source>Code prefix</source>
