@@ -27,6 +27,7 @@ from inventaris.db import Database
 from inventaris.errors import ConflictError, NotFound, ValidationError
 from inventaris.formatting import format_datetime
 from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.labels import new_label_key
 from inventaris.locations import SEARCHED_COLUMNS, check_unit, default_unit
 from inventaris.model import Asset, AssetCode, AssetEvent, RegisterCounter, Room, User
 from inventaris.permissions import Actor, Permission, require
@@ -162,6 +163,7 @@ def create_assets(
                 register_number=number,
                 status=AssetStatus.ACTIVE.value,
                 created_at=now,
+                label_key=new_label_key(),
             )
             touch(session, actor, asset)
             session.add(asset)

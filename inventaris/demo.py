@@ -18,6 +18,7 @@ from sqlalchemy import Connection, func, insert, select, update
 from inventaris.db import Database
 from inventaris.errors import ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.labels import KEY_ALPHABET, KEY_LENGTH
 from inventaris.model import (
     Asset,
     AssetEvent,
@@ -370,6 +371,7 @@ def _base_row(gen: _Generator, unit_id: int, now: Any) -> dict[str, Any]:
         "disposal_decree": "",
         "disposal_reason": "",
         "label_printed_at": None,
+        "label_key": "".join(gen.random.choice(KEY_ALPHABET) for _ in range(KEY_LENGTH)),
         "created_at": now,
         "updated_at": now,
         "updated_by": SYSTEM_ACTOR.username,

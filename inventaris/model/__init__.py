@@ -5,6 +5,7 @@ from inventaris.model.asset import Asset, AssetEvent, RegisterCounter
 from inventaris.model.audit import AuditEntry
 from inventaris.model.base import Base, UtcDateTime
 from inventaris.model.catalog import AssetCode
+from inventaris.model.label import LabelTemplate
 from inventaris.model.location import Building, Room
 from inventaris.model.office import RegencySettings, Unit, UsefulLife
 
@@ -15,6 +16,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Building",
+    "LabelTemplate",
     "RegencySettings",
     "RegisterCounter",
     "Room",

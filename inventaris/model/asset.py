@@ -79,6 +79,8 @@ class Asset(Base):
     disposal_decree: Mapped[str] = mapped_column(String(80), default="")
     disposal_reason: Mapped[str] = mapped_column(String(32), default="")
     label_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
+    # What the QR label carries: stable through reclassification, never the database id.
+    label_key: Mapped[str] = mapped_column(String(12), unique=True)
     # Lower-case words people search by (names, codes, numbers, room): see inventaris/search.py.
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -250,3 +250,17 @@ def test_a_bad_url_never_shows_its_password(url: str) -> None:
     with pytest.raises(DatabaseError) as caught:
         Database(url)
     assert "Rahasia123" not in str(caught.value) and "budi:***@" in str(caught.value)
+
+
+def test_the_search_triggers_survive_every_table_rebuild(tmp_path: Path) -> None:
+    """Batch migrations rebuild the asset table on SQLite; its triggers must come back."""
+    db = Database(f"sqlite:///{tmp_path / 'x.db'}")
+    prepare_database(db)
+    with db.engine.connect() as connection:
+        triggers = set(
+            connection.execute(
+                sa.text("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+            ).scalars()
+        )
+    db.dispose()
+    assert {"asset_fts_insert", "asset_fts_update", "asset_fts_delete"} <= triggers
