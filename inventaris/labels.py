@@ -393,20 +393,20 @@ def label_data(db: Database, actor: Actor, asset_ids: Sequence[int]) -> list[Lab
                     )
                 ).all()
             )
-    labels = [
-        LabelData(
-            asset.id,
-            asset.label_key,
-            regency_name,
-            unit_name,
-            kode_lokasi,
-            asset.name,
-            code_register(asset.code, asset.register_number),
-            asset.acquisition_year,
-            room_name or "",
-        )
-        for asset, unit_name, kode_lokasi, room_name in rows
-    ]
+        labels = [
+            LabelData(
+                asset.id,
+                asset.label_key,
+                regency_name,
+                unit_name,
+                kode_lokasi,
+                asset.name,
+                code_register(asset.code, asset.register_number),
+                asset.acquisition_year,
+                room_name or "",
+            )
+            for asset, unit_name, kode_lokasi, room_name in rows
+        ]
     labels.sort(key=lambda label: label.code_register)
     return labels
 

@@ -1,0 +1,150 @@
+"""Labels: every QR code on every built-in template decodes to the right asset, and nothing
+leaves its cell."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pypdfium2
+import pytest
+import zxingcpp
+from PySide6.QtGui import QImage, QPainter
+
+from inventaris.accounts import authenticate
+from inventaris.db import Database
+from inventaris.errors import ValidationError
+from inventaris.labels import (
+    BUILT_IN_TEMPLATES,
+    MAX_PAYLOAD,
+    MIN_MODULE_MM,
+    QUIET_ZONE_MODULES,
+    Template,
+    assets_for_labels,
+    check_readable,
+    check_template,
+    label_data,
+    label_layout,
+    mark_labels_printed,
+    module_size,
+    pages,
+    qr_modules,
+    qr_payload,
+    resolve_scan,
+)
+from ui.labels.painter import LabelPainter, PrintOptions, write_pdf
+
+
+def _decode(path: Path, dpi: int = 300) -> list[str]:
+    document = pypdfium2.PdfDocument(str(path))
+    found: list[str] = []
+    try:
+        for page in document:
+            image = page.render(scale=dpi / 72).to_pil()
+            found.extend(result.text for result in zxingcpp.read_barcodes(image))
+            page.close()
+    finally:
+        document.close()
+    return found
+
+
+@pytest.mark.parametrize("template", BUILT_IN_TEMPLATES, ids=lambda t: t.name)
+def test_every_label_of_every_template_decodes_to_its_asset(
+    qapp, demo_db: Database, tmp_path: Path, template: Template
+) -> None:
+    actor = authenticate(demo_db, "pengurus", "demo1234")
+    count = template.per_page + 3 if template.per_page > 1 else 3  # a second page too
+    labels = label_data(demo_db, actor, assets_for_labels(demo_db, actor)[:count])
+    path = tmp_path / f"{template.name}.pdf"
+    printed_pages = write_pdf(path, template, labels, PrintOptions(start=2 if count > 3 else 1))
+    assert printed_pages == len(list(pages(template, len(labels), 2 if count > 3 else 1)))
+    decoded = _decode(path)
+    assert sorted(decoded) == sorted(label.payload for label in labels)
+    for text in decoded:
+        asset_id = resolve_scan(demo_db, actor, text)
+        assert asset_id == next(label.asset_id for label in labels if label.payload == text)
+
+
+def test_the_payload_is_short_ascii_and_tells_a_phone_what_it_is() -> None:
+    payload = qr_payload(
+        "7K3MQ2XA9B",
+        "1.3.2.10.01.02.002.000007",
+        "Laptop Lenovo – Ruang Kepala Bagian Umum Sekretariat Daerah Kabupaten",
+    )
+    assert payload.startswith("INV:7K3MQ2XA9B 1.3.2.10.01.02.002.000007 Laptop Lenovo - Ruang")
+    assert len(payload) <= MAX_PAYLOAD and payload.isascii()
+    modules = qr_modules(payload)
+    # The quiet zone: four light modules all round.
+    assert not any(modules[0]) and not any(row[0] for row in modules)
+    assert not any(any(row[:QUIET_ZONE_MODULES]) for row in modules)
+
+
+@pytest.mark.parametrize("template", BUILT_IN_TEMPLATES, ids=lambda t: t.name)
+def test_geometry_keeps_everything_inside_its_label_and_modules_large(template: Template) -> None:
+    check_template(template)
+    page = Template("page", "", 0, 0, 0, 0, 1, 1, template.page_width, template.page_height)
+    page_rect = page.cell(0)
+    cells = [template.cell(position) for position in range(template.per_page)]
+    for index, cell in enumerate(cells):
+        assert page_rect.contains(cell)
+        for other in cells[index + 1 :]:  # no two labels overlap
+            assert (
+                cell.right <= other.x + 1e-6
+                or other.right <= cell.x + 1e-6
+                or cell.bottom <= other.y + 1e-6
+                or other.bottom <= cell.y + 1e-6
+            )
+    for with_logo in (False, True):
+        layout = label_layout(template, with_logo=with_logo)
+        parts = [layout.qr, *(rect for _role, rect in layout.lines)]
+        if layout.logo:
+            parts.append(layout.logo)
+        assert all(layout.bounds.contains(part) for part in parts)
+    longest = qr_payload("Z" * 10, "1.3.2.10.01.02.002.999999", "X" * 80)
+    assert module_size(template, len(qr_modules(longest))) >= MIN_MODULE_MM
+    check_readable(template, [longest])
+
+
+def test_text_that_cannot_fit_is_shrunk_then_cut(qapp) -> None:
+    image = QImage(800, 800, QImage.Format.Format_RGB32)
+    painter = QPainter(image)
+    drawer = LabelPainter(painter, image, PrintOptions())  # type: ignore[arg-type]
+    template = next(t for t in BUILT_IN_TEMPLATES if t.name == "a4-4x10")
+    _role, rect = label_layout(template).lines[2]
+    font, shown = drawer.fit_text("Meja rapat oval kayu jati untuk dua belas orang " * 3, rect)
+    painter.end()
+    assert font.pointSizeF() == pytest.approx(4.0) and shown.endswith("…")
+    from PySide6.QtGui import QFontMetricsF
+
+    assert QFontMetricsF(font, image).horizontalAdvance(shown) <= rect.width * drawer.scale_x
+
+
+def test_templates_that_do_not_fit_the_page_are_refused() -> None:
+    bad = Template("mine", "", 210, 297, 10, 10, 4, 7, 50, 38)
+    with pytest.raises(ValidationError, match="need 211 mm, but the page is 210 mm"):
+        check_template(bad.__class__(**{**bad.__dict__, "margin_left": 11}))
+    with pytest.raises(ValidationError, match="too small for a readable QR"):
+        check_readable(Template("tiny", "", 30, 15, 0, 0, 1, 1, 30, 15), ["INV:" + "X" * 70])
+    with pytest.raises(ValidationError, match="from 1 to 21"):
+        list(pages(BUILT_IN_TEMPLATES[0], 5, start=22))
+
+
+def test_start_position_skips_used_cells_and_printing_is_remembered(demo_db: Database) -> None:
+    template = BUILT_IN_TEMPLATES[0]  # 21 per sheet
+    laid_out = list(pages(template, 25, start=19))
+    assert [len(page) for page in laid_out] == [3, 21, 1]
+    assert laid_out[0][0] == (0, 18)
+    actor = authenticate(demo_db, "pengurus", "demo1234")
+    first_ten = assets_for_labels(demo_db, actor)[:10]
+    before = len(assets_for_labels(demo_db, actor, unlabelled=True))
+    mark_labels_printed(demo_db, actor, first_ten)
+    assert len(assets_for_labels(demo_db, actor, unlabelled=True)) == before - 10
+
+
+def test_scans_resolve_keys_codes_and_say_none_for_strangers(demo_db: Database) -> None:
+    actor = authenticate(demo_db, "pengurus", "demo1234")
+    label = label_data(demo_db, actor, assets_for_labels(demo_db, actor)[:1])[0]
+    assert resolve_scan(demo_db, actor, label.payload) == label.asset_id
+    assert resolve_scan(demo_db, actor, label.label_key.lower()) == label.asset_id
+    assert resolve_scan(demo_db, actor, label.code_register) == label.asset_id
+    assert resolve_scan(demo_db, actor, "INV:0000000000 1.3.2 nothing") is None
+    assert resolve_scan(demo_db, actor, "hello") is None
