@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_ERROR = 1
+PAINTING_VERBS = frozenset({"labels"})
 
 
 def tr(text: str) -> str:
@@ -77,6 +78,32 @@ def build_parser() -> argparse.ArgumentParser:
     kir.add_argument("--room", required=True, help=tr("the room's code, e.g. R.01"))
     kir.add_argument("--out", required=True, help=tr("the .xlsx file to write"))
 
+    labels = verbs.add_parser("labels", help=tr("save asset labels with QR codes as a PDF"))
+    labels.add_argument("--out", required=True, help=tr("the .pdf file to write"))
+    labels.add_argument(
+        "--template",
+        default="a4-3x7",
+        help=tr(
+            "label template: a4-3x7, a4-2x7, a4-4x10, f4-3x8, roll-50x30, "
+            "roll-60x40 or one of the office's own"
+        ),
+    )
+    which = labels.add_mutually_exclusive_group()
+    which.add_argument("--room", help=tr("the assets of one room (its code or name)"))
+    which.add_argument("--all", action="store_true", help=tr("every asset in the register"))
+    which.add_argument(
+        "--unlabelled",
+        action="store_true",
+        help=tr("the assets whose label was never printed (the default)"),
+    )
+    labels.add_argument(
+        "--start",
+        type=int,
+        default=1,
+        help=tr("first position on the first sheet, for a partly used sheet"),
+    )
+    labels.add_argument("--cut-lines", action="store_true", help=tr("draw cut lines (plain paper)"))
+
     user = verbs.add_parser("create-user", help=tr("add a user account (asks for the password)"))
     user.add_argument("username")
     user.add_argument("--name", required=True, help=tr("full name"))
@@ -128,12 +155,17 @@ def run_demo(args: argparse.Namespace) -> int:
         db, assets=args.assets, seed=args.seed, progress=_progress(tr("Assets"))
     )
     print(
-        tr("Demo office ready in {url}: {assets} assets, {rooms} rooms, {vehicles} vehicles, "
-           "{residences} residences.").format(
-            url=db.shown_url, assets=report.assets, rooms=report.rooms,
-            vehicles=report.vehicles, residences=report.residences,
+        tr(
+            "Demo office ready in {url}: {assets} assets, {rooms} rooms, {vehicles} vehicles, "
+            "{residences} residences."
+        ).format(
+            url=db.shown_url,
+            assets=report.assets,
+            rooms=report.rooms,
+            vehicles=report.vehicles,
+            residences=report.residences,
         )
-    )  # fmt: skip
+    )
     print(tr("Demo accounts (password {password}):").format(password=DEMO_PASSWORD))
     for username, full_name, role in DEMO_USERS:
         print(f"  {username:<12} {role.value:<22} {full_name}")
@@ -163,8 +195,11 @@ def run_info(args: argparse.Namespace) -> int:
     print(tr("Database: {url}").format(url=db.shown_url))
     print(tr("Schema: {revision}").format(revision=HEAD_REVISION))
     print(tr("Data folder: {path}").format(path=data_dir()))
-    print(tr("Assets: {assets}, rooms: {rooms}, users: {users}").format(
-        assets=assets, rooms=rooms, users=users))  # fmt: skip
+    print(
+        tr("Assets: {assets}, rooms: {rooms}, users: {users}").format(
+            assets=assets, rooms=rooms, users=users
+        )
+    )
     return EXIT_OK
 
 
@@ -275,6 +310,59 @@ def run_kir(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_labels(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.labels import (
+        assets_for_labels,
+        check_readable,
+        get_template,
+        label_data,
+        mark_labels_printed,
+    )
+    from inventaris.locations import list_rooms
+    from inventaris.office import get_office_settings
+    from inventaris.permissions import SYSTEM_ACTOR
+    from ui.labels.painter import PrintOptions, write_pdf
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    template = get_template(db, args.template)
+    room_id = None
+    if args.room:
+        wanted = args.room.strip().lower()
+        matches = [
+            room
+            for room in list_rooms(db, actor, include_inactive=True, with_counts=False)
+            if wanted in (room.code.lower(), room.name.lower())
+        ]
+        if not matches:
+            print(tr("There is no room called {room}.").format(room=args.room), file=sys.stderr)
+            return EXIT_ERROR
+        room_id = matches[0].id
+    ids = assets_for_labels(db, actor, room_id=room_id, unlabelled=not (args.all or args.room))
+    if not ids:
+        print(tr("No asset needs a label."), file=sys.stderr)
+        return EXIT_ERROR
+    labels = label_data(db, actor, ids)
+    check_readable(template, [label.payload for label in labels])
+    logo = get_office_settings(db, actor).logo_png
+    page_count = write_pdf(
+        Path(args.out),
+        template,
+        labels,
+        PrintOptions(start=args.start, cut_lines=args.cut_lines, logo_png=logo),
+        progress=_progress(tr("Labels")),
+    )
+    mark_labels_printed(db, actor, ids)
+    print(
+        tr("{count} labels on {pages} page(s) saved to {path}.").format(
+            count=len(labels), pages=page_count, path=args.out
+        )
+    )
+    return EXIT_OK
+
+
 def _system_actor(db, actor):  # type: ignore[no-untyped-def]
     """The command line acts for the whole database: every unit in it."""
     from dataclasses import replace
@@ -296,6 +384,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "find": run_find,
     "import-codes": run_import_codes,
     "kir": run_kir,
+    "labels": run_labels,
 }
 
 
@@ -310,7 +399,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         db_url = _option_value(arguments, "--db")
         return run_gui(resolve_database_url(db_url), language)
 
-    app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    verb = next((arg for arg in _without_option_values(arguments) if not arg.startswith("-")), "")
+    app = QCoreApplication.instance()
+    if app is None and verb in PAINTING_VERBS:
+        # Painting needs a GUI application, but never a display: draw offscreen.
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtGui import QGuiApplication
+
+        app = QGuiApplication([sys.argv[0]])
+    elif app is None:
+        app = QCoreApplication([sys.argv[0]])
     from ui.errors import setup_logging
     from ui.i18n import install_translator
 

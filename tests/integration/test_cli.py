@@ -106,3 +106,35 @@ def test_set_db_saves_the_choice_for_this_pc(tmp_path: Path) -> None:
     from inventaris.paths import load_local_config
 
     assert load_local_config()["database_url"] == url
+
+
+def test_labels_are_written_as_pdf_without_a_display(tmp_path: Path) -> None:
+    import pypdfium2
+    import zxingcpp
+
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert run("--db", url, "demo", "--assets", "60").returncode == 0
+    out = tmp_path / "labels.pdf"
+    made = run(
+        "--db",
+        url,
+        "labels",
+        "--out",
+        str(out),
+        "--template",
+        "a4-4x10",
+        "--start",
+        "39",
+        lang="en",
+    )
+    assert made.returncode == 0, made.stderr
+    assert " labels on 3 page(s)" in made.stdout  # 60 less the disposed
+    document = pypdfium2.PdfDocument(str(out))
+    first_page = document[0].render(scale=300 / 72).to_pil()
+    assert len(zxingcpp.read_barcodes(first_page)) == 2  # positions 39 and 40 of the sheet
+    document.close()
+    # Printed labels are remembered: nothing is left unlabelled now.
+    again = run("--db", url, "labels", "--out", str(tmp_path / "again.pdf"), lang="en")
+    assert again.returncode == 1 and "No asset needs a label" in again.stderr
+    unknown = run("--db", url, "labels", "--out", str(out), "--template", "a5-9x9", lang="en")
+    assert unknown.returncode == 1 and "no label template called a5-9x9" in unknown.stderr

@@ -94,13 +94,19 @@ class LabelPainter:
         font.setBold(bold)
         width = rect.width * self.scale_x
         size = max(MIN_POINT_SIZE, rect.height / MM_PER_POINT * fill)
-        while True:
+        font.setPointSizeF(size)
+        metrics = QFontMetricsF(font, self.device)
+        advance = metrics.horizontalAdvance(text)
+        # Text width grows with the point size: one measurement gives the size that fits;
+        # a second one confirms it (hinting can round a little), else shrink a step more.
+        for _attempt in range(3):
+            if advance <= width or size <= MIN_POINT_SIZE:
+                break
+            size = max(MIN_POINT_SIZE, size * width / advance * 0.98)
             font.setPointSizeF(size)
             metrics = QFontMetricsF(font, self.device)
-            if metrics.horizontalAdvance(text) <= width or size <= MIN_POINT_SIZE:
-                break
-            size = max(MIN_POINT_SIZE, size * 0.92)
-        if metrics.horizontalAdvance(text) > width:
+            advance = metrics.horizontalAdvance(text)
+        if advance > width:
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
         return font, text
 
