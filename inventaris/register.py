@@ -251,5 +251,17 @@ def all_register_rows(db: Database, actor: Actor, query: RegisterQuery) -> list[
         cursor = page.next_cursor
 
 
+def register_ids(db: Database, actor: Actor, wanted: RegisterFilter) -> list[int]:
+    """The ids of everything a filter shows, in register order (labels for "the filter")."""
+    require(actor, Permission.VIEW)
+    query = (
+        select(Asset.id)
+        .where(*_conditions(db, actor, wanted))
+        .order_by(Asset.code, Asset.register_number)
+    )
+    with db.read_connection() as connection:
+        return list(connection.execute(query).scalars())
+
+
 def ids_of(rows: Sequence[RegisterRow]) -> list[int]:
     return [row.id for row in rows]

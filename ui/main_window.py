@@ -199,6 +199,11 @@ class MainWindow(QMainWindow):
             action.setShortcut(QKeySequence(f"Ctrl+{number}"))
             action.triggered.connect(lambda _=False, row=number - 1: self._go_to_row(row))
             self.addAction(action)
+        scan = QAction(self.tr("S&can a label…"), self)
+        scan.setShortcut(QKeySequence(Qt.Key.Key_F8))
+        scan.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        scan.triggered.connect(self.scan)
+        view_menu.addAction(scan)
         find = QAction(self.tr("&Search"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)
         find.triggered.connect(self.focus_search)
@@ -229,6 +234,34 @@ class MainWindow(QMainWindow):
     def _go_to_row(self, row: int) -> None:
         if 0 <= row < self.navigation.count():
             self.navigation.setCurrentRow(row)
+
+    def scan(self, text: str | None = None) -> None:
+        """F8 from anywhere: a scanner (or the keyboard) types a label's code, Enter opens it."""
+        from PySide6.QtWidgets import QInputDialog
+
+        from inventaris.labels import resolve_scan
+        from ui.assets.asset_dialog import AssetDialog
+
+        if self.context is None:
+            return
+        if text is None:
+            text, ok = QInputDialog.getText(
+                self, self.tr("Scan a label"), self.tr("Scan the QR code or type a code:")
+            )
+            if not ok or not text.strip():
+                return
+        asset_id = resolve_scan(self.context.db, self.context.actor, text)
+        if asset_id is None:
+            QMessageBox.information(
+                self,
+                self.tr("Scan a label"),
+                self.tr('No asset of this office has the code "{code}".').format(
+                    code=text.strip()[:60]
+                ),
+            )
+            return
+        self.last_scanned = AssetDialog(self.context, asset_id, self)
+        self.last_scanned.open()
 
     def focus_search(self) -> None:
         """Ctrl+F from anywhere: the register's search box (the area that has one)."""

@@ -83,6 +83,38 @@
         <translation>the .xlsx file to write</translation>
     </message>
     <message>
+        <source>save asset labels with QR codes as a PDF</source>
+        <translation>save asset labels with QR codes as a PDF</translation>
+    </message>
+    <message>
+        <source>the .pdf file to write</source>
+        <translation>the .pdf file to write</translation>
+    </message>
+    <message>
+        <source>label template: a4-3x7, a4-2x7, a4-4x10, f4-3x8, roll-50x30, roll-60x40 or one of the office's own</source>
+        <translation>label template: a4-3x7, a4-2x7, a4-4x10, f4-3x8, roll-50x30, roll-60x40 or one of the office's own</translation>
+    </message>
+    <message>
+        <source>the assets of one room (its code or name)</source>
+        <translation>the assets of one room (its code or name)</translation>
+    </message>
+    <message>
+        <source>every asset in the register</source>
+        <translation>every asset in the register</translation>
+    </message>
+    <message>
+        <source>the assets whose label was never printed (the default)</source>
+        <translation>the assets whose label was never printed (the default)</translation>
+    </message>
+    <message>
+        <source>first position on the first sheet, for a partly used sheet</source>
+        <translation>first position on the first sheet, for a partly used sheet</translation>
+    </message>
+    <message>
+        <source>draw cut lines (plain paper)</source>
+        <translation>draw cut lines (plain paper)</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>add a user account (asks for the password)</translation>
     </message>
@@ -177,6 +209,22 @@
     <message>
         <source>Room card of {room} saved to {path}: {items} items on {rows} rows.</source>
         <translation>Room card of {room} saved to {path}: {items} items on {rows} rows.</translation>
+    </message>
+    <message>
+        <source>There is no room called {room}.</source>
+        <translation>There is no room called {room}.</translation>
+    </message>
+    <message>
+        <source>No asset needs a label.</source>
+        <translation>No asset needs a label.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>{count} labels on {pages} page(s) saved to {path}.</source>
+        <translation>{count} labels on {pages} page(s) saved to {path}.</translation>
     </message>
 </context>
 <context>
@@ -1372,6 +1420,26 @@
         <source>{label}: at most {limit} characters ({count} typed).</source>
         <translation>{label}: at most {limit} characters ({count} typed).</translation>
     </message>
+    <message>
+        <source>Template {name}: {count} labels of {size} mm with the margins and gaps need {need} mm, but the page is {page} mm.</source>
+        <translation>Template {name}: {count} labels of {size} mm with the margins and gaps need {need} mm, but the page is {page} mm.</translation>
+    </message>
+    <message>
+        <source>Template {name}: {label} must be more than 0.</source>
+        <translation>Template {name}: {label} must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Template {name} is too small for a readable QR code: its modules would be {size} mm, at least {minimum} mm is needed. Choose a larger label.</source>
+        <translation>Template {name} is too small for a readable QR code: its modules would be {size} mm, at least {minimum} mm is needed. Choose a larger label.</translation>
+    </message>
+    <message>
+        <source>There is no label template called {name}.</source>
+        <translation>There is no label template called {name}.</translation>
+    </message>
+    <message>
+        <source>Start at position: from 1 to {last} on template {name} (not {value}).</source>
+        <translation>Start at position: from 1 to {last} on template {name} (not {value}).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1482,6 +1550,93 @@
     </message>
 </context>
 <context>
+    <name>LabelPrintDialog</name>
+    <message>
+        <source>Print labels</source>
+        <translation>Print labels</translation>
+    </message>
+    <message>
+        <source>The assets chosen in the register ({count})</source>
+        <translation>The assets chosen in the register ({count})</translation>
+    </message>
+    <message>
+        <source>Everything the register shows now ({count})</source>
+        <translation>Everything the register shows now ({count})</translation>
+    </message>
+    <message>
+        <source>The assets of a room</source>
+        <translation>The assets of a room</translation>
+    </message>
+    <message>
+        <source>Not yet labelled ({count})</source>
+        <translation>Not yet labelled ({count})</translation>
+    </message>
+    <message>
+        <source>For a sheet whose first labels are already used</source>
+        <translation>For a sheet whose first labels are already used</translation>
+    </message>
+    <message>
+        <source>Draw cut lines (plain paper)</source>
+        <translation>Draw cut lines (plain paper)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>right</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>Which assets</source>
+        <translation>Which assets</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Template</translation>
+    </message>
+    <message>
+        <source>Start at position</source>
+        <translation>Start at position</translation>
+    </message>
+    <message>
+        <source>Printer calibration (mm)</source>
+        <translation>Printer calibration (mm)</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Print preview…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Print…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>There are no assets to label in this choice.</source>
+        <translation>There are no assets to label in this choice.</translation>
+    </message>
+    <message>
+        <source>Print preview – labels</source>
+        <translation>Print preview – labels</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Save labels as PDF</translation>
+    </message>
+    <message>
+        <source>Labels saved: {path}</source>
+        <translation>Labels saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Opening the database…</source>
@@ -1574,6 +1729,10 @@
         <translation>&amp;View</translation>
     </message>
     <message>
+        <source>S&amp;can a label…</source>
+        <translation>S&amp;can a label…</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
@@ -1600,6 +1759,18 @@
     <message>
         <source>&amp;About Inventaris</source>
         <translation>&amp;About Inventaris</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Scan a label</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type a code:</source>
+        <translation>Scan the QR code or type a code:</translation>
+    </message>
+    <message>
+        <source>No asset of this office has the code "{code}".</source>
+        <translation>No asset of this office has the code "{code}".</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1777,6 +1948,10 @@
     <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Labels…</translation>
     </message>
     <message>
         <source>Import codes…</source>

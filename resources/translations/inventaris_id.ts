@@ -84,6 +84,38 @@
         <translation>berkas .xlsx yang akan ditulis</translation>
     </message>
     <message>
+        <source>save asset labels with QR codes as a PDF</source>
+        <translation>simpan label aset ber-QR sebagai PDF</translation>
+    </message>
+    <message>
+        <source>the .pdf file to write</source>
+        <translation>berkas .pdf yang ditulis</translation>
+    </message>
+    <message>
+        <source>label template: a4-3x7, a4-2x7, a4-4x10, f4-3x8, roll-50x30, roll-60x40 or one of the office&apos;s own</source>
+        <translation>templat label: a4-3x7, a4-2x7, a4-4x10, f4-3x8, roll-50x30, roll-60x40 atau templat milik kantor</translation>
+    </message>
+    <message>
+        <source>the assets of one room (its code or name)</source>
+        <translation>aset dalam satu ruangan (kode atau namanya)</translation>
+    </message>
+    <message>
+        <source>every asset in the register</source>
+        <translation>semua aset dalam daftar</translation>
+    </message>
+    <message>
+        <source>the assets whose label was never printed (the default)</source>
+        <translation>aset yang labelnya belum pernah dicetak (bawaan)</translation>
+    </message>
+    <message>
+        <source>first position on the first sheet, for a partly used sheet</source>
+        <translation>posisi pertama pada lembar pertama, untuk lembar yang sudah terpakai sebagian</translation>
+    </message>
+    <message>
+        <source>draw cut lines (plain paper)</source>
+        <translation>gambar garis potong (kertas biasa)</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>tambah akun pengguna (kata sandi akan ditanyakan)</translation>
     </message>
@@ -178,6 +210,22 @@
     <message>
         <source>Room card of {room} saved to {path}: {items} items on {rows} rows.</source>
         <translation>KIR {room} telah disimpan ke {path}: {items} barang dalam {rows} baris.</translation>
+    </message>
+    <message>
+        <source>There is no room called {room}.</source>
+        <translation>Tidak ada ruangan bernama {room}.</translation>
+    </message>
+    <message>
+        <source>No asset needs a label.</source>
+        <translation>Tidak ada aset yang memerlukan label.</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>{count} labels on {pages} page(s) saved to {path}.</source>
+        <translation>{count} label pada {pages} halaman disimpan ke {path}.</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1421,26 @@
         <source>{label}: at most {limit} characters ({count} typed).</source>
         <translation>{label}: paling banyak {limit} karakter ({count} diketik).</translation>
     </message>
+    <message>
+        <source>Template {name}: {count} labels of {size} mm with the margins and gaps need {need} mm, but the page is {page} mm.</source>
+        <translation>Templat {name}: {count} label berukuran {size} mm beserta margin dan jaraknya memerlukan {need} mm, padahal halamannya {page} mm.</translation>
+    </message>
+    <message>
+        <source>Template {name}: {label} must be more than 0.</source>
+        <translation>Templat {name}: {label} harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Template {name} is too small for a readable QR code: its modules would be {size} mm, at least {minimum} mm is needed. Choose a larger label.</source>
+        <translation>Templat {name} terlalu kecil untuk kode QR yang terbaca: modulnya hanya {size} mm, padahal perlu paling sedikit {minimum} mm. Pilih label yang lebih besar.</translation>
+    </message>
+    <message>
+        <source>There is no label template called {name}.</source>
+        <translation>Tidak ada templat label bernama {name}.</translation>
+    </message>
+    <message>
+        <source>Start at position: from 1 to {last} on template {name} (not {value}).</source>
+        <translation>Mulai pada posisi: dari 1 sampai {last} pada templat {name} (bukan {value}).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -1483,6 +1551,93 @@
     </message>
 </context>
 <context>
+    <name>LabelPrintDialog</name>
+    <message>
+        <source>Print labels</source>
+        <translation>Cetak label</translation>
+    </message>
+    <message>
+        <source>The assets chosen in the register ({count})</source>
+        <translation>Aset yang dipilih di Daftar Aset ({count})</translation>
+    </message>
+    <message>
+        <source>Everything the register shows now ({count})</source>
+        <translation>Semua yang sedang ditampilkan Daftar Aset ({count})</translation>
+    </message>
+    <message>
+        <source>The assets of a room</source>
+        <translation>Aset dalam satu ruangan</translation>
+    </message>
+    <message>
+        <source>Not yet labelled ({count})</source>
+        <translation>Belum berlabel ({count})</translation>
+    </message>
+    <message>
+        <source>For a sheet whose first labels are already used</source>
+        <translation>Untuk lembar yang label awalnya sudah terpakai</translation>
+    </message>
+    <message>
+        <source>Draw cut lines (plain paper)</source>
+        <translation>Gambar garis potong (kertas biasa)</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>kanan</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>bawah</translation>
+    </message>
+    <message>
+        <source>Which assets</source>
+        <translation>Aset yang mana</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Templat</translation>
+    </message>
+    <message>
+        <source>Start at position</source>
+        <translation>Mulai pada posisi</translation>
+    </message>
+    <message>
+        <source>Printer calibration (mm)</source>
+        <translation>Kalibrasi printer (mm)</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>There are no assets to label in this choice.</source>
+        <translation>Tidak ada aset yang perlu dilabeli pada pilihan ini.</translation>
+    </message>
+    <message>
+        <source>Print preview – labels</source>
+        <translation>Pratinjau cetak – label</translation>
+    </message>
+    <message>
+        <source>Save labels as PDF</source>
+        <translation>Simpan label sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Labels saved: {path}</source>
+        <translation>Label disimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>Launcher</name>
     <message>
         <source>Opening the database…</source>
@@ -1575,6 +1730,10 @@
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
+        <source>S&amp;can a label…</source>
+        <translation>&amp;Pindai label…</translation>
+    </message>
+    <message>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
@@ -1601,6 +1760,18 @@
     <message>
         <source>&amp;About Inventaris</source>
         <translation>&amp;Tentang Inventaris</translation>
+    </message>
+    <message>
+        <source>Scan a label</source>
+        <translation>Pindai label</translation>
+    </message>
+    <message>
+        <source>Scan the QR code or type a code:</source>
+        <translation>Pindai kode QR atau ketik kodenya:</translation>
+    </message>
+    <message>
+        <source>No asset of this office has the code &quot;{code}&quot;.</source>
+        <translation>Tidak ada aset kantor ini dengan kode &quot;{code}&quot;.</translation>
     </message>
     <message>
         <source>Language</source>
@@ -1778,6 +1949,10 @@
     <message>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
+    </message>
+    <message>
+        <source>Labels…</source>
+        <translation>Label…</translation>
     </message>
     <message>
         <source>Import codes…</source>

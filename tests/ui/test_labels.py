@@ -148,3 +148,49 @@ def test_scans_resolve_keys_codes_and_say_none_for_strangers(demo_db: Database) 
     assert resolve_scan(demo_db, actor, label.code_register) == label.asset_id
     assert resolve_scan(demo_db, actor, "INV:0000000000 1.3.2 nothing") is None
     assert resolve_scan(demo_db, actor, "hello") is None
+
+
+def test_the_print_dialog_saves_the_chosen_assets_and_remembers_them(
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    from tests.ui.conftest import screenshot
+    from ui.context import AppContext
+    from ui.labels.print_dialog import LabelPrintDialog
+
+    context = AppContext(demo_db, authenticate(demo_db, "pengurus", "demo1234"), "id")
+    chosen = assets_for_labels(demo_db, context.actor)[:5]
+    dialog = LabelPrintDialog(context, chosen, chosen * 2)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.from_selection.isChecked()
+    dialog.template.setCurrentIndex(dialog.template.findData("a4-2x7"))
+    assert dialog.start.maximum() == 14
+    dialog.start.setValue(3)
+    dialog.cut_lines.setChecked(True)
+    screenshot(dialog, "labels_dialog_id")
+    path = dialog.save_pdf(str(tmp_path / "five.pdf"))
+    assert path is not None
+    assert len(_decode(path)) == 5
+    unlabelled = assets_for_labels(demo_db, context.actor, unlabelled=True)
+    assert not set(chosen) & set(unlabelled)
+
+
+def test_f8_opens_the_scanned_asset_and_names_an_unknown_code(
+    qtbot, demo_db: Database, monkeypatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import log_in, start_launcher
+
+    launcher = start_launcher(qtbot, str(demo_db.url))
+    log_in(qtbot, launcher, "pengurus")
+    window = launcher.window
+    actor = window.context.actor
+    label = label_data(demo_db, actor, assets_for_labels(demo_db, actor)[:1])[0]
+    window.scan(label.payload)
+    assert window.last_scanned.asset.id == label.asset_id
+    window.last_scanned.close()
+    told: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
+    window.scan("INV:ZZZZZZZZZZ tidak ada")
+    assert told and "INV:ZZZZZZZZZZ" in told[0]

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from inventaris.asset_types import AssetStatus
 from inventaris.errors import DomainError
 from inventaris.formatting import format_rupiah, group_thousands
+from inventaris.labels import resolve_scan
 from inventaris.locations import list_rooms
 from inventaris.permissions import Permission
 from inventaris.register import DEFAULT_STATUSES, RegisterFilter, summarize_register
@@ -143,6 +144,7 @@ class RegisterPage(QWidget):
             "dispose", self.tr("Dispose from the register…"), "", self.dispose_selected
         )
         self.reload_action = self._action("reload", self.tr("Refresh"), "", self.refresh)
+        self.labels_action = self._action("labels", self.tr("Labels…"), "Ctrl+P", self.print_labels)
         self.import_codes_action = self._action(
             "pick", self.tr("Import codes…"), "", self.import_codes
         )
@@ -155,6 +157,7 @@ class RegisterPage(QWidget):
         ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
+        self.toolbar.addAction(self.labels_action)
         self.toolbar.addAction(self.reload_action)
         self.toolbar.addAction(self.import_codes_action)
         for action in (
@@ -246,6 +249,12 @@ class RegisterPage(QWidget):
 
     def _search_now(self) -> None:
         self._search_timer.stop()
+        scanned = resolve_scan(self.context.db, self.context.actor, self.search.text())
+        if scanned is not None and self.search.text().strip().upper().startswith("INV:"):
+            # A label's QR code: open its asset straight away.
+            self.open_asset(scanned)
+            self.search.selectAll()
+            return
         self.apply_filter()
         if self.model.rowCount() == 1:
             # A scanned code finds one asset: open it, as the scanner user expects.
@@ -378,6 +387,18 @@ class RegisterPage(QWidget):
             return
         asset_id = self.model.data(self.model.index(index.row(), 0), ID_ROLE)
         AssetDialog(self.context, asset_id, self).open()
+
+    def open_asset(self, asset_id: int) -> None:
+        from ui.assets.asset_dialog import AssetDialog
+
+        AssetDialog(self.context, asset_id, self).open()
+
+    def print_labels(self) -> None:
+        from inventaris.register import register_ids
+        from ui.labels.print_dialog import LabelPrintDialog
+
+        filtered = register_ids(self.context.db, self.context.actor, self.model.query.filter)
+        LabelPrintDialog(self.context, self.selected_ids(), filtered, self).open()
 
     def move_selected(self) -> None:
         from ui.assets.event_dialogs import MoveDialog

@@ -1,0 +1,252 @@
+"""Printing labels: which assets, which template, where on the sheet; preview, print or PDF."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.errors import DomainError
+from inventaris.labels import (
+    DEFAULT_TEMPLATE,
+    LabelData,
+    Template,
+    assets_for_labels,
+    check_readable,
+    label_data,
+    list_templates,
+    mark_labels_printed,
+)
+from inventaris.locations import list_rooms
+from inventaris.office import get_office_settings
+from inventaris.permissions import Permission
+from ui.context import AppContext
+from ui.errors import message_for, show_error
+from ui.hub import hub
+from ui.icons import icon
+from ui.labels.painter import PrintOptions, page_layout, paint_pages, write_pdf
+from ui.widgets import ErrorLabel
+
+
+class LabelPrintDialog(QDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        selected: Sequence[int] = (),
+        filtered: Sequence[int] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(self.tr("Print labels"))
+        self.setMinimumWidth(520)
+        self.selected, self.filtered = list(selected), list(filtered)
+        self.unlabelled = assets_for_labels(context.db, context.actor, unlabelled=True)
+        self.templates = list_templates(context.db)
+
+        self.source = QButtonGroup(self)
+        self.from_selection = QRadioButton(
+            self.tr("The assets chosen in the register ({count})").format(count=len(selected))
+        )
+        self.from_filter = QRadioButton(
+            self.tr("Everything the register shows now ({count})").format(count=len(filtered))
+        )
+        self.from_room = QRadioButton(self.tr("The assets of a room"))
+        self.from_unlabelled = QRadioButton(
+            self.tr("Not yet labelled ({count})").format(count=len(self.unlabelled))
+        )
+        self.room = QComboBox()
+        for room in list_rooms(context.db, context.actor, with_counts=False):
+            self.room.addItem(f"{room.code} – {room.name}", room.id)
+        for button in (self.from_selection, self.from_filter, self.from_room, self.from_unlabelled):
+            self.source.addButton(button)
+        self.from_selection.setEnabled(bool(selected))
+        self.from_filter.setEnabled(bool(filtered))
+        (self.from_selection if selected else self.from_unlabelled).setChecked(True)
+
+        self.template = QComboBox()
+        for template in self.templates:
+            self.template.addItem(template.title, template.name)
+        saved = QSettings().value("labels/template", DEFAULT_TEMPLATE)
+        self.template.setCurrentIndex(max(self.template.findData(saved), 0))
+        self.template.currentIndexChanged.connect(self._template_changed)
+        self.start = QSpinBox()
+        self.start.setToolTip(self.tr("For a sheet whose first labels are already used"))
+        self.cut_lines = QCheckBox(self.tr("Draw cut lines (plain paper)"))
+        self.offset_x = self._offset_box()
+        self.offset_y = self._offset_box()
+        offsets = QHBoxLayout()
+        offsets.addWidget(QLabel(self.tr("right")))
+        offsets.addWidget(self.offset_x)
+        offsets.addWidget(QLabel(self.tr("down")))
+        offsets.addWidget(self.offset_y)
+        offsets.addStretch(1)
+
+        form = QFormLayout()
+        source_box = QVBoxLayout()
+        for button in (self.from_selection, self.from_filter):
+            source_box.addWidget(button)
+        room_row = QHBoxLayout()
+        room_row.addWidget(self.from_room)
+        room_row.addWidget(self.room, 1)
+        source_box.addLayout(room_row)
+        source_box.addWidget(self.from_unlabelled)
+        form.addRow(self.tr("Which assets"), source_box)
+        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Start at position"), self.start)
+        form.addRow("", self.cut_lines)
+        form.addRow(self.tr("Printer calibration (mm)"), offsets)
+        self.error = ErrorLabel()
+        preview = QPushButton(icon("labels"), self.tr("Print preview…"))
+        preview.clicked.connect(self.preview)
+        print_button = QPushButton(self.tr("Print…"))
+        print_button.setShortcut("Ctrl+P")
+        print_button.clicked.connect(self.print_labels)
+        pdf = QPushButton(self.tr("Save as PDF…"))
+        pdf.clicked.connect(lambda: self.save_pdf())
+        close = QPushButton(self.tr("Close"))
+        close.clicked.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (preview, print_button, pdf):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self._template_changed()
+
+    def _offset_box(self) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(-10.0, 10.0)
+        box.setSingleStep(0.5)
+        box.setDecimals(1)
+        box.setSuffix(" mm")
+        return box
+
+    def chosen_template(self) -> Template:
+        name = self.template.currentData()
+        return next(template for template in self.templates if template.name == name)
+
+    def _template_changed(self) -> None:
+        template = self.chosen_template()
+        self.start.setRange(1, template.per_page)
+        QSettings().setValue("labels/template", template.name)
+
+    def chosen_assets(self) -> list[int]:
+        if self.from_selection.isChecked():
+            return self.selected
+        if self.from_filter.isChecked():
+            return self.filtered
+        if self.from_room.isChecked():
+            return assets_for_labels(
+                self.context.db, self.context.actor, room_id=self.room.currentData()
+            )
+        return self.unlabelled
+
+    def options(self, printer_name: str = "") -> PrintOptions:
+        if printer_name:  # calibration is remembered per printer
+            key = f"labels/offsets/{printer_name}"
+            QSettings().setValue(key, [self.offset_x.value(), self.offset_y.value()])
+        logo = get_office_settings(self.context.db, self.context.actor).logo_png
+        return PrintOptions(
+            start=self.start.value(),
+            offset_x=self.offset_x.value(),
+            offset_y=self.offset_y.value(),
+            cut_lines=self.cut_lines.isChecked(),
+            logo_png=logo,
+        )
+
+    def labels(self) -> list[LabelData] | None:
+        self.error.clear_message()
+        try:
+            labels = label_data(self.context.db, self.context.actor, self.chosen_assets())
+            if not labels:
+                self.error.show_message(self.tr("There are no assets to label in this choice."))
+                return None
+            check_readable(self.chosen_template(), [label.payload for label in labels])
+        except DomainError as error:
+            self.error.show_message(message_for(error))
+            return None
+        return labels
+
+    def _printed(self, labels: list[LabelData]) -> None:
+        if self.context.can(Permission.EDIT_ASSETS):
+            mark_labels_printed(
+                self.context.db, self.context.actor, [label.asset_id for label in labels]
+            )
+            hub().assets_changed.emit()
+
+    def _printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageLayout(page_layout(self.chosen_template()))
+        stored = QSettings().value(f"labels/offsets/{printer.printerName()}")
+        if isinstance(stored, list) and len(stored) == 2:
+            self.offset_x.setValue(float(stored[0]))
+            self.offset_y.setValue(float(stored[1]))
+        return printer
+
+    def preview(self) -> None:
+        labels = self.labels()
+        if labels is None:
+            return
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print preview – labels"))
+        dialog.paintRequested.connect(
+            lambda device: paint_pages(
+                device, self.chosen_template(), labels, self.options(device.printerName())
+            )
+        )
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self._printed(labels)
+
+    def print_labels(self) -> None:
+        labels = self.labels()
+        if labels is None:
+            return
+        printer = self._printer()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        paint_pages(printer, self.chosen_template(), labels, self.options(printer.printerName()))
+        self._printed(labels)
+
+    def save_pdf(self, path: str | None = None) -> Path | None:
+        labels = self.labels()
+        if labels is None:
+            return None
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.tr("Save labels as PDF"), "label-aset.pdf", "PDF (*.pdf)"
+            )
+            if not path:
+                return None
+        try:
+            write_pdf(Path(path), self.chosen_template(), labels, self.options())
+        except (DomainError, OSError) as error:
+            show_error(self, error)
+            return None
+        self._printed(labels)
+        window = self.parent().window() if self.parent() else None
+        if window is not None and hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Labels saved: {path}").format(path=path), 8000)
+        return Path(path)
