@@ -84,13 +84,45 @@ A4 = (210.0, 297.0)
 F4 = (215.0, 330.0)
 BUILT_IN_TEMPLATES: tuple[Template, ...] = (
     # Avery L7160-style: 3×7 of 63.5×38.1 mm
-    Template("a4-3x7", "A4, 3 × 7 labels 63.5 × 38.1 mm", *A4, 7.2, 15.15, 3, 7, 63.5, 38.1, 2.5),
+    Template(
+        "a4-3x7",
+        QT_TRANSLATE_NOOP("Engine", "A4, 3 × 7 labels 63.5 × 38.1 mm"),
+        *A4,
+        7.2,
+        15.15,
+        3,
+        7,
+        63.5,
+        38.1,
+        2.5,
+    ),
     # Avery L7163-style: 2×7 of 99.1×38.1 mm
-    Template("a4-2x7", "A4, 2 × 7 labels 99.1 × 38.1 mm", *A4, 4.65, 15.15, 2, 7, 99.1, 38.1, 2.5),
-    Template("a4-4x10", "A4, 4 × 10 labels 48.5 × 25.4 mm", *A4, 8.0, 21.5, 4, 10, 48.5, 25.4),
+    Template(
+        "a4-2x7",
+        QT_TRANSLATE_NOOP("Engine", "A4, 2 × 7 labels 99.1 × 38.1 mm"),
+        *A4,
+        4.65,
+        15.15,
+        2,
+        7,
+        99.1,
+        38.1,
+        2.5,
+    ),
+    Template(
+        "a4-4x10",
+        QT_TRANSLATE_NOOP("Engine", "A4, 4 × 10 labels 48.5 × 25.4 mm"),
+        *A4,
+        8.0,
+        21.5,
+        4,
+        10,
+        48.5,
+        25.4,
+    ),
     Template(
         "f4-3x8",
-        "F4 (215 × 330 mm), 3 × 8 labels 64 × 38 mm",
+        QT_TRANSLATE_NOOP("Engine", "F4 (215 × 330 mm), 3 × 8 labels 64 × 38 mm"),
         *F4,
         9.0,
         13.0,
@@ -101,10 +133,28 @@ BUILT_IN_TEMPLATES: tuple[Template, ...] = (
         2.5,
     ),
     Template(
-        "roll-50x30", "Thermal roll, one label 50 × 30 mm", 50.0, 30.0, 0.0, 0.0, 1, 1, 50.0, 30.0
+        "roll-50x30",
+        QT_TRANSLATE_NOOP("Engine", "Thermal roll, one label 50 × 30 mm"),
+        50.0,
+        30.0,
+        0.0,
+        0.0,
+        1,
+        1,
+        50.0,
+        30.0,
     ),
     Template(
-        "roll-60x40", "Thermal roll, one label 60 × 40 mm", 60.0, 40.0, 0.0, 0.0, 1, 1, 60.0, 40.0
+        "roll-60x40",
+        QT_TRANSLATE_NOOP("Engine", "Thermal roll, one label 60 × 40 mm"),
+        60.0,
+        40.0,
+        0.0,
+        0.0,
+        1,
+        1,
+        60.0,
+        40.0,
     ),
 )
 DEFAULT_TEMPLATE = "a4-3x7"

@@ -1441,6 +1441,30 @@
         <source>Start at position: from 1 to {last} on template {name} (not {value}).</source>
         <translation>Mulai pada posisi: dari 1 sampai {last} pada templat {name} (bukan {value}).</translation>
     </message>
+    <message>
+        <source>A4, 3 × 7 labels 63.5 × 38.1 mm</source>
+        <translation>A4, 3 × 7 label 63,5 × 38,1 mm</translation>
+    </message>
+    <message>
+        <source>A4, 2 × 7 labels 99.1 × 38.1 mm</source>
+        <translation>A4, 2 × 7 label 99,1 × 38,1 mm</translation>
+    </message>
+    <message>
+        <source>A4, 4 × 10 labels 48.5 × 25.4 mm</source>
+        <translation>A4, 4 × 10 label 48,5 × 25,4 mm</translation>
+    </message>
+    <message>
+        <source>F4 (215 × 330 mm), 3 × 8 labels 64 × 38 mm</source>
+        <translation>F4 (215 × 330 mm), 3 × 8 label 64 × 38 mm</translation>
+    </message>
+    <message>
+        <source>Thermal roll, one label 50 × 30 mm</source>
+        <translation>Rol termal, satu label 50 × 30 mm</translation>
+    </message>
+    <message>
+        <source>Thermal roll, one label 60 × 40 mm</source>
+        <translation>Rol termal, satu label 60 × 40 mm</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -41,6 +41,7 @@ from inventaris.permissions import Permission
 from ui.context import AppContext
 from ui.errors import message_for, show_error
 from ui.hub import hub
+from ui.i18n import engine_text
 from ui.icons import icon
 from ui.labels.painter import PrintOptions, page_layout, paint_pages, write_pdf
 from ui.widgets import ErrorLabel
@@ -84,7 +85,7 @@ class LabelPrintDialog(QDialog):
 
         self.template = QComboBox()
         for template in self.templates:
-            self.template.addItem(template.title, template.name)
+            self.template.addItem(engine_text(template.title), template.name)
         saved = QSettings().value("labels/template", DEFAULT_TEMPLATE)
         self.template.setCurrentIndex(max(self.template.findData(saved), 0))
         self.template.currentIndexChanged.connect(self._template_changed)
