@@ -32,6 +32,7 @@ from inventaris.model import (
     user_unit,
 )
 from inventaris.permissions import SYSTEM_ACTOR, Role
+from inventaris.reference import read_starter_codes
 from inventaris.search import FTS_INSERT_TRIGGER, build_search_text
 from inventaris.security import hash_password
 from inventaris.timeutil import to_wib
@@ -143,6 +144,7 @@ HOUSE_STREETS = (
     "Jl. Proklamasi", "Jl. K.H. Zainul Arifin", "Jl. Imam Bonjol", "Jl. Sudirman",
     "Jl. Pemuda", "Jl. Cut Nyak Dhien", "Jl. Perintis Kemerdekaan",
 )  # fmt: skip
+CODE_NAMES = dict(read_starter_codes())
 METHODS = ("Pengadaan",) * 12 + ("Hibah", "Hasil Inventarisasi", "Perolehan Lainnya")
 CONDITIONS = ("B",) * 16 + ("RR",) * 3 + ("RB",)
 DISPOSAL_REASONS = ("rusak berat", "dihibahkan", "hilang", "dimusnahkan", "dijual")
@@ -482,9 +484,8 @@ def _asset_rows(
         serial += 1
         row.update(
             code=code,
-            name=brand
-            if code.startswith("1.3.2.10")
-            else brand.split(" ")[0] + " " + brand.split(" ")[1],
+            # Computers are called by their model; furniture and the like by what they are.
+            name=brand if code.startswith("1.3.2.10") else CODE_NAMES[code],
             brand_type=brand,
             quantity_unit=count_unit,
             material="Besi/Metal"

@@ -1596,6 +1596,14 @@
         <translation>Not yet labelled ({count})</translation>
     </message>
     <message>
+        <source>Own template…</source>
+        <translation>Own template…</translation>
+    </message>
+    <message>
+        <source>Define a label sheet of your own, starting from this one</source>
+        <translation>Define a label sheet of your own, starting from this one</translation>
+    </message>
+    <message>
         <source>For a sheet whose first labels are already used</source>
         <translation>For a sheet whose first labels are already used</translation>
     </message>
@@ -1990,6 +1998,10 @@
         <translation>All rooms</translation>
     </message>
     <message>
+        <source>No asset of this office has this label.</source>
+        <translation>No asset of this office has this label.</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
@@ -2320,6 +2332,69 @@
     <message>
         <source>no logo</source>
         <translation>no logo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Own label template</source>
+        <translation>Own label template</translation>
+    </message>
+    <message>
+        <source>e.g. tom-jerry-103</source>
+        <translation>e.g. tom-jerry-103</translation>
+    </message>
+    <message>
+        <source>Short name *</source>
+        <translation>Short name *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Page width</translation>
+    </message>
+    <message>
+        <source>Page height</source>
+        <translation>Page height</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Left margin</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Top margin</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>Label width</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>Label height</translation>
+    </message>
+    <message>
+        <source>Gap between columns</source>
+        <translation>Gap between columns</translation>
+    </message>
+    <message>
+        <source>Gap between rows</source>
+        <translation>Gap between rows</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>

@@ -1597,6 +1597,14 @@
         <translation>Belum berlabel ({count})</translation>
     </message>
     <message>
+        <source>Own template…</source>
+        <translation>Templat sendiri…</translation>
+    </message>
+    <message>
+        <source>Define a label sheet of your own, starting from this one</source>
+        <translation>Buat lembar label sendiri, berawal dari templat ini</translation>
+    </message>
+    <message>
         <source>For a sheet whose first labels are already used</source>
         <translation>Untuk lembar yang label awalnya sudah terpakai</translation>
     </message>
@@ -1991,6 +1999,10 @@
         <translation>Semua ruangan</translation>
     </message>
     <message>
+        <source>No asset of this office has this label.</source>
+        <translation>Tidak ada aset kantor ini dengan label tersebut.</translation>
+    </message>
+    <message>
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
@@ -2321,6 +2333,69 @@
     <message>
         <source>no logo</source>
         <translation>belum ada logo</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>Own label template</source>
+        <translation>Templat label sendiri</translation>
+    </message>
+    <message>
+        <source>e.g. tom-jerry-103</source>
+        <translation>mis. tom-jerry-103</translation>
+    </message>
+    <message>
+        <source>Short name *</source>
+        <translation>Nama singkat *</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Page width</source>
+        <translation>Lebar halaman</translation>
+    </message>
+    <message>
+        <source>Page height</source>
+        <translation>Tinggi halaman</translation>
+    </message>
+    <message>
+        <source>Left margin</source>
+        <translation>Margin kiri</translation>
+    </message>
+    <message>
+        <source>Top margin</source>
+        <translation>Margin atas</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Label width</source>
+        <translation>Lebar label</translation>
+    </message>
+    <message>
+        <source>Label height</source>
+        <translation>Tinggi label</translation>
+    </message>
+    <message>
+        <source>Gap between columns</source>
+        <translation>Jarak antarkolom</translation>
+    </message>
+    <message>
+        <source>Gap between rows</source>
+        <translation>Jarak antarbaris</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>

@@ -194,3 +194,58 @@ def test_f8_opens_the_scanned_asset_and_names_an_unknown_code(
     monkeypatch.setattr(QMessageBox, "information", lambda _p, _t, text: told.append(text))
     window.scan("INV:ZZZZZZZZZZ tidak ada")
     assert told and "INV:ZZZZZZZZZZ" in told[0]
+
+
+def test_an_office_template_is_made_in_the_window_and_prints_readable_codes(
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    from ui.context import AppContext
+    from ui.labels.template_dialog import TemplateDialog
+
+    context = AppContext(demo_db, authenticate(demo_db, "pengurus", "demo1234"), "id")
+    dialog = TemplateDialog(context, BUILT_IN_TEMPLATES[0])
+    qtbot.addWidget(dialog)
+    dialog.name.setText("Tom-Jerry-103")
+    dialog.title.setText("Tom & Jerry 103, 2 × 5")
+    dialog.columns.setValue(2)
+    dialog.rows.setValue(5)
+    dialog.label_width.setValue(90)
+    dialog.label_height.setValue(50)
+    dialog.gap_x.setValue(5)
+    dialog.margin_left.setValue(12.5)
+    dialog.margin_top.setValue(20)
+    dialog.columns.setValue(3)  # 3 × 90 mm cannot fit on A4: refused, field named
+    dialog.save()
+    assert "memerlukan 292.5 mm, padahal halamannya 210 mm" in dialog.error.text()
+    dialog.columns.setValue(2)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    from inventaris.labels import get_template
+
+    mine = get_template(demo_db, "tom-jerry-103")
+    labels = label_data(demo_db, context.actor, assets_for_labels(demo_db, context.actor)[:12])
+    path = tmp_path / "mine.pdf"
+    write_pdf(path, mine, labels, PrintOptions(offset_x=1.5, offset_y=-1.0, cut_lines=True))
+    assert sorted(_decode(path)) == sorted(label.payload for label in labels)
+
+
+def test_a_scanned_label_in_the_register_search_opens_or_says_unknown(
+    qtbot, demo_db: Database, monkeypatch
+) -> None:
+    from PySide6.QtCore import Qt
+
+    from ui.assets.register_page import RegisterPage
+    from ui.context import AppContext
+
+    context = AppContext(demo_db, authenticate(demo_db, "pengurus", "demo1234"), "id")
+    page = RegisterPage(context)
+    qtbot.addWidget(page)
+    opened: list[int] = []
+    monkeypatch.setattr(page, "open_asset", opened.append)
+    label = label_data(demo_db, context.actor, assets_for_labels(demo_db, context.actor)[:1])[0]
+    page.search.setText(label.payload)
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened == [label.asset_id]
+    page.search.setText("INV:ZZZZZZZZZZ x")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert opened == [label.asset_id] and "label" in page.summary.text()

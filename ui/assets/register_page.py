@@ -249,11 +249,14 @@ class RegisterPage(QWidget):
 
     def _search_now(self) -> None:
         self._search_timer.stop()
-        scanned = resolve_scan(self.context.db, self.context.actor, self.search.text())
-        if scanned is not None and self.search.text().strip().upper().startswith("INV:"):
-            # A label's QR code: open its asset straight away.
-            self.open_asset(scanned)
+        if self.search.text().strip().upper().startswith("INV:"):
+            # A label's QR code: open its asset straight away, or say it is unknown.
+            scanned = resolve_scan(self.context.db, self.context.actor, self.search.text())
             self.search.selectAll()
+            if scanned is None:
+                self.summary.setText(self.tr("No asset of this office has this label."))
+            else:
+                self.open_asset(scanned)
             return
         self.apply_filter()
         if self.model.rowCount() == 1:

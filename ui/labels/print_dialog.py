@@ -89,6 +89,15 @@ class LabelPrintDialog(QDialog):
         saved = QSettings().value("labels/template", DEFAULT_TEMPLATE)
         self.template.setCurrentIndex(max(self.template.findData(saved), 0))
         self.template.currentIndexChanged.connect(self._template_changed)
+        self.own_template = QPushButton(self.tr("Own template…"))
+        self.own_template.setToolTip(
+            self.tr("Define a label sheet of your own, starting from this one")
+        )
+        self.own_template.clicked.connect(self.edit_template)
+        self.own_template.setVisible(context.can(Permission.EDIT_ASSETS))
+        template_row = QHBoxLayout()
+        template_row.addWidget(self.template, 1)
+        template_row.addWidget(self.own_template)
         self.start = QSpinBox()
         self.start.setToolTip(self.tr("For a sheet whose first labels are already used"))
         self.cut_lines = QCheckBox(self.tr("Draw cut lines (plain paper)"))
@@ -111,7 +120,7 @@ class LabelPrintDialog(QDialog):
         source_box.addLayout(room_row)
         source_box.addWidget(self.from_unlabelled)
         form.addRow(self.tr("Which assets"), source_box)
-        form.addRow(self.tr("Template"), self.template)
+        form.addRow(self.tr("Template"), template_row)
         form.addRow(self.tr("Start at position"), self.start)
         form.addRow("", self.cut_lines)
         form.addRow(self.tr("Printer calibration (mm)"), offsets)
@@ -147,6 +156,20 @@ class LabelPrintDialog(QDialog):
     def chosen_template(self) -> Template:
         name = self.template.currentData()
         return next(template for template in self.templates if template.name == name)
+
+    def edit_template(self) -> None:
+        from ui.labels.template_dialog import TemplateDialog
+
+        dialog = TemplateDialog(self.context, self.chosen_template(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved is not None:
+            self.templates = list_templates(self.context.db)
+            self.template.blockSignals(True)
+            self.template.clear()
+            for template in self.templates:
+                self.template.addItem(engine_text(template.title), template.name)
+            self.template.blockSignals(False)
+            self.template.setCurrentIndex(self.template.findData(dialog.saved.name))
+            self._template_changed()
 
     def _template_changed(self) -> None:
         template = self.chosen_template()
