@@ -37,6 +37,7 @@ from inventaris.labels import (
 )
 
 MIN_POINT_SIZE = 4.0
+LARGE_LINES = ("name", "code")
 MM_PER_POINT = 25.4 / 72
 
 
@@ -166,11 +167,21 @@ class LabelPainter:
             ),
         }
         painter.setPen(QPen(QColor(Qt.GlobalColor.black)))
-        for role, rect in layout.lines:
-            text, bold = texts[role]
-            font, shown = self.fit_text(
-                text, rect, bold, 0.78 if role in ("name", "code") else 0.62
+        fitted = {
+            role: self.fit_text(
+                texts[role][0], rect, texts[role][1], 0.78 if role in LARGE_LINES else 0.62
             )
+            for role, rect in layout.lines
+        }
+        # The small lines share one size (the smallest that fits them all): a short year
+        # must not stand out larger than the kode lokasi above it.
+        small = min(
+            font.pointSizeF() for role, (font, _text) in fitted.items() if role not in LARGE_LINES
+        )
+        for role, rect in layout.lines:
+            font, shown = fitted[role]
+            if role not in LARGE_LINES and font.pointSizeF() > small:
+                font.setPointSizeF(small)
             painter.setFont(font)
             painter.drawText(
                 self.rect(rect.moved(cell.x, cell.y)),
