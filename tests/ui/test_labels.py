@@ -249,3 +249,15 @@ def test_a_scanned_label_in_the_register_search_opens_or_says_unknown(
     page.search.setText("INV:ZZZZZZZZZZ x")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     assert opened == [label.asset_id] and "label" in page.summary.text()
+
+
+def test_labels_with_the_office_logo_still_decode(qapp, demo_db: Database, tmp_path: Path) -> None:
+    from inventaris.paths import resources_dir
+
+    actor = authenticate(demo_db, "pengurus", "demo1234")
+    labels = label_data(demo_db, actor, assets_for_labels(demo_db, actor)[:8])
+    logo = (resources_dir() / "icons" / "app-64.png").read_bytes()
+    template = next(t for t in BUILT_IN_TEMPLATES if t.name == "a4-4x10")
+    path = tmp_path / "logo.pdf"
+    write_pdf(path, template, labels, PrintOptions(logo_png=logo))
+    assert sorted(_decode(path)) == sorted(label.payload for label in labels)
