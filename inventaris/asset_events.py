@@ -10,13 +10,13 @@ from typing import Any
 from sqlalchemy import select
 
 from inventaris.asset_types import AssetStatus, Condition, EventKind
-from inventaris.asset_validation import LABELS, MSG_FUTURE_DATE
+from inventaris.asset_validation import LABELS
 from inventaris.assets import (
+    change_date,
     ensure_not_disposed,
     load_asset,
     next_register_numbers,
     record_event,
-    today_in,
     touch,
 )
 from inventaris.catalog import check_code, kib_of
@@ -63,19 +63,6 @@ class EventView:
     note: str
 
 
-def _check_date(db: Database, occurred_on: date | None) -> date:
-    today = today_in(db)
-    when = occurred_on or today
-    if when > today:
-        raise ValidationError(
-            MSG_FUTURE_DATE,
-            field="occurred_on",
-            label=LABELS["occurred_on"],
-            value=when.strftime("%d-%m-%Y"),
-        )
-    return when
-
-
 def _assets(session: Any, actor: Actor, asset_ids: Sequence[int], when: date) -> list[Asset]:
     if not asset_ids:
         raise ValidationError(MSG_NOTHING_CHOSEN, field="assets")
@@ -106,7 +93,7 @@ def move_assets(
 ) -> int:
     """Move one or many assets to a room (None: out of every room, e.g. to a warehouse list)."""
     require(actor, Permission.EDIT_ASSETS)
-    when = _check_date(db, occurred_on)
+    when = change_date(db, occurred_on)
     with db.write(actor) as session:
         assets = _assets(session, actor, asset_ids, when)
         room = session.get(Room, room_id) if room_id is not None else None
@@ -154,7 +141,7 @@ def change_condition(
     note: str = "",
 ) -> int:
     require(actor, Permission.EDIT_ASSETS)
-    when = _check_date(db, occurred_on)
+    when = change_date(db, occurred_on)
     new = Condition(condition)
     with db.write(actor) as session:
         changed = 0
@@ -187,7 +174,7 @@ def change_holder(
     note: str = "",
 ) -> None:
     require(actor, Permission.EDIT_ASSETS)
-    when = _check_date(db, occurred_on)
+    when = change_date(db, occurred_on)
     nip = holder_nip.strip()
     if nip:
         nip = normalize_nip(nip, field="holder_nip", label=LABEL_HOLDER_NIP)
@@ -222,7 +209,7 @@ def add_value(
 ) -> None:
     """A capitalised improvement (kapitalisasi): the value rises from this date on."""
     require(actor, Permission.EDIT_ASSETS)
-    when = _check_date(db, occurred_on)
+    when = change_date(db, occurred_on)
     if amount <= 0:
         raise ValidationError(MSG_AMOUNT, field="amount")
     with db.write(actor) as session:
@@ -252,7 +239,7 @@ def reclassify(
 ) -> str:
     """Give the asset another code; it gets the next register number under that code."""
     require(actor, Permission.EDIT_ASSETS)
-    when = _check_date(db, occurred_on)
+    when = change_date(db, occurred_on)
     code = check_code(new_code)
     with db.write(actor) as session:
         (asset,) = _assets(session, actor, [asset_id], when)
@@ -291,7 +278,7 @@ def dispose_assets(
 ) -> int:
     """Penghapusan: the items leave the active register; nothing is deleted."""
     require(actor, Permission.EDIT_ASSETS)
-    when = _check_date(db, occurred_on)
+    when = change_date(db, occurred_on)
     if not decree.strip():
         raise ValidationError(MSG_REQUIRED, field="decree", label=LABEL_DECREE)
     if reason not in DISPOSAL_REASONS:

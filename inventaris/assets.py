@@ -49,6 +49,20 @@ def today_in(db: Database) -> date:
     return to_wib(db.clock()).date()
 
 
+def change_date(db: Database, occurred_on: date | None) -> date:
+    """The date a change happened: today unless given, never in the future."""
+    today = today_in(db)
+    when = occurred_on or today
+    if when > today:
+        raise ValidationError(
+            MSG_FUTURE_DATE,
+            field="occurred_on",
+            label=LABELS["occurred_on"],
+            value=when.strftime("%d-%m-%Y"),
+        )
+    return when
+
+
 # --- reading ---------------------------------------------------------------------------------
 
 
@@ -215,14 +229,7 @@ def update_asset(
     """Save the form; each kind of change becomes a dated event; a stale form is refused."""
     require(actor, Permission.EDIT_ASSETS)
     today = today_in(db)
-    when = occurred_on or today
-    if when > today:
-        raise ValidationError(
-            MSG_FUTURE_DATE,
-            field="occurred_on",
-            label=LABELS["occurred_on"],
-            value=when.strftime("%d-%m-%Y"),
-        )
+    when = change_date(db, occurred_on)
     try:
         with db.write(actor) as session:
             asset = load_asset(session, actor, asset_id)
