@@ -43,3 +43,11 @@ def demo_database(assets: int) -> tuple[str, float | None]:
         check=True, env=env, cwd=ROOT, stdout=subprocess.DEVNULL,
     )  # fmt: skip
     return url, time.perf_counter() - started
+
+
+def isolate_settings() -> None:
+    """Benchmarks keep their window state out of the user's own Qt settings."""
+    from PySide6.QtCore import QSettings
+
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(CACHE / "qt"))

@@ -21,7 +21,7 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.benchmarks.common import CACHE, demo_database, report
+from tests.benchmarks.common import CACHE, demo_database, isolate_settings, report
 
 COMMON, RARE = "kursi", "sn2100012"
 PROBE = "SELECT count(*) FROM (SELECT rowid FROM asset_fts WHERE asset_fts MATCH ? LIMIT ?)"
@@ -113,6 +113,7 @@ def main() -> int:
         report(name, ours, baseline, "raw sqlite3, same SQL")
 
     app = QApplication.instance() or QApplication([])
+    isolate_settings()
     context = AppContext(db, actor, "id")
 
     def open_register() -> None:

@@ -33,11 +33,13 @@ def bare() -> None:
 def inventaris(url: str) -> None:
     from PySide6.QtCore import QTimer
 
+    from tests.benchmarks.common import isolate_settings
     from ui.app import Launcher, create_application
     from ui.i18n import install_translator
     from ui.icons import icon
 
     app = create_application(sys.argv)
+    isolate_settings()
     language = install_translator(app, "id")
     app.setWindowIcon(icon("app"))
     launcher = Launcher(url, language)
