@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     labels.add_argument("--cut-lines", action="store_true", help=tr("draw cut lines (plain paper)"))
 
+    due = verbs.add_parser(
+        "due", help=tr("print what is due or overdue (vehicles), most urgent first")
+    )
+    due.add_argument("--days", type=int, default=30, help=tr("look this many days ahead"))
+
     user = verbs.add_parser("create-user", help=tr("add a user account (asks for the password)"))
     user.add_argument("username")
     user.add_argument("--name", required=True, help=tr("full name"))
@@ -363,6 +368,30 @@ def run_labels(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_due(args: argparse.Namespace) -> int:
+    """For a daily scheduled reminder: one line per item, exit 0 whatever it finds."""
+    from inventaris.formatting import format_date, group_thousands
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.vehicles import DueState, due_items, what_text
+    from ui.i18n import engine_text
+
+    db = _open(args.db)
+    words = {
+        DueState.OVERDUE: tr("OVERDUE"),
+        DueState.WITHIN_7: tr("within 7 days"),
+        DueState.WITHIN_14: tr("within 14 days"),
+        DueState.WITHIN_30: tr("within 30 days"),
+        DueState.OK: tr("later"),
+    }
+    for item in due_items(db, _system_actor(db, SYSTEM_ACTOR), within_days=args.days):
+        km = f" ({group_thousands(item.due_km)} km)" if item.due_km else ""
+        print(
+            f"{words[item.state]}\t{format_date(item.due_on)}\t{item.vehicle}\t"
+            f"{engine_text(what_text(item))}{km}"
+        )
+    return EXIT_OK
+
+
 def _system_actor(db, actor):  # type: ignore[no-untyped-def]
     """The command line acts for the whole database: every unit in it."""
     from dataclasses import replace
@@ -385,6 +414,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import-codes": run_import_codes,
     "kir": run_kir,
     "labels": run_labels,
+    "due": run_due,
 }
 
 

@@ -8,6 +8,14 @@ from inventaris.model.catalog import AssetCode
 from inventaris.model.label import LabelTemplate
 from inventaris.model.location import Building, Room
 from inventaris.model.office import RegencySettings, Unit, UsefulLife
+from inventaris.model.vehicle import (
+    FuelRecord,
+    OdometerReset,
+    ServicePlan,
+    ServiceRecord,
+    VehicleDetail,
+    VehicleDocument,
+)
 
 __all__ = [
     "Asset",
@@ -16,13 +24,19 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Building",
+    "FuelRecord",
     "LabelTemplate",
+    "OdometerReset",
     "RegencySettings",
     "RegisterCounter",
     "Room",
+    "ServicePlan",
+    "ServiceRecord",
     "Unit",
     "UsefulLife",
     "User",
     "UtcDateTime",
+    "VehicleDetail",
+    "VehicleDocument",
     "user_unit",
 ]

@@ -115,6 +115,14 @@
         <translation>draw cut lines (plain paper)</translation>
     </message>
     <message>
+        <source>print what is due or overdue (vehicles), most urgent first</source>
+        <translation>print what is due or overdue (vehicles), most urgent first</translation>
+    </message>
+    <message>
+        <source>look this many days ahead</source>
+        <translation>look this many days ahead</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>add a user account (asks for the password)</translation>
     </message>
@@ -225,6 +233,26 @@
     <message>
         <source>{count} labels on {pages} page(s) saved to {path}.</source>
         <translation>{count} labels on {pages} page(s) saved to {path}.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>OVERDUE</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>within 7 days</translation>
+    </message>
+    <message>
+        <source>within 14 days</source>
+        <translation>within 14 days</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>within 30 days</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>later</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1491,70 @@
     <message>
         <source>Thermal roll, one label 60 × 40 mm</source>
         <translation>Thermal roll, one label 60 × 40 mm</translation>
+    </message>
+    <message>
+        <source>Annual tax / STNK validation</source>
+        <translation>Annual tax / STNK validation</translation>
+    </message>
+    <message>
+        <source>5-yearly STNK and plate</source>
+        <translation>5-yearly STNK and plate</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Insurance</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Other document</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>{vehicle}: {what}</source>
+        <translation>{vehicle}: {what}</translation>
+    </message>
+    <message>
+        <source>{vehicle}: {what} at {due_km} km (now {current_km} km)</source>
+        <translation>{vehicle}: {what} at {due_km} km (now {current_km} km)</translation>
+    </message>
+    <message>
+        <source>Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; if the odometer was replaced, record that first.</source>
+        <translation>Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; if the odometer was replaced, record that first.</translation>
+    </message>
+    <message>
+        <source>{asset} is not a vehicle (kode barang 1.3.2.02).</source>
+        <translation>{asset} is not a vehicle (kode barang 1.3.2.02).</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of {choices} ("{value}" is not).</source>
+        <translation>{label}: choose one of {choices} ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>Service plan: give every how many km, every how many months, or both.</source>
+        <translation>Service plan: give every how many km, every how many months, or both.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
     </message>
 </context>
 <context>

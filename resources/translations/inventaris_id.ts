@@ -116,6 +116,14 @@
         <translation>gambar garis potong (kertas biasa)</translation>
     </message>
     <message>
+        <source>print what is due or overdue (vehicles), most urgent first</source>
+        <translation>cetak yang jatuh tempo atau terlambat (kendaraan), yang paling mendesak lebih dulu</translation>
+    </message>
+    <message>
+        <source>look this many days ahead</source>
+        <translation>lihat sejauh ini hari ke depan</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>tambah akun pengguna (kata sandi akan ditanyakan)</translation>
     </message>
@@ -226,6 +234,26 @@
     <message>
         <source>{count} labels on {pages} page(s) saved to {path}.</source>
         <translation>{count} label pada {pages} halaman disimpan ke {path}.</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TERLAMBAT</translation>
+    </message>
+    <message>
+        <source>within 7 days</source>
+        <translation>dalam 7 hari</translation>
+    </message>
+    <message>
+        <source>within 14 days</source>
+        <translation>dalam 14 hari</translation>
+    </message>
+    <message>
+        <source>within 30 days</source>
+        <translation>dalam 30 hari</translation>
+    </message>
+    <message>
+        <source>later</source>
+        <translation>nanti</translation>
     </message>
 </context>
 <context>
@@ -1464,6 +1492,70 @@
     <message>
         <source>Thermal roll, one label 60 × 40 mm</source>
         <translation>Rol termal, satu label 60 × 40 mm</translation>
+    </message>
+    <message>
+        <source>Annual tax / STNK validation</source>
+        <translation>Pajak tahunan / pengesahan STNK</translation>
+    </message>
+    <message>
+        <source>5-yearly STNK and plate</source>
+        <translation>STNK dan pelat 5 tahunan</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Asuransi</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Dokumen lain</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>{vehicle}: {what}</source>
+        <translation>{vehicle}: {what}</translation>
+    </message>
+    <message>
+        <source>{vehicle}: {what} at {due_km} km (now {current_km} km)</source>
+        <translation>{vehicle}: {what} pada {due_km} km (sekarang {current_km} km)</translation>
+    </message>
+    <message>
+        <source>Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; if the odometer was replaced, record that first.</source>
+        <translation>Odometer: {value} km lebih rendah daripada pembacaan terakhir, {last} km pada {date}. Periksa angkanya; bila odometer diganti, catat penggantiannya lebih dulu.</translation>
+    </message>
+    <message>
+        <source>{asset} is not a vehicle (kode barang 1.3.2.02).</source>
+        <translation>{asset} bukan kendaraan (Kode Barang 1.3.2.02).</translation>
+    </message>
+    <message>
+        <source>{label}: choose one of {choices} (&quot;{value}&quot; is not).</source>
+        <translation>{label}: pilih salah satu dari {choices} (&quot;{value}&quot; bukan salah satunya).</translation>
+    </message>
+    <message>
+        <source>Service plan: give every how many km, every how many months, or both.</source>
+        <translation>Rencana servis: isi setiap berapa km, setiap berapa bulan, atau keduanya.</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>BBM</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Liter</translation>
     </message>
 </context>
 <context>

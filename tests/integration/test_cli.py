@@ -138,3 +138,28 @@ def test_labels_are_written_as_pdf_without_a_display(tmp_path: Path) -> None:
     assert again.returncode == 1 and "No asset needs a label" in again.stderr
     unknown = run("--db", url, "labels", "--out", str(out), "--template", "a5-9x9", lang="en")
     assert unknown.returncode == 1 and "no label template called a5-9x9" in unknown.stderr
+
+
+def test_due_prints_one_line_per_item_and_exits_0(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert run("--db", url, "demo", "--assets", "60").returncode == 0
+    from inventaris.accounts import authenticate
+    from inventaris.db import Database
+    from inventaris.register import RegisterFilter, RegisterQuery, all_register_rows
+    from inventaris.vehicles import save_document
+
+    db = Database(url)
+    admin = authenticate(db, "admin", "demo1234")
+    car = all_register_rows(db, admin, RegisterQuery(RegisterFilter(code_prefix="1.3.2.02")))[0]
+    from datetime import timedelta
+
+    from inventaris.timeutil import to_wib, utc_now
+
+    today = to_wib(utc_now()).date()
+    save_document(db, admin, car.id, "pajak_tahunan", today + timedelta(days=5))
+    db.dispose()
+    result = run("--db", url, "due", "--days", "30", lang="en")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.count("\n") == 1
+    assert result.stdout.startswith("within 7 days\t")
+    assert "Annual tax / STNK validation" in result.stdout

@@ -1,0 +1,99 @@
+"""The vehicle log: odometer rule and correction, plans and documents in the due list."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+import pytest
+
+from inventaris.asset_events import dispose_assets
+from inventaris.assets import create_assets
+from inventaris.db import Database
+from inventaris.errors import PermissionDenied, ValidationError
+from inventaris.permissions import Role
+from inventaris.vehicles import (
+    DueState,
+    FuelInput,
+    ServiceInput,
+    add_fuel,
+    add_service,
+    due_items,
+    reset_odometer,
+    save_document,
+    save_plan,
+)
+from tests.support.builders import chair, first_admin, user_with_role, vehicle
+
+
+def _fuel(asset_id: int, on: date, km: int) -> FuelInput:
+    return FuelInput(asset_id, on, "Pertalite", Decimal("35.5"), 10_000, km, "Syahrial")
+
+
+def test_a_lower_odometer_reading_is_refused_with_the_last_one(db: Database) -> None:
+    admin = first_admin(db)
+    car = create_assets(db, admin, vehicle())[0]
+    add_fuel(db, admin, _fuel(car.id, date(2026, 11, 1), 42_000))
+    with pytest.raises(ValidationError) as caught:
+        add_service(db, admin, ServiceInput(car.id, date(2026, 11, 5), 41_000, "ganti_oli"))
+    assert caught.value.field == "odometer_km"
+    assert "41000 km is lower than the last reading, 42000 km on 01-11-2026" in str(caught.value)
+    reset_odometer(db, admin, car.id, date(2026, 11, 10), 0, "odometer diganti")
+    add_service(
+        db, admin, ServiceInput(car.id, date(2026, 11, 12), 150, "ganti_oli", 350_000, 100_000)
+    )
+    with pytest.raises(ValidationError, match="150 km on 12-11-2026"):
+        add_fuel(db, admin, _fuel(car.id, date(2026, 11, 13), 100))
+
+
+def test_only_vehicles_get_a_log(db: Database) -> None:
+    admin = first_admin(db)
+    seat = create_assets(db, admin, chair())[0]
+    with pytest.raises(ValidationError, match="is not a vehicle"):
+        add_fuel(db, admin, _fuel(seat.id, date(2026, 11, 1), 10))
+
+
+def test_the_due_list_puts_the_most_urgent_first_and_skips_disposed_vehicles(
+    db: Database,
+) -> None:
+    admin = first_admin(db)
+    innova = create_assets(db, admin, vehicle())[0]
+    avanza = create_assets(
+        db,
+        admin,
+        vehicle(plate_number="BK 9 AA", chassis_number="C2", engine_number="E2", bpkb_number="B2"),
+    )[0]
+    today = date(2026, 11, 28)
+    save_document(db, admin, innova.id, "pajak_tahunan", today + timedelta(days=10), "PKB-1")
+    save_document(db, admin, avanza.id, "stnk_5_tahun", today - timedelta(days=2))
+    save_document(db, admin, avanza.id, "asuransi", today + timedelta(days=200))
+    add_service(db, admin, ServiceInput(innova.id, date(2026, 9, 1), 30_000, "ganti_oli"))
+    save_plan(db, admin, innova.id, "Ganti oli", "ganti_oli", 5_000, 3)
+    items = due_items(db, admin)
+    assert [(item.vehicle, item.what, item.state) for item in items] == [
+        ("BK 9 AA", "stnk_5_tahun", DueState.OVERDUE),
+        ("BK 1234 AB", "Ganti oli", DueState.WITHIN_7),
+        ("BK 1234 AB", "pajak_tahunan", DueState.WITHIN_14),
+    ]
+    dispose_assets(db, admin, [avanza.id], decree="SK 4/2026", reason="dijual")
+    assert [item.vehicle for item in due_items(db, admin)] == ["BK 1234 AB", "BK 1234 AB"]
+
+
+def test_pimpinan_reads_the_due_list_but_records_nothing(db: Database) -> None:
+    admin = first_admin(db)
+    leader = user_with_role(db, admin, Role.LEADERSHIP)
+    car = create_assets(db, admin, vehicle())[0]
+    with pytest.raises(PermissionDenied):
+        add_fuel(db, leader, _fuel(car.id, date(2026, 11, 1), 1))
+    assert due_items(db, leader) == []
+
+
+def test_due_items_reach_the_dashboard(db: Database) -> None:
+    from inventaris.dashboard import Urgency, dashboard_summary
+
+    admin = first_admin(db)
+    car = create_assets(db, admin, vehicle())[0]
+    save_document(db, admin, car.id, "pajak_tahunan", date(2026, 11, 20))
+    attention = dashboard_summary(db, admin).attention
+    assert attention[0].urgency is Urgency.OVERDUE and attention[0].due_on == date(2026, 11, 20)
+    assert dict(attention[0].params)["vehicle"] == "BK 1234 AB"
