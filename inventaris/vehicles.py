@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select, union_all
 from sqlalchemy.orm import Session
 
 from inventaris.assets import change_date, ensure_not_disposed, load_asset
@@ -448,36 +449,33 @@ def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueI
                 ServicePlan.active.is_(True), ServicePlan.asset_id.in_(list(vehicles))
             )
         ).all()
-        for asset_id in {plan.asset_id for plan in plans}:
-            readings = readings_of(session, asset_id)
-            asset = vehicles[asset_id]
-            services = session.execute(
-                select(
-                    ServiceRecord.kind, ServiceRecord.serviced_on, ServiceRecord.odometer_km
-                ).where(ServiceRecord.asset_id == asset_id)
-            ).all()
-            for plan in (plan for plan in plans if plan.asset_id == asset_id):
-                matching = [
-                    Reading(on, km) for kind, on, km in services if kind == plan.service_kind
-                ]
-                last = max(matching, key=lambda r: (r.on, r.km)) if matching else None
-                start = asset.acquisition_date or date(asset.acquisition_year, 1, 1)
-                due = plan_due(
-                    plan.name, plan.every_km, plan.every_months, last, readings, start, today
-                )
-                if due.due_on <= horizon or due.state is DueState.OVERDUE:
-                    items.append(
-                        DueItem(
-                            asset_id,
-                            _vehicle_name(asset),
-                            plan.name,
-                            due.due_on,
-                            due.state,
-                            due.due_km,
-                            due.current_km,
-                            due.estimated,
-                        )
+        readings = _readings_for_due(session, {plan.asset_id for plan in plans}, today)
+        last_services = _last_services(session, {plan.asset_id for plan in plans})
+        for plan in plans:
+            asset = vehicles[plan.asset_id]
+            start = asset.acquisition_date or date(asset.acquisition_year, 1, 1)
+            due = plan_due(
+                plan.name,
+                plan.every_km,
+                plan.every_months,
+                last_services.get((plan.asset_id, plan.service_kind)),
+                readings.get(plan.asset_id, []),
+                start,
+                today,
+            )
+            if due.due_on <= horizon or due.state is DueState.OVERDUE:
+                items.append(
+                    DueItem(
+                        plan.asset_id,
+                        _vehicle_name(asset),
+                        plan.name,
+                        due.due_on,
+                        due.state,
+                        due.due_km,
+                        due.current_km,
+                        due.estimated,
                     )
+                )
         for document in session.scalars(
             select(VehicleDocument).where(
                 VehicleDocument.asset_id.in_(list(vehicles)), VehicleDocument.expires_on <= horizon
@@ -494,6 +492,95 @@ def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueI
             )
     items.sort(key=lambda item: (item.state, item.due_on, item.vehicle))
     return items
+
+
+def _all_readings() -> Any:
+    """Every odometer reading, services and fuel alike, as one selectable."""
+    return union_all(
+        select(
+            ServiceRecord.asset_id.label("asset_id"),
+            ServiceRecord.serviced_on.label("on"),
+            ServiceRecord.odometer_km.label("km"),
+        ),
+        select(FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km),
+    ).subquery()
+
+
+def _readings_for_due(
+    session: Session, asset_ids: set[int], today: date
+) -> dict[int, list[Reading]]:
+    """Just the readings plan_due needs, for many vehicles in a few grouped queries.
+
+    The odometer only rises, so the lowest and the latest reading stand for the whole
+    history; the daily distance needs only the last months. Vehicles whose odometer was
+    reset are read one by one (rare), from their reset on.
+    """
+    if not asset_ids:
+        return {}
+    resets = set(
+        session.scalars(select(OdometerReset.asset_id).where(OdometerReset.asset_id.in_(asset_ids)))
+    )
+    plain = sorted(asset_ids - resets)
+    result: dict[int, list[Reading]] = {asset_id: [] for asset_id in plain}
+    readings = _all_readings()
+    window = today - timedelta(days=ESTIMATE_WINDOW_DAYS)
+    for chunk_start in range(0, len(plain), 900):
+        chunk = plain[chunk_start : chunk_start + 900]
+        for asset_id, on, km in session.execute(
+            select(readings.c.asset_id, readings.c.on, readings.c.km).where(
+                readings.c.asset_id.in_(chunk), readings.c.on >= window
+            )
+        ):
+            result[asset_id].append(Reading(on, km))
+        extremes = (
+            select(
+                readings.c.asset_id,
+                func.min(readings.c.km),
+                func.max(readings.c.km),
+                func.min(readings.c.on),
+                func.max(readings.c.on),
+            )
+            .where(readings.c.asset_id.in_(chunk))
+            .group_by(readings.c.asset_id)
+        )
+        for asset_id, low_km, high_km, first_on, last_on in session.execute(extremes):
+            result[asset_id].append(Reading(first_on, low_km))
+            result[asset_id].append(Reading(last_on, high_km))
+    for asset_id in resets:
+        result[asset_id] = readings_of(session, asset_id)
+    return result
+
+
+def _last_services(session: Session, asset_ids: set[int]) -> dict[tuple[int, str], Reading]:
+    """The latest service of each kind for each vehicle, in one grouped query."""
+    if not asset_ids:
+        return {}
+    latest = (
+        select(
+            ServiceRecord.asset_id,
+            ServiceRecord.kind,
+            func.max(ServiceRecord.serviced_on).label("on"),
+        )
+        .where(ServiceRecord.asset_id.in_(sorted(asset_ids)))
+        .group_by(ServiceRecord.asset_id, ServiceRecord.kind)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            ServiceRecord.asset_id,
+            ServiceRecord.kind,
+            ServiceRecord.serviced_on,
+            func.max(ServiceRecord.odometer_km),
+        )
+        .join(
+            latest,
+            (latest.c.asset_id == ServiceRecord.asset_id)
+            & (latest.c.kind == ServiceRecord.kind)
+            & (latest.c.on == ServiceRecord.serviced_on),
+        )
+        .group_by(ServiceRecord.asset_id, ServiceRecord.kind, ServiceRecord.serviced_on)
+    )
+    return {(asset_id, kind): Reading(on, km) for asset_id, kind, on, km in rows}
 
 
 def _vehicle_name(asset: Asset) -> str:

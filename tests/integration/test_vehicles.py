@@ -97,3 +97,86 @@ def test_due_items_reach_the_dashboard(db: Database) -> None:
     attention = dashboard_summary(db, admin).attention
     assert attention[0].urgency is Urgency.OVERDUE and attention[0].due_on == date(2026, 11, 20)
     assert dict(attention[0].params)["vehicle"] == "BK 1234 AB"
+
+
+def test_the_grouped_due_query_agrees_with_reading_every_record(db: Database) -> None:
+    """due_items reads a few aggregates; the answer must equal the one from all readings."""
+    import random
+
+    from inventaris.vehicles import Reading, plan_due, readings_of
+
+    admin = first_admin(db)
+    rng = random.Random(11)
+    cars = [
+        create_assets(
+            db,
+            admin,
+            vehicle(
+                plate_number=f"BK {n} XY",
+                chassis_number=f"C{n}",
+                engine_number=f"E{n}",
+                bpkb_number=f"B{n}",
+            ),
+        )[0]
+        for n in range(1, 6)
+    ]
+    for car in cars:
+        km = rng.randint(1_000, 50_000)
+        day = date(2025, 1, 1)
+        while day < date(2026, 11, 25):
+            day += timedelta(days=rng.randint(3, 20))
+            km += rng.randint(50, 900)
+            if rng.random() < 0.15:
+                add_service(
+                    db,
+                    admin,
+                    ServiceInput(
+                        car.id, min(day, date(2026, 11, 28)), km, rng.choice(["ganti_oli", "ban"])
+                    ),
+                )
+            else:
+                add_fuel(db, admin, _fuel(car.id, min(day, date(2026, 11, 28)), km))
+        save_plan(
+            db,
+            admin,
+            car.id,
+            "Oli",
+            "ganti_oli",
+            rng.choice([None, 5_000]),
+            rng.choice([None, 3, 6]) or 4,
+        )
+        save_plan(db, admin, car.id, "Ban", "ban", 40_000, None)
+    got = {(item.asset_id, item.what): item for item in due_items(db, admin, within_days=3650)}
+    with db.read() as session:
+        from sqlalchemy import select
+
+        from inventaris.model import ServicePlan, ServiceRecord
+
+        for plan in session.scalars(select(ServicePlan)):
+            readings = readings_of(session, plan.asset_id)
+            services = [
+                Reading(record.serviced_on, record.odometer_km)
+                for record in session.scalars(
+                    select(ServiceRecord).where(
+                        ServiceRecord.asset_id == plan.asset_id,
+                        ServiceRecord.kind == plan.service_kind,
+                    )
+                )
+            ]
+            last = max(services, key=lambda r: (r.on, r.km)) if services else None
+            expected = plan_due(
+                plan.name,
+                plan.every_km,
+                plan.every_months,
+                last,
+                readings,
+                date(2019, 1, 1),
+                date(2026, 11, 28),
+            )
+            item = got[(plan.asset_id, plan.name)]
+            assert (item.due_on, item.due_km, item.current_km, item.state) == (
+                expected.due_on,
+                expected.due_km,
+                expected.current_km,
+                expected.state,
+            )
