@@ -1,0 +1,233 @@
+"""The attention list for 500 vehicles with 10 years of records each.
+
+    .venv/bin/python -m tests.benchmarks.vehicles [--vehicles 500] [--runs 7]
+
+Records (a fuel stop a week, a service a month, two plans and two documents per vehicle) are
+bulk-inserted once into a cached database. Baseline: the same grouped SQL our due list sends,
+run through the sqlite3 module. Target (issue 5): under 100 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import sqlite3
+import statistics
+import time
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+from tests.benchmarks.common import CACHE, report
+
+
+def _build(path: str, vehicles: int) -> None:
+    from sqlalchemy import insert, select
+
+    from inventaris.db import Database
+    from inventaris.demo import load_demo_data
+    from inventaris.model import (
+        Asset,
+        FuelRecord,
+        ServicePlan,
+        ServiceRecord,
+        VehicleDocument,
+    )
+    from inventaris.schema import prepare_database
+
+    db = Database(f"sqlite:///{path}")
+    prepare_database(db)
+    load_demo_data(db, assets=vehicles * 50)  # the demo makes 40 vehicles; add the rest below
+    rng = random.Random(5)
+    now = datetime.now(UTC)
+    with db.engine.begin() as connection:
+        template = dict(
+            connection.execute(select(Asset).where(Asset.code.startswith("1.3.2.02.")).limit(1))
+            .mappings()
+            .one()
+        )
+        have = (
+            connection.execute(select(Asset.id).where(Asset.code.startswith("1.3.2.02.")))
+            .scalars()
+            .all()
+        )
+        next_register = 10_000
+        extra = []
+        for number in range(vehicles - len(have)):
+            row = dict(template)
+            row.pop("id")
+            next_register += 1
+            row.update(
+                register_number=next_register,
+                plate_number=f"BK {number} ZZ",
+                chassis_number=f"BENCH{number}",
+                engine_number=f"BENCH{number}",
+                bpkb_number=f"BENCH{number}",
+                label_key=f"B{number:09d}",
+            )
+            extra.append(row)
+        if extra:
+            connection.execute(insert(Asset), extra)
+        ids = (
+            connection.execute(select(Asset.id).where(Asset.code.startswith("1.3.2.02.")))
+            .scalars()
+            .all()
+        )
+        start = date(2016, 12, 1)
+        fuel, service, plans, documents = [], [], [], []
+        for asset_id in ids:
+            km = rng.randint(0, 20_000)
+            for week in range(52 * 10):
+                km += rng.randint(150, 600)
+                day = start + timedelta(days=7 * week)
+                fuel.append(
+                    {
+                        "asset_id": asset_id,
+                        "filled_on": day,
+                        "fuel": "Pertalite",
+                        "litres": Decimal("30"),
+                        "price_per_litre": 10_000,
+                        "odometer_km": km,
+                        "driver_name": "",
+                        "coupon_number": "",
+                        "recorded_at": now,
+                        "recorded_by": "bench",
+                    }
+                )
+                if week % 4 == 0:
+                    service.append(
+                        {
+                            "asset_id": asset_id,
+                            "serviced_on": day,
+                            "odometer_km": km,
+                            "kind": rng.choice(["ganti_oli", "servis_berkala", "ban"]),
+                            "workshop": "",
+                            "receipt_number": "",
+                            "description": "",
+                            "parts_cost": 300_000,
+                            "labour_cost": 100_000,
+                            "recorded_at": now,
+                            "recorded_by": "bench",
+                        }
+                    )
+            plans += [
+                {
+                    "asset_id": asset_id,
+                    "name": "Ganti oli",
+                    "service_kind": "ganti_oli",
+                    "every_km": 5_000,
+                    "every_months": 3,
+                    "active": True,
+                },
+                {
+                    "asset_id": asset_id,
+                    "name": "Servis besar",
+                    "service_kind": "servis_berkala",
+                    "every_km": 20_000,
+                    "every_months": 12,
+                    "active": True,
+                },
+            ]
+            documents += [
+                {
+                    "asset_id": asset_id,
+                    "kind": "pajak_tahunan",
+                    "number": "",
+                    "note": "",
+                    "expires_on": start + timedelta(days=rng.randint(3600, 3700)),
+                },
+                {
+                    "asset_id": asset_id,
+                    "kind": "asuransi",
+                    "number": "",
+                    "note": "",
+                    "expires_on": start + timedelta(days=rng.randint(3500, 4000)),
+                },
+            ]
+        for table, rows in (
+            (FuelRecord, fuel),
+            (ServiceRecord, service),
+            (ServicePlan, plans),
+            (VehicleDocument, documents),
+        ):
+            for chunk in range(0, len(rows), 20_000):
+                connection.execute(insert(table), rows[chunk : chunk + 20_000])
+    db.dispose()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--vehicles", type=int, default=500)
+    parser.add_argument("--runs", type=int, default=7)
+    args = parser.parse_args()
+    os.environ["INVENTARIS_HOME"] = str(CACHE / "home")
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = str(CACHE / f"fleet-{args.vehicles}.db")
+    if not os.path.exists(path):
+        _build(path, args.vehicles)
+
+    from inventaris.accounts import authenticate
+    from inventaris.db import Database
+    from inventaris.vehicles import due_items
+
+    db = Database(f"sqlite:///{path}")
+    actor = authenticate(db, "koordinator", "demo1234")
+    raw = sqlite3.connect(path)
+    today = datetime.now(UTC).date()
+    window = (today - timedelta(days=180)).isoformat()
+
+    def raw_queries() -> None:
+        raw.execute(
+            "SELECT id, plate_number FROM asset WHERE status != 'dihapus' "
+            "AND code LIKE '1.3.2.02.%'"
+        ).fetchall()
+        raw.execute("SELECT * FROM service_plan WHERE active").fetchall()
+        readings = (
+            "SELECT asset_id, serviced_on AS d, odometer_km AS km FROM service_record "
+            "UNION ALL SELECT asset_id, filled_on, odometer_km FROM fuel_record"
+        )
+        raw.execute(f"SELECT * FROM ({readings}) WHERE d >= ?", (window,)).fetchall()
+        raw.execute(
+            f"SELECT asset_id, min(km), max(km), min(d), max(d) FROM ({readings}) GROUP BY asset_id"
+        ).fetchall()
+        raw.execute(
+            "SELECT s.asset_id, s.kind, s.serviced_on, max(s.odometer_km) FROM "
+            "service_record s JOIN (SELECT asset_id, kind, max(serviced_on) AS d FROM "
+            "service_record GROUP BY asset_id, kind) g ON g.asset_id = s.asset_id AND "
+            "g.kind = s.kind AND g.d = s.serviced_on GROUP BY s.asset_id, s.kind, "
+            "s.serviced_on"
+        ).fetchall()
+        raw.execute(
+            "SELECT * FROM vehicle_document WHERE expires_on <= ?",
+            ((today + timedelta(days=30)).isoformat(),),
+        ).fetchall()
+
+    def best(function) -> float:  # type: ignore[no-untyped-def]
+        function()
+        times = []
+        for _ in range(args.runs):
+            started = time.perf_counter()
+            function()
+            times.append(time.perf_counter() - started)
+        return statistics.median(times)
+
+    items = due_items(db, actor)
+    ours = best(lambda: due_items(db, actor))
+    baseline = best(raw_queries)
+    print(
+        f"attention list, {args.vehicles} vehicles x 10 years, {len(items)} items due, "
+        f"median of {args.runs}",
+        flush=True,
+    )
+    report(
+        "due list (plans and documents)",
+        ours,
+        baseline,
+        "raw sqlite3, same grouped SQL",
+        "< 100 ms",
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
