@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventaris.assets import change_date, ensure_not_disposed, load_asset
@@ -433,10 +433,18 @@ def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueI
     today = change_date(db, None)
     horizon = today + timedelta(days=within_days)
     with db.read() as session:
+        # Only the columns the list needs: no ORM objects for a whole fleet.
         vehicles = {
-            asset.id: asset
-            for asset in session.scalars(
-                select(Asset).where(
+            row.id: row
+            for row in session.execute(
+                select(
+                    Asset.id,
+                    Asset.plate_number,
+                    Asset.code,
+                    Asset.register_number,
+                    Asset.acquisition_date,
+                    Asset.acquisition_year,
+                ).where(
                     Asset.unit_id.in_(actor.unit_ids),
                     Asset.status != "dihapus",
                     Asset.code.startswith("1.3.2.02."),
@@ -494,16 +502,13 @@ def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueI
     return items
 
 
-def _all_readings() -> Any:
-    """Every odometer reading, services and fuel alike, as one selectable."""
-    return union_all(
-        select(
-            ServiceRecord.asset_id.label("asset_id"),
-            ServiceRecord.serviced_on.label("on"),
-            ServiceRecord.odometer_km.label("km"),
-        ),
-        select(FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km),
-    ).subquery()
+def _edge(columns: tuple[Any, Any, Any], wanted: Any, newest: bool) -> Any:
+    """A vehicle's first (or latest) reading's ``wanted`` column, as a correlated subquery."""
+    asset_column, on_column, km_column = columns
+    order = (on_column.desc(), km_column.desc()) if newest else (on_column.asc(), km_column.asc())
+    return (
+        select(wanted).where(asset_column == Asset.id).order_by(*order).limit(1).scalar_subquery()
+    )
 
 
 def _readings_for_due(
@@ -522,30 +527,34 @@ def _readings_for_due(
     )
     plain = sorted(asset_ids - resets)
     result: dict[int, list[Reading]] = {asset_id: [] for asset_id in plain}
-    readings = _all_readings()
     window = today - timedelta(days=ESTIMATE_WINDOW_DAYS)
-    for chunk_start in range(0, len(plain), 900):
-        chunk = plain[chunk_start : chunk_start + 900]
-        for asset_id, on, km in session.execute(
-            select(readings.c.asset_id, readings.c.on, readings.c.km).where(
-                readings.c.asset_id.in_(chunk), readings.c.on >= window
+    # One table at a time, so each query is answered from that table's covering index.
+    for asset_column, on_column, km_column in (
+        (ServiceRecord.asset_id, ServiceRecord.serviced_on, ServiceRecord.odometer_km),
+        (FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km),
+    ):
+        for chunk_start in range(0, len(plain), 900):
+            chunk = plain[chunk_start : chunk_start + 900]
+            recent = select(asset_column, on_column, km_column).where(
+                asset_column.in_(chunk), on_column >= window
             )
-        ):
-            result[asset_id].append(Reading(on, km))
-        extremes = (
-            select(
-                readings.c.asset_id,
-                func.min(readings.c.km),
-                func.max(readings.c.km),
-                func.min(readings.c.on),
-                func.max(readings.c.on),
-            )
-            .where(readings.c.asset_id.in_(chunk))
-            .group_by(readings.c.asset_id)
-        )
-        for asset_id, low_km, high_km, first_on, last_on in session.execute(extremes):
-            result[asset_id].append(Reading(first_on, low_km))
-            result[asset_id].append(Reading(last_on, high_km))
+            for asset_id, on, km in session.execute(recent):
+                result[asset_id].append(Reading(on, km))
+
+            # The first and the latest reading of each vehicle: index seeks, not a scan of
+            # ten years of records (the odometer only rises, so they are the extremes).
+            columns = (asset_column, on_column, km_column)
+            edges = select(
+                Asset.id,
+                _edge(columns, on_column, False),
+                _edge(columns, km_column, False),
+                _edge(columns, on_column, True),
+                _edge(columns, km_column, True),
+            ).where(Asset.id.in_(chunk))
+            for asset_id, first_on, low_km, last_on, high_km in session.execute(edges):
+                if first_on is not None:
+                    result[asset_id].append(Reading(first_on, low_km))
+                    result[asset_id].append(Reading(last_on, high_km))
     for asset_id in resets:
         result[asset_id] = readings_of(session, asset_id)
     return result
@@ -583,7 +592,7 @@ def _last_services(session: Session, asset_ids: set[int]) -> dict[tuple[int, str
     return {(asset_id, kind): Reading(on, km) for asset_id, kind, on, km in rows}
 
 
-def _vehicle_name(asset: Asset) -> str:
+def _vehicle_name(asset: Any) -> str:
     return asset.plate_number or code_register(asset.code, asset.register_number)
 
 

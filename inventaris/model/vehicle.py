@@ -39,7 +39,11 @@ class ServiceRecord(Base):
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_service_record_asset", "asset_id", "serviced_on"),)
+    # Covering indexes: the due list reads only these columns, from the index alone.
+    __table_args__ = (
+        Index("ix_service_record_asset_on", "asset_id", "serviced_on", "odometer_km"),
+        Index("ix_service_record_asset_kind", "asset_id", "kind", "serviced_on", "odometer_km"),
+    )
 
 
 class FuelRecord(Base):
@@ -57,7 +61,7 @@ class FuelRecord(Base):
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(64))
 
-    __table_args__ = (Index("ix_fuel_record_asset", "asset_id", "filled_on"),)
+    __table_args__ = (Index("ix_fuel_record_asset_on", "asset_id", "filled_on", "odometer_km"),)
 
 
 class OdometerReset(Base):
