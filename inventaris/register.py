@@ -8,7 +8,6 @@ separate aggregate query, so the first rows need not wait for them.
 from __future__ import annotations
 
 import enum
-from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -261,7 +260,3 @@ def register_ids(db: Database, actor: Actor, wanted: RegisterFilter) -> list[int
     )
     with db.read_connection() as connection:
         return list(connection.execute(query).scalars())
-
-
-def ids_of(rows: Sequence[RegisterRow]) -> list[int]:
-    return [row.id for row in rows]

@@ -58,7 +58,6 @@ DOCUMENT_LABELS = {
 AREA_VEHICLES = QT_TRANSLATE_NOOP("Engine", "Vehicles")
 MSG_DUE = QT_TRANSLATE_NOOP("Engine", "{vehicle}: {what}")
 MSG_DUE_KM = QT_TRANSLATE_NOOP("Engine", "{vehicle}: {what} at {due_km} km (now {current_km} km)")
-WARNING_DAYS = (30, 14, 7)
 ESTIMATE_WINDOW_DAYS = 180
 
 MSG_ODOMETER_LOWER = QT_TRANSLATE_NOOP(

@@ -8,7 +8,6 @@ from PySide6.QtCore import QObject, Signal
 class Hub(QObject):
     assets_changed = Signal()
     rooms_changed = Signal()
-    settings_changed = Signal()
 
 
 _hub: Hub | None = None

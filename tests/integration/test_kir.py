@@ -19,7 +19,7 @@ from inventaris.locations import RoomInput, save_room
 from inventaris.office import OfficeSettings, get_office_settings, update_office_settings
 from inventaris.permissions import Actor, Role
 from inventaris.reports.kir import KirReport, export_kir
-from tests.support.builders import chair, first_admin, user_with_role
+from tests.support.builders import chair, first_admin, office_values, user_with_role
 
 HEADERS = [
     "No",
@@ -39,24 +39,8 @@ LAPTOP_CODE = "1.3.2.10.01.02.002"
 
 
 def _fill_settings(db: Database, admin: Actor, paper_size: str = "A4") -> OfficeSettings:
-    settings = get_office_settings(db, admin)
-    return update_office_settings(
-        db,
-        admin,
-        replace(
-            settings,
-            regency_name="Langkat",
-            city="Stabat",
-            unit_name="Bagian Umum Sekretariat Daerah",
-            kode_lokasi="12.02.05.04.01.01.01",
-            head_title="Kepala Bagian Umum",
-            head_name="Drs. Zulkarnain",
-            head_nip="19710111 200202 2 121",
-            custodian_name="Rahmat Hidayat",
-            custodian_nip="198703242016082808",
-            paper_size=paper_size,
-        ),
-    )
+    settings = office_values(get_office_settings(db, admin), paper_size=paper_size)
+    return update_office_settings(db, admin, settings)
 
 
 def _room(db: Database, admin: Actor, code: str = "R.01", **changes: Any) -> int:

@@ -16,23 +16,14 @@ from inventaris.office import (
     update_office_settings,
 )
 from inventaris.paths import resources_dir
-from tests.support.builders import first_admin
+from tests.support.builders import first_admin, office_values
 
 PNG = (resources_dir() / "icons" / "app-32.png").read_bytes()
 
 
 def _filled(settings: OfficeSettings) -> OfficeSettings:
-    return replace(
+    return office_values(
         settings,
-        regency_name="Langkat",
-        city="Stabat",
-        unit_name="Bagian Umum Sekretariat Daerah",
-        kode_lokasi="12.02.05.04.01.01.01",
-        head_title="Kepala Bagian Umum",
-        head_name="Drs. Zulkarnain",
-        head_nip="19710111 200202 2 121",
-        custodian_name="Rahmat Hidayat",
-        custodian_nip="198703242016082808",
         logo_png=PNG,
         threshold_equipment=1_500_000,
         paper_size="F4",

@@ -8,6 +8,7 @@ from datetime import date
 from inventaris.accounts import UserInput, create_first_admin, create_user
 from inventaris.asset_types import AssetInput
 from inventaris.db import Database
+from inventaris.office import OfficeSettings
 from inventaris.permissions import Actor, Role
 
 PASSWORD = "rahasia-123"
@@ -60,3 +61,22 @@ def vehicle(**changes: object) -> AssetInput:
         bpkb_number="M12345678",
     )
     return replace(data, **changes)  # type: ignore[arg-type]
+
+
+def office_values(settings: OfficeSettings, **changes: object) -> OfficeSettings:
+    """The demo office's settings (Langkat), on top of what ``settings`` holds."""
+    from dataclasses import replace
+
+    filled = replace(
+        settings,
+        regency_name="Langkat",
+        city="Stabat",
+        unit_name="Bagian Umum Sekretariat Daerah",
+        kode_lokasi="12.02.05.04.01.01.01",
+        head_title="Kepala Bagian Umum",
+        head_name="Drs. Zulkarnain",
+        head_nip="19710111 200202 2 121",
+        custodian_name="Rahmat Hidayat",
+        custodian_nip="198703242016082808",
+    )
+    return replace(filled, **changes)  # type: ignore[arg-type]

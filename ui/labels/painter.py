@@ -190,7 +190,7 @@ class LabelPainter:
             )
         painter.restore()
 
-    def draw_cut_lines(self, template: Template, cells: Sequence[Rect]) -> None:
+    def draw_cut_lines(self, cells: Sequence[Rect]) -> None:
         pen = QPen(QColor("#9e9e9e"))
         pen.setStyle(Qt.PenStyle.DashLine)
         pen.setWidthF(0.1 * self.scale_x)
@@ -229,7 +229,7 @@ def paint_pages(
                 for _index, position in page
             ]
             if options.cut_lines:
-                drawer.draw_cut_lines(template, cells)
+                drawer.draw_cut_lines(cells)
             for (index, _position), cell in zip(page, cells, strict=True):
                 drawer.draw_label(labels[index], cell, layout)
             count += 1
