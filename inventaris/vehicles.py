@@ -15,14 +15,15 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy import ColumnElement, Connection, func, select
+from sqlalchemy.orm import Session, aliased
 
 from inventaris.assets import change_date, ensure_not_disposed, load_asset
-from inventaris.catalog import is_vehicle
+from inventaris.catalog import VEHICLE_PREFIX, is_vehicle
 from inventaris.dashboard import AttentionItem, Urgency
 from inventaris.db import Database
 from inventaris.errors import ValidationError
+from inventaris.formatting import group_thousands
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.model import (
     Asset,
@@ -64,6 +65,11 @@ MSG_ODOMETER_LOWER = QT_TRANSLATE_NOOP(
     "Engine",
     "Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; "
     "if the odometer was replaced, record that first.",
+)
+MSG_ODOMETER_HIGHER = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Odometer: {value} km is higher than the next reading, {next} km on {date}. Check the number "
+    "and the date.",
 )
 MSG_NOT_VEHICLE = QT_TRANSLATE_NOOP("Engine", "{asset} is not a vehicle (kode barang 1.3.2.02).")
 MSG_KIND = QT_TRANSLATE_NOOP("Engine", '{label}: choose one of {choices} ("{value}" is not).')
@@ -152,16 +158,34 @@ def plan_due(
     today: date,
 ) -> PlanDue:
     """When a plan is next due: km and months from the last matching service, earliest wins."""
-    base_on = last_service.on if last_service else start
-    base_km = last_service.km if last_service else (min((r.km for r in readings), default=0))
     current = max(readings, key=lambda reading: (reading.on, reading.km)) if readings else None
+    lowest_km = min((r.km for r in readings), default=0)
+    per_day = daily_distance(readings, today) if every_km else None
+    return _plan_due(
+        name, every_km, every_months, last_service, current, lowest_km, per_day, start, today
+    )
+
+
+def _plan_due(
+    name: str,
+    every_km: int | None,
+    every_months: int | None,
+    last_service: Reading | None,
+    current: Reading | None,
+    lowest_km: int,
+    per_day: float | None,
+    start: date,
+    today: date,
+) -> PlanDue:
+    """plan_due from what it needs of the readings: latest, lowest km and daily distance."""
+    base_on = last_service.on if last_service else start
+    base_km = last_service.km if last_service else lowest_km
     candidates: list[tuple[date, bool]] = []
     due_km = None
     if every_months:
         candidates.append((add_months(base_on, every_months), False))
     if every_km:
         due_km = base_km + every_km
-        per_day = daily_distance(readings, today)
         if current is not None and current.km >= due_km:
             candidates.append((current.on, True))  # already driven past it
         elif current is not None and per_day:
@@ -179,13 +203,17 @@ def plan_due(
 # --- records ------------------------------------------------------------------------------------
 
 
-def _vehicle(session: Session, actor: Actor, asset_id: int) -> Asset:
+def load_vehicle(
+    session: Session, actor: Actor, asset_id: int, *, for_change: bool = True
+) -> Asset:
+    """The vehicle asset; refused when it is not a vehicle, or disposed and about to change."""
     asset = load_asset(session, actor, asset_id)
     if not is_vehicle(asset.code):
         raise ValidationError(
             MSG_NOT_VEHICLE, field="asset", asset=code_register(asset.code, asset.register_number)
         )
-    ensure_not_disposed(asset)
+    if for_change:
+        ensure_not_disposed(asset)
     return asset
 
 
@@ -221,19 +249,32 @@ def readings_of(session: Session, asset_id: int) -> list[Reading]:
     return readings
 
 
-def _check_odometer(session: Session, asset_id: int, km: int) -> None:
+def _check_odometer(session: Session, asset_id: int, on: date, km: int) -> None:
     if km < 0:
         raise ValidationError(MSG_NEGATIVE, field="odometer_km", label=LABEL_ODOMETER)
+    # A receipt entered late is fine: it must fit between the readings around its date.
     readings = readings_of(session, asset_id)
-    if readings:
-        last = max(readings, key=lambda reading: (reading.km, reading.on))
+    before = [reading for reading in readings if reading.on <= on]
+    after = [reading for reading in readings if reading.on > on]
+    if before:
+        last = max(before, key=lambda reading: (reading.km, reading.on))
         if km < last.km:
             raise ValidationError(
                 MSG_ODOMETER_LOWER,
                 field="odometer_km",
-                value=km,
-                last=last.km,
+                value=group_thousands(km),
+                last=group_thousands(last.km),
                 date=last.on.strftime("%d-%m-%Y"),
+            )
+    if after:
+        following = min(after, key=lambda reading: (reading.km, reading.on))
+        if km > following.km:
+            raise ValidationError(
+                MSG_ODOMETER_HIGHER,
+                field="odometer_km",
+                value=group_thousands(km),
+                next=group_thousands(following.km),
+                date=following.on.strftime("%d-%m-%Y"),
             )
 
 
@@ -264,8 +305,8 @@ def add_service(db: Database, actor: Actor, data: ServiceInput) -> int:
     if data.parts_cost < 0 or data.labour_cost < 0:
         raise ValidationError(MSG_NEGATIVE, field="parts_cost", label=LABEL_COST)
     with db.write(actor) as session:
-        _vehicle(session, actor, data.asset_id)
-        _check_odometer(session, data.asset_id, data.odometer_km)
+        load_vehicle(session, actor, data.asset_id)
+        _check_odometer(session, data.asset_id, when, data.odometer_km)
         record = ServiceRecord(
             asset_id=data.asset_id,
             serviced_on=when,
@@ -306,8 +347,8 @@ def add_fuel(db: Database, actor: Actor, data: FuelInput) -> int:
     if data.litres <= 0 or data.price_per_litre < 0:
         raise ValidationError(MSG_NEGATIVE, field="litres", label=LABEL_LITRES)
     with db.write(actor) as session:
-        _vehicle(session, actor, data.asset_id)
-        _check_odometer(session, data.asset_id, data.odometer_km)
+        load_vehicle(session, actor, data.asset_id)
+        _check_odometer(session, data.asset_id, when, data.odometer_km)
         record = FuelRecord(
             asset_id=data.asset_id,
             filled_on=when,
@@ -334,7 +375,7 @@ def reset_odometer(
     if new_reading_km < 0:
         raise ValidationError(MSG_NEGATIVE, field="odometer_km", label=LABEL_ODOMETER)
     with db.write(actor) as session:
-        _vehicle(session, actor, asset_id)
+        load_vehicle(session, actor, asset_id)
         session.add(
             OdometerReset(
                 asset_id=asset_id,
@@ -368,7 +409,7 @@ def save_plan(
             value=service_kind,
         )
     with db.write(actor) as session:
-        _vehicle(session, actor, asset_id)
+        load_vehicle(session, actor, asset_id)
         plan = ServicePlan(
             asset_id=asset_id,
             name=name.strip() or service_kind,
@@ -396,7 +437,7 @@ def save_document(
             MSG_KIND, field="kind", label=LABEL_KIND, choices=", ".join(DOCUMENT_KINDS), value=kind
         )
     with db.write(actor) as session:
-        _vehicle(session, actor, asset_id)
+        load_vehicle(session, actor, asset_id)
         document = VehicleDocument(
             asset_id=asset_id,
             kind=kind,
@@ -424,6 +465,21 @@ class DueItem:
     estimated: bool = False
 
 
+_VEHICLE_CODE = VEHICLE_PREFIX + "."
+
+
+@dataclass(frozen=True)
+class _Odometer:
+    """What plan_due needs of a vehicle's readings: the latest, the lowest km, km a day."""
+
+    current: Reading | None
+    lowest_km: int
+    per_day: float | None
+
+
+_NO_READINGS = _Odometer(None, 0, None)
+
+
 def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueItem]:
     """Every plan or document due within ``within_days`` or overdue, most urgent first.
 
@@ -431,51 +487,45 @@ def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueI
     require(actor, Permission.VIEW)
     today = change_date(db, None)
     horizon = today + timedelta(days=within_days)
+    items: list[DueItem] = []
     with db.read() as session:
-        # Only the columns the list needs: no ORM objects for a whole fleet.
-        vehicles = {
-            row.id: row
-            for row in session.execute(
-                select(
-                    Asset.id,
-                    Asset.plate_number,
-                    Asset.code,
-                    Asset.register_number,
-                    Asset.acquisition_date,
-                    Asset.acquisition_year,
-                ).where(
-                    Asset.unit_id.in_(actor.unit_ids),
-                    Asset.status != "dihapus",
-                    Asset.code.startswith("1.3.2.02."),
-                )
-            )
-        }
-        items: list[DueItem] = []
-        plans = session.scalars(
-            select(ServicePlan).where(
-                ServicePlan.active.is_(True), ServicePlan.asset_id.in_(list(vehicles))
-            )
-        ).all()
-        readings = _readings_for_due(session, {plan.asset_id for plan in plans}, today)
-        last_services = _last_services(session, {plan.asset_id for plan in plans})
-        for plan in plans:
-            asset = vehicles[plan.asset_id]
-            start = asset.acquisition_date or date(asset.acquisition_year, 1, 1)
-            due = plan_due(
-                plan.name,
-                plan.every_km,
-                plan.every_months,
-                last_services.get((plan.asset_id, plan.service_kind)),
-                readings.get(plan.asset_id, []),
-                start,
+        # Plain rows through the session's connection, only the columns the list needs:
+        # no ORM objects (nor the ORM's result machinery) for a whole fleet.
+        connection = session.connection()
+        fleet = _fleet(session, actor)
+        plans = _last_services(connection, fleet)
+        odometers = _readings_for_due(session, fleet, today) if plans else {}
+        for (
+            asset_id,
+            name,
+            every_km,
+            every_months,
+            last_on,
+            last_km,
+            plate,
+            code,
+            register,
+            acquired_on,
+            acquired_in,
+        ) in plans:
+            odometer = odometers.get(asset_id, _NO_READINGS)
+            due = _plan_due(
+                name,
+                every_km,
+                every_months,
+                None if last_on is None else Reading(last_on, last_km),
+                odometer.current,
+                odometer.lowest_km,
+                odometer.per_day,
+                acquired_on or date(acquired_in, 1, 1),
                 today,
             )
             if due.due_on <= horizon or due.state is DueState.OVERDUE:
                 items.append(
                     DueItem(
-                        plan.asset_id,
-                        _vehicle_name(asset),
-                        plan.name,
+                        asset_id,
+                        plate or code_register(code, register),
+                        name,
                         due.due_on,
                         due.state,
                         due.due_km,
@@ -483,116 +533,188 @@ def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueI
                         due.estimated,
                     )
                 )
-        for document in session.scalars(
-            select(VehicleDocument).where(
-                VehicleDocument.asset_id.in_(list(vehicles)), VehicleDocument.expires_on <= horizon
+        documents = connection.execute(
+            select(
+                VehicleDocument.asset_id,
+                VehicleDocument.kind,
+                VehicleDocument.expires_on,
+                Asset.plate_number,
+                Asset.code,
+                Asset.register_number,
             )
-        ):
+            .join(Asset, Asset.id == VehicleDocument.asset_id)
+            .where(VehicleDocument.expires_on <= horizon, ~_superseded(), *fleet)
+            .order_by(VehicleDocument.id)
+        ).all()
+        for asset_id, kind, expires_on, plate, code, register in documents:
             items.append(
                 DueItem(
-                    document.asset_id,
-                    _vehicle_name(vehicles[document.asset_id]),
-                    document.kind,
-                    document.expires_on,
-                    due_state(document.expires_on, today),
+                    asset_id,
+                    plate or code_register(code, register),
+                    kind,
+                    expires_on,
+                    due_state(expires_on, today),
                 )
             )
     items.sort(key=lambda item: (item.state, item.due_on, item.vehicle))
     return items
 
 
-def _edge(columns: tuple[Any, Any, Any], wanted: Any, newest: bool) -> Any:
-    """A vehicle's first (or latest) reading's ``wanted`` column, as a correlated subquery."""
+def _superseded() -> ColumnElement[bool]:
+    """A later document of the same kind exists (a renewed tax, a new policy): the old one
+    stays as history and raises nothing. Each "other" document stands alone."""
+    later = aliased(VehicleDocument)
+    return (VehicleDocument.kind != "lainnya") & (
+        select(later.id)
+        .where(
+            later.asset_id == VehicleDocument.asset_id,
+            later.kind == VehicleDocument.kind,
+            (later.expires_on > VehicleDocument.expires_on)
+            | ((later.expires_on == VehicleDocument.expires_on) & (later.id > VehicleDocument.id)),
+        )
+        .exists()
+    )
+
+
+def _fleet(session: Session, actor: Actor) -> list[ColumnElement[bool]]:
+    """The conditions on ``asset`` for the actor's vehicles that are not disposed."""
+    conditions = [
+        Asset.unit_id.in_(actor.unit_ids),
+        Asset.status != "dihapus",
+        Asset.code.startswith(_VEHICLE_CODE),
+    ]
+    if session.get_bind().dialect.name == "sqlite":
+        # SQLite's LIKE cannot use the code index; the same prefix as a range can (with its
+        # binary collation the range is exact; PostgreSQL's locale collation may not be).
+        conditions += [Asset.code >= _VEHICLE_CODE, Asset.code < _VEHICLE_CODE[:-1] + "/"]
+    return conditions
+
+
+def _edge(
+    columns: tuple[Any, Any, Any], wanted: Any, newest: bool, since: date | None = None
+) -> Any:
+    """A vehicle's first (or latest) reading's ``wanted`` column, as a correlated subquery:
+    one seek in the table's covering index (asset, date, km). With ``since``, the first
+    reading on or after that day."""
     asset_column, on_column, km_column = columns
     order = (on_column.desc(), km_column.desc()) if newest else (on_column.asc(), km_column.asc())
-    return (
-        select(wanted).where(asset_column == Asset.id).order_by(*order).limit(1).scalar_subquery()
-    )
+    query = select(wanted).where(asset_column == Asset.id)
+    if since is not None:
+        query = query.where(on_column >= since)
+    return query.order_by(*order).limit(1).scalar_subquery()
+
+
+_READING_TABLES = (
+    (ServiceRecord.asset_id, ServiceRecord.serviced_on, ServiceRecord.odometer_km),
+    (FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km),
+)
 
 
 def _readings_for_due(
-    session: Session, asset_ids: set[int], today: date
-) -> dict[int, list[Reading]]:
-    """Just the readings plan_due needs, for many vehicles in a few grouped queries.
+    session: Session, fleet: Sequence[ColumnElement[bool]], today: date
+) -> dict[int, _Odometer]:
+    """The odometer of every vehicle with an active plan, in one query of index seeks.
 
-    The odometer only rises, so the lowest and the latest reading stand for the whole
-    history; the daily distance needs only the last months. Vehicles whose odometer was
-    reset are read one by one (rare), from their reset on.
+    plan_due needs only the latest reading, the lowest km and the first and the latest reading
+    of the last months (for the daily distance). Per table: the first reading's km, the latest
+    reading, the first reading in the window and the lowest km in the window; the odometer only
+    rises, so these give what the whole history would. Vehicles whose odometer was reset are
+    read one by one (rare), from their reset on.
     """
-    if not asset_ids:
-        return {}
-    resets = set(
-        session.scalars(select(OdometerReset.asset_id).where(OdometerReset.asset_id.in_(asset_ids)))
-    )
-    plain = sorted(asset_ids - resets)
-    result: dict[int, list[Reading]] = {asset_id: [] for asset_id in plain}
     window = today - timedelta(days=ESTIMATE_WINDOW_DAYS)
-    # One table at a time, so each query is answered from that table's covering index.
-    for asset_column, on_column, km_column in (
-        (ServiceRecord.asset_id, ServiceRecord.serviced_on, ServiceRecord.odometer_km),
-        (FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km),
-    ):
-        for chunk_start in range(0, len(plain), 900):
-            chunk = plain[chunk_start : chunk_start + 900]
-            recent = select(asset_column, on_column, km_column).where(
-                asset_column.in_(chunk), on_column >= window
-            )
-            for asset_id, on, km in session.execute(recent):
-                result[asset_id].append(Reading(on, km))
-
-            # The first and the latest reading of each vehicle: index seeks, not a scan of
-            # ten years of records (the odometer only rises, so they are the extremes).
-            columns = (asset_column, on_column, km_column)
-            edges = select(
-                Asset.id,
-                _edge(columns, on_column, False),
-                _edge(columns, km_column, False),
-                _edge(columns, on_column, True),
-                _edge(columns, km_column, True),
-            ).where(Asset.id.in_(chunk))
-            for asset_id, first_on, low_km, last_on, high_km in session.execute(edges):
-                if first_on is not None:
-                    result[asset_id].append(Reading(first_on, low_km))
-                    result[asset_id].append(Reading(last_on, high_km))
-    for asset_id in resets:
-        result[asset_id] = readings_of(session, asset_id)
+    columns: list[Any] = [Asset.id]
+    for table in _READING_TABLES:
+        _, on_column, km_column = table
+        columns += [
+            _edge(table, km_column, False),
+            _edge(table, on_column, True),
+            _edge(table, km_column, True),
+            _edge(table, on_column, False, window),
+            _edge(table, km_column, False, window),
+            select(func.min(km_column))
+            .where(table[0] == Asset.id, on_column >= window)
+            .scalar_subquery(),
+        ]
+    planned = select(ServicePlan.asset_id).where(ServicePlan.active.is_(True))
+    connection = session.connection()
+    rows = connection.execute(select(*columns).where(Asset.id.in_(planned), *fleet)).all()
+    result: dict[int, _Odometer] = {}
+    for asset_id, *edges in rows:
+        latest: list[Reading] = []
+        first_recent: list[Reading] = []
+        lows: list[int] = []
+        for low_km, last_on, last_km, recent_on, recent_km, recent_low in (edges[:6], edges[6:]):
+            if last_on is None:
+                continue  # no readings in this table
+            latest.append(Reading(last_on, last_km))
+            lows += (low_km, last_km)
+            if recent_on is not None:
+                first_recent.append(Reading(recent_on, recent_km))
+                lows.append(recent_low)
+        if not latest:
+            result[asset_id] = _NO_READINGS
+            continue
+        current = max(latest, key=lambda reading: (reading.on, reading.km))
+        per_day = None
+        if first_recent:
+            first = min(first_recent, key=lambda reading: (reading.on, reading.km))
+            if current.on != first.on:
+                per_day = max(current.km - first.km, 0) / (current.on - first.on).days
+        result[asset_id] = _Odometer(current, min(lows), per_day)
+    resets = connection.scalars(
+        select(OdometerReset.asset_id)
+        .distinct()
+        .join(Asset, Asset.id == OdometerReset.asset_id)
+        .where(*fleet)
+    ).all()
+    for asset_id in (asset_id for asset_id in resets if asset_id in result):
+        readings = readings_of(session, asset_id)
+        result[asset_id] = _Odometer(
+            max(readings, key=lambda reading: (reading.on, reading.km)),
+            min(reading.km for reading in readings),
+            daily_distance(readings, today),
+        )
     return result
 
 
-def _last_services(session: Session, asset_ids: set[int]) -> dict[tuple[int, str], Reading]:
-    """The latest service of each kind for each vehicle, in one grouped query."""
-    if not asset_ids:
-        return {}
-    latest = (
-        select(
-            ServiceRecord.asset_id,
-            ServiceRecord.kind,
-            func.max(ServiceRecord.serviced_on).label("on"),
-        )
-        .where(ServiceRecord.asset_id.in_(sorted(asset_ids)))
-        .group_by(ServiceRecord.asset_id, ServiceRecord.kind)
-        .subquery()
-    )
-    rows = session.execute(
-        select(
-            ServiceRecord.asset_id,
-            ServiceRecord.kind,
-            ServiceRecord.serviced_on,
-            func.max(ServiceRecord.odometer_km),
-        )
-        .join(
-            latest,
-            (latest.c.asset_id == ServiceRecord.asset_id)
-            & (latest.c.kind == ServiceRecord.kind)
-            & (latest.c.on == ServiceRecord.serviced_on),
-        )
-        .group_by(ServiceRecord.asset_id, ServiceRecord.kind, ServiceRecord.serviced_on)
-    )
-    return {(asset_id, kind): Reading(on, km) for asset_id, kind, on, km in rows}
+def _last_services(connection: Connection, fleet: Sequence[ColumnElement[bool]]) -> Sequence[Any]:
+    """The fleet's active plans with their vehicle, each with the day and km of the latest
+    service of the plan's kind.
 
+    Two correlated subqueries per plan, each one seek in ix_service_record_asset_kind
+    (asset, kind, day, km) read backwards: no grouping of ten years of services.
+    """
 
-def _vehicle_name(asset: Any) -> str:
-    return asset.plate_number or code_register(asset.code, asset.register_number)
+    def latest(column: Any) -> Any:
+        return (
+            select(column)
+            .where(
+                ServiceRecord.asset_id == ServicePlan.asset_id,
+                ServiceRecord.kind == ServicePlan.service_kind,
+            )
+            .order_by(ServiceRecord.serviced_on.desc(), ServiceRecord.odometer_km.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+
+    return connection.execute(
+        select(
+            ServicePlan.asset_id,
+            ServicePlan.name,
+            ServicePlan.every_km,
+            ServicePlan.every_months,
+            latest(ServiceRecord.serviced_on).label("last_on"),
+            latest(ServiceRecord.odometer_km).label("last_km"),
+            Asset.plate_number,
+            Asset.code,
+            Asset.register_number,
+            Asset.acquisition_date,
+            Asset.acquisition_year,
+        )
+        .join(Asset, Asset.id == ServicePlan.asset_id)
+        .where(ServicePlan.active.is_(True), *fleet)
+        .order_by(ServicePlan.id)
+    ).all()
 
 
 def what_text(item: DueItem) -> str:

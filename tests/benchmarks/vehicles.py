@@ -3,8 +3,9 @@
     .venv/bin/python -m tests.benchmarks.vehicles [--vehicles 500] [--runs 7]
 
 Records (a fuel stop a week, a service a month, two plans and two documents per vehicle) are
-bulk-inserted once into a cached database. Baseline: the same grouped SQL our due list sends,
-run through the sqlite3 module. Target (issue 5): under 100 ms.
+bulk-inserted once into a cached database (brought up to the current schema on every run).
+Baseline: the very statements our due list sends, recorded once and replayed through the
+sqlite3 module, so the ratio is what SQLAlchemy and our Python add. Target (issue 5): 100 ms.
 """
 
 from __future__ import annotations
@@ -37,7 +38,9 @@ def _build(path: str, vehicles: int) -> None:
 
     db = Database(f"sqlite:///{path}")
     prepare_database(db)
-    load_demo_data(db, assets=vehicles * 50)  # the demo makes 40 vehicles; add the rest below
+    # The demo makes 40 vehicles, bare (its own two years of records would only be in the way);
+    # the rest are added below, then ten years of records for every one.
+    load_demo_data(db, assets=vehicles * 50, vehicle_log=False)
     rng = random.Random(5)
     now = datetime.now(UTC)
     with db.engine.begin() as connection:
@@ -168,9 +171,11 @@ def main() -> int:
 
     from inventaris.accounts import authenticate
     from inventaris.db import Database
+    from inventaris.schema import prepare_database
     from inventaris.vehicles import due_items
 
     db = Database(f"sqlite:///{path}")
+    prepare_database(db)  # a database cached by an older version gets the newer indexes
     actor = authenticate(db, "koordinator", "demo1234")
     raw = sqlite3.connect(path)
     # The baseline replays, through the sqlite3 module, exactly the statements our due list
@@ -214,7 +219,7 @@ def main() -> int:
         "due list (plans and documents)",
         ours,
         baseline,
-        "raw sqlite3, same grouped SQL",
+        "raw sqlite3, same SQL",
         "< 100 ms",
     )
     return 0

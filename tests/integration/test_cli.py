@@ -143,23 +143,122 @@ def test_labels_are_written_as_pdf_without_a_display(tmp_path: Path) -> None:
 def test_due_prints_one_line_per_item_and_exits_0(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'demo.db'}"
     assert run("--db", url, "demo", "--assets", "60").returncode == 0
+    from datetime import timedelta
+
     from inventaris.accounts import authenticate
     from inventaris.db import Database
     from inventaris.register import RegisterFilter, RegisterQuery, all_register_rows
-    from inventaris.vehicles import save_document
+    from inventaris.timeutil import to_wib, utc_now
+    from inventaris.vehicles import due_items, save_document
 
     db = Database(url)
     admin = authenticate(db, "admin", "demo1234")
     car = all_register_rows(db, admin, RegisterQuery(RegisterFilter(code_prefix="1.3.2.02")))[0]
-    from datetime import timedelta
-
-    from inventaris.timeutil import to_wib, utc_now
-
     today = to_wib(utc_now()).date()
-    save_document(db, admin, car.id, "pajak_tahunan", today + timedelta(days=5))
+    save_document(db, admin, car.id, "lainnya", today + timedelta(days=5), note="KIR uji")
+    expected = due_items(db, admin, within_days=30)
     db.dispose()
     result = run("--db", url, "due", "--days", "30", lang="en")
     assert result.returncode == 0, result.stderr
-    assert result.stdout.count("\n") == 1
-    assert result.stdout.startswith("within 7 days\t")
-    assert "Annual tax / STNK validation" in result.stdout
+    lines = result.stdout.splitlines()
+    assert len(lines) == len(expected) > 1
+    assert lines[0].startswith("overdue\t") or expected[0].state != 0
+    ours = next(line for line in lines if "Other document" in line)
+    assert ours.startswith("within 7 days\t")
+
+
+def _vehicle_office(tmp_path: Path) -> tuple[str, int]:
+    """A database with the office's settings and one car driven 500 km last year."""
+    from datetime import date
+    from decimal import Decimal
+
+    from inventaris.assets import create_assets
+    from inventaris.db import Database
+    from inventaris.office import get_office_settings, update_office_settings
+    from inventaris.schema import prepare_database
+    from inventaris.timeutil import to_wib, utc_now
+    from inventaris.vehicles import FuelInput, ServiceInput, add_fuel, add_service
+    from tests.support.builders import first_admin, office_values, vehicle
+
+    url = f"sqlite:///{tmp_path / 'kantor.db'}"
+    year = to_wib(utc_now()).date().year - 1
+    db = Database(url)
+    prepare_database(db)
+    admin = first_admin(db)
+    update_office_settings(db, admin, office_values(get_office_settings(db, admin)))
+    car = create_assets(db, admin, vehicle())[0].id
+    for month, km in ((3, 10_000), (4, 10_500)):
+        fill = FuelInput(car, date(year, month, 1), "Pertalite", Decimal(40), 10_000, km)
+        add_fuel(db, admin, fill)
+    add_service(
+        db, admin, ServiceInput(car, date(year, 3, 15), 10_200, "ganti_oli", 200_000, 50_000)
+    )
+    db.dispose()
+    return url, year
+
+
+def test_vehicle_report_writes_the_fleet_or_one_vehicle(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    url, year = _vehicle_office(tmp_path)
+    fleet_path = tmp_path / "armada.xlsx"
+    fleet = run(
+        "--db", url, "vehicle-report", "--year", str(year), "--out", str(fleet_path), lang="en"
+    )
+    assert fleet.returncode == 0, fleet.stderr
+    assert fleet.stdout.strip() == (
+        f"Fleet costs in {year} saved to {fleet_path}: 1 vehicles, 500 km, Rp 1.050.000."
+    )
+    ws = load_workbook(fleet_path)["Rekap Kendaraan"]
+    row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "BK 1234 AB")
+    assert [ws.cell(row, column).value for column in range(6, 13)] == [
+        500,
+        80,
+        800_000,
+        250_000,
+        1_050_000,
+        2_100,
+        12.5,
+    ]
+
+    car_path = tmp_path / "innova.xlsx"
+    one = run(
+        "--db", url, "vehicle-report", "--year", str(year), "--out", str(car_path),
+        "--plate", "bk1234ab", lang="en",
+    )  # fmt: skip
+    assert one.returncode == 0, one.stderr
+    assert f"Costs of BK 1234 AB in {year} saved to {car_path}: 500 km, Rp 1.050.000." in one.stdout
+    assert load_workbook(car_path).sheetnames == [
+        "Rekap Bulanan",
+        "Biaya per Bulan dan Jenis",
+        "Rincian",
+    ]
+
+    unknown = run(
+        "--db", url, "vehicle-report", "--year", str(year), "--out", str(tmp_path / "x.xlsx"),
+        "--plate", "BK 5 ZZ", lang="en",
+    )  # fmt: skip
+    assert unknown.returncode == 1
+    assert "There is no vehicle with the plate BK 5 ZZ." in unknown.stderr
+    assert "Traceback" not in unknown.stderr and not (tmp_path / "x.xlsx").exists()
+
+
+def test_vehicle_history_is_written_as_pdf_without_a_display(tmp_path: Path) -> None:
+    import pypdfium2
+
+    url, year = _vehicle_office(tmp_path)
+    out = tmp_path / "riwayat.pdf"
+    made = run(
+        "--db", url, "vehicle-history", "--plate", "BK 1234 AB", "--out", str(out), lang="en"
+    )
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() == (f"History of BK 1234 AB saved to {out}: 3 records on 1 page(s).")
+    document = pypdfium2.PdfDocument(str(out))
+    text = " ".join(document[0].get_textpage().get_text_range().split())
+    document.close()
+    assert "RIWAYAT KENDARAAN DINAS BK 1234 AB" in text
+    assert f"15-03-{year} Servis Ganti Oli 10.200 250.000" in text
+    assert "JUMLAH 1.050.000" in text and "Halaman 1 dari 1" in text
+    missing = run("--db", url, "vehicle-history", "--plate", "BK 5 ZZ", "--out", str(out))
+    assert missing.returncode == 1 and "BK 5 ZZ" in missing.stderr
+    assert "Traceback" not in missing.stderr

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
+from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -39,6 +42,23 @@ def _fresh(tmp_path: Path, name: str) -> Database:
     return db
 
 
+def _vehicle_log(db: Database) -> list[tuple[object, ...]]:
+    with db.engine.connect() as connection:
+        return [
+            tuple(row)
+            for query in (
+                "SELECT asset_id, filled_on, fuel, litres, price_per_litre, odometer_km, "
+                "driver_name FROM fuel_record ORDER BY id",
+                "SELECT asset_id, serviced_on, kind, odometer_km, parts_cost, labour_cost "
+                "FROM service_record ORDER BY id",
+                "SELECT asset_id, kind, expires_on, number FROM vehicle_document ORDER BY id",
+                "SELECT asset_id, colour, driver_name, pooled FROM vehicle_detail "
+                "ORDER BY asset_id",
+            )
+            for row in connection.execute(sa.text(query))
+        ]
+
+
 def test_same_seed_gives_the_same_office(tmp_path: Path) -> None:
     first, second, other = (_fresh(tmp_path, f"{name}.db") for name in "abc")
     load_demo_data(first, assets=600, seed=7)
@@ -46,6 +66,7 @@ def test_same_seed_gives_the_same_office(tmp_path: Path) -> None:
     load_demo_data(other, assets=600, seed=8)
     assert _assets(first) == _assets(second)
     assert _assets(first) != _assets(other)
+    assert _vehicle_log(first) == _vehicle_log(second) != _vehicle_log(other)
 
 
 def test_demo_office_is_believable(db: Database) -> None:
@@ -126,3 +147,103 @@ def test_assets_can_be_added_after_the_demo(db: Database) -> None:
     from inventaris.register import RegisterFilter, summarize_register
 
     assert summarize_register(db, admin, RegisterFilter(text="uji coba")).count == 2
+
+
+def test_demo_vehicles_have_a_running_life_and_things_due(db: Database) -> None:
+    from inventaris.model import (
+        Asset,
+        FuelRecord,
+        ServicePlan,
+        ServiceRecord,
+        VehicleDetail,
+        VehicleDocument,
+    )
+    from inventaris.vehicles import FUELS, SERVICE_KINDS, DueState, due_items
+
+    load_demo_data(db, assets=1500, seed=3)
+    today = date(2026, 11, 28)  # the test clock's day
+    with db.engine.connect() as connection:
+
+        def rows(*columns: Any) -> list[sa.Row[Any]]:
+            return list(connection.execute(sa.select(*columns)))
+
+        vehicles = list(
+            connection.execute(
+                sa.select(Asset.id, Asset.code, Asset.status).where(
+                    Asset.code.startswith("1.3.2.02.")
+                )
+            )
+        )
+        fills = rows(
+            FuelRecord.asset_id,
+            FuelRecord.filled_on,
+            FuelRecord.odometer_km,
+            FuelRecord.fuel,
+            FuelRecord.litres,
+            FuelRecord.price_per_litre,
+        )
+        services = rows(
+            ServiceRecord.asset_id,
+            ServiceRecord.serviced_on,
+            ServiceRecord.odometer_km,
+            ServiceRecord.kind,
+            ServiceRecord.parts_cost,
+        )
+        plans = rows(ServicePlan.asset_id, ServicePlan.service_kind)
+        documents = rows(VehicleDocument.asset_id, VehicleDocument.kind)
+        details = rows(
+            VehicleDetail.asset_id,
+            VehicleDetail.fuel_type,
+            VehicleDetail.wheels,
+            VehicleDetail.driver_name,
+            VehicleDetail.pooled,
+        )
+    running = {row.id for row in vehicles if row.status != "dihapus"}
+    assert len(vehicles) == 30 and len(running) >= 25
+    # Disposed vehicles keep their details but have no running life.
+    assert {row.asset_id for row in details} == {row.id for row in vehicles}
+    assert {row.asset_id for row in plans} == running
+    assert {row.asset_id for row in fills} <= running
+    assert len({row.asset_id for row in fills}) >= 0.8 * len(running)
+    assert len(fills) >= 50 * len(running) and len(services) >= 8 * len(running)
+
+    assert {row.fuel for row in fills} <= {"Pertalite", "Pertamax", "Solar"}
+    assert all(3 <= row.litres <= 45 for row in fills)
+    assert {row.price_per_litre for row in fills} <= {10_000, 12_950, 6_800}
+    assert {"ganti_oli", "servis_berkala"} <= {row.kind for row in services} <= set(SERVICE_KINDS)
+    assert all(row.parts_cost > 0 and row.parts_cost % 1000 == 0 for row in services)
+    readings = sorted(
+        [(row.asset_id, row.filled_on, row.odometer_km) for row in fills]
+        + [(row.asset_id, row.serviced_on, row.odometer_km) for row in services]
+    )
+    assert today - timedelta(days=731) <= readings[0][1] and max(r[1] for r in readings) <= today
+    for (vehicle_id, _, km), (next_id, _, next_km) in itertools.pairwise(readings):
+        assert next_id != vehicle_id or next_km >= km  # the odometer only rises
+
+    assert all(2 <= sum(1 for plan in plans if plan.asset_id == v) <= 3 for v in running)
+    for vehicle_id in running:
+        kinds = {row.kind for row in documents if row.asset_id == vehicle_id}
+        assert {"pajak_tahunan", "stnk_5_tahun"} <= kinds
+    assert any(row.kind == "asuransi" for row in documents)
+    wheels = {row.id: "R2" if row.code.startswith("1.3.2.02.01.04.") else "R4" for row in vehicles}
+    assert all(row.wheels == wheels[row.asset_id] for row in details)
+    assert all(row.fuel_type in FUELS and row.driver_name for row in details)
+    assert 0 < sum(row.pooled for row in details) < len(details) / 2
+
+    due = due_items(db, authenticate(db, "koordinator", DEMO_PASSWORD))
+    assert {item.asset_id for item in due} <= running
+    states = {item.state for item in due}
+    assert DueState.OVERDUE in states and states - {DueState.OVERDUE}
+    whats = [item.what for item in due]
+    assert "Ganti oli" in whats and "pajak_tahunan" in whats
+    # Last year's tax, renewed, is history: at most one tax alarm per vehicle.
+    taxes = [item.asset_id for item in due if item.what == "pajak_tahunan"]
+    assert len(taxes) == len(set(taxes))
+
+
+def test_demo_vehicles_can_come_bare(db: Database) -> None:
+    report = load_demo_data(db, assets=500, vehicle_log=False)
+    assert report.vehicles == 10
+    with db.engine.connect() as connection:
+        for table in ("fuel_record", "service_record", "service_plan", "vehicle_document"):
+            assert connection.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar() == 0

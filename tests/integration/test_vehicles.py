@@ -37,7 +37,7 @@ def test_a_lower_odometer_reading_is_refused_with_the_last_one(db: Database) -> 
     with pytest.raises(ValidationError) as caught:
         add_service(db, admin, ServiceInput(car.id, date(2026, 11, 5), 41_000, "ganti_oli"))
     assert caught.value.field == "odometer_km"
-    assert "41000 km is lower than the last reading, 42000 km on 01-11-2026" in str(caught.value)
+    assert "41.000 km is lower than the last reading, 42.000 km on 01-11-2026" in str(caught.value)
     reset_odometer(db, admin, car.id, date(2026, 11, 10), 0, "odometer diganti")
     add_service(
         db, admin, ServiceInput(car.id, date(2026, 11, 12), 150, "ganti_oli", 350_000, 100_000)
@@ -118,14 +118,18 @@ def test_the_grouped_due_query_agrees_with_reading_every_record(db: Database) ->
                 bpkb_number=f"B{n}",
             ),
         )[0]
-        for n in range(1, 6)
+        for n in range(1, 7)
     ]
-    for car in cars:
+    for car in cars[:5]:
         km = rng.randint(1_000, 50_000)
         day = date(2025, 1, 1)
         while day < date(2026, 11, 25):
             day += timedelta(days=rng.randint(3, 20))
             km += rng.randint(50, 900)
+            if car is cars[2] and date(2026, 3, 1) <= day < date(2026, 3, 21):
+                # The odometer was replaced: its readings start again from 20 km.
+                reset_odometer(db, admin, car.id, day, 20)
+                km = 20 + rng.randint(0, 300)
             if rng.random() < 0.15:
                 add_service(
                     db,
@@ -146,6 +150,9 @@ def test_the_grouped_due_query_agrees_with_reading_every_record(db: Database) ->
             rng.choice([None, 3, 6]) or 4,
         )
         save_plan(db, admin, car.id, "Ban", "ban", 40_000, None)
+    # A vehicle with plans but no records yet counts from its acquisition.
+    save_plan(db, admin, cars[5].id, "Oli", "ganti_oli", 5_000, 6)
+    save_plan(db, admin, cars[5].id, "Ban", "ban", 40_000, None)
     got = {(item.asset_id, item.what): item for item in due_items(db, admin, within_days=3650)}
     with db.read() as session:
         from sqlalchemy import select
@@ -180,3 +187,22 @@ def test_the_grouped_due_query_agrees_with_reading_every_record(db: Database) ->
                 expected.current_km,
                 expected.state,
             )
+    assert len(got) == 12
+
+
+def test_a_document_renewed_by_a_later_one_raises_nothing(db: Database) -> None:
+    admin = first_admin(db)
+    car = create_assets(db, admin, vehicle())[0]
+    today = date(2026, 11, 28)
+    save_document(db, admin, car.id, "pajak_tahunan", today - timedelta(days=365), "PKB-2025")
+    save_document(db, admin, car.id, "pajak_tahunan", today + timedelta(days=5), "PKB-2026")
+    save_document(db, admin, car.id, "asuransi", today - timedelta(days=1))
+    save_document(db, admin, car.id, "lainnya", today - timedelta(days=40), "KIR")
+    save_document(db, admin, car.id, "lainnya", today + timedelta(days=20), "Izin trayek")
+    items = due_items(db, admin)
+    assert [(item.what, item.due_on) for item in items] == [
+        ("lainnya", today - timedelta(days=40)),  # other documents stand alone
+        ("asuransi", today - timedelta(days=1)),
+        ("pajak_tahunan", today + timedelta(days=5)),
+        ("lainnya", today + timedelta(days=20)),
+    ]
