@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-PAINTING_VERBS = frozenset({"labels"})
+PAINTING_VERBS = frozenset({"labels", "vehicle-history"})
 
 
 def tr(text: str) -> str:
@@ -108,6 +108,23 @@ def build_parser() -> argparse.ArgumentParser:
         "due", help=tr("print what is due or overdue (vehicles), most urgent first")
     )
     due.add_argument("--days", type=int, default=30, help=tr("look this many days ahead"))
+
+    costs = verbs.add_parser(
+        "vehicle-report",
+        help=tr("save a year's vehicle costs as an Excel workbook: the fleet, or one vehicle"),
+    )
+    costs.add_argument("--year", type=int, required=True, help=tr("the year, e.g. 2026"))
+    costs.add_argument("--out", required=True, help=tr("the .xlsx file to write"))
+    costs.add_argument(
+        "--plate", help=tr('one vehicle\'s plate, e.g. "BK 1234 AB" (default: the whole fleet)')
+    )
+
+    history = verbs.add_parser(
+        "vehicle-history",
+        help=tr("save a vehicle's history (services, fuel, documents, plans) as a PDF"),
+    )
+    history.add_argument("--plate", required=True, help=tr('the plate, e.g. "BK 1234 AB"'))
+    history.add_argument("--out", required=True, help=tr("the .pdf file to write"))
 
     user = verbs.add_parser("create-user", help=tr("add a user account (asks for the password)"))
     user.add_argument("username")
@@ -392,6 +409,64 @@ def run_due(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_vehicle_report(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.formatting import format_rupiah, group_thousands
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.reports.vehicles import (
+        export_fleet_year_xlsx,
+        export_vehicle_year_xlsx,
+        vehicle_by_plate,
+    )
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    if args.plate:
+        asset_id = vehicle_by_plate(db, actor, args.plate)
+        report = export_vehicle_year_xlsx(db, actor, asset_id, args.year, Path(args.out))
+        print(
+            tr("Costs of {vehicle} in {year} saved to {path}: {km} km, {cost}.").format(
+                vehicle=report.vehicle.plate,
+                year=args.year,
+                path=args.out,
+                km=group_thousands(report.total.km),
+                cost=format_rupiah(report.total.total_cost),
+            )
+        )
+        return EXIT_OK
+    fleet = export_fleet_year_xlsx(db, actor, args.year, Path(args.out))
+    print(
+        tr("Fleet costs in {year} saved to {path}: {vehicles} vehicles, {km} km, {cost}.").format(
+            year=args.year,
+            path=args.out,
+            vehicles=len(fleet.vehicles),
+            km=group_thousands(fleet.total.km),
+            cost=format_rupiah(fleet.total.total_cost),
+        )
+    )
+    return EXIT_OK
+
+
+def run_vehicle_history(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.reports.vehicles import vehicle_by_plate, vehicle_history
+    from ui.printing import vehicle_history_document, write_pdf
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    history = vehicle_history(db, actor, vehicle_by_plate(db, actor, args.plate))
+    pages = write_pdf(vehicle_history_document(history), Path(args.out))
+    print(
+        tr("History of {vehicle} saved to {path}: {records} records on {pages} page(s).").format(
+            vehicle=history.card.plate, path=args.out, records=len(history.entries), pages=pages
+        )
+    )
+    return EXIT_OK
+
+
 def _system_actor(db, actor):  # type: ignore[no-untyped-def]
     """The command line acts for the whole database: every unit in it."""
     from dataclasses import replace
@@ -415,6 +490,8 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "kir": run_kir,
     "labels": run_labels,
     "due": run_due,
+    "vehicle-report": run_vehicle_report,
+    "vehicle-history": run_vehicle_history,
 }
 
 

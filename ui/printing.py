@@ -1,0 +1,280 @@
+"""Printed documents: a vehicle's history now, the meeting-room agenda and the SIP letter later.
+
+A document is a title, the office letterhead, an HTML body and the signature blocks. QTextDocument
+lays it out on A4 or F4 pages (the office's ``paper_size``; F4 is 215 × 330 mm) and each page is
+painted with "Halaman n dari m" at its foot, onto a PDF file (QPdfWriter) or a printer (QPrinter,
+also behind a print preview). Table header rows (``<thead>``) repeat on every page.
+
+The words on the paper are Indonesian document text, like the Excel reports; the body comes from
+the engine, already escaped. Everything here needs a QGuiApplication (no display).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+)
+
+from inventaris.errors import ValidationError
+from inventaris.formatting import format_nip
+from inventaris.office import OfficeSettings
+from inventaris.reports.common import (
+    BLANK_NAME,
+    BLANK_NIP,
+    MSG_CANNOT_SAVE,
+    Signatory,
+    custodian,
+    head_of_unit,
+    regency_line,
+)
+from inventaris.reports.vehicles import (
+    TITLE_HISTORY,
+    VehicleHistory,
+    history_subtitle,
+    vehicle_history_html,
+)
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
+    from PySide6.QtWidgets import QWidget
+
+PAPER_MM = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
+MARGINS_MM = QMarginsF(20, 15, 15, 12)  # left, top, right, bottom: room to bind on the left
+FOOTER_MM = 8.0  # the page number's strip at the foot of the printed area
+PDF_RESOLUTION = 600  # dots per inch; text stays vector, this is the layout grid
+PAGE_FOOTER = "Halaman {page} dari {pages}"
+LOGO_PX = 70  # letterhead logo height in CSS pixels (scaled to the device like all pixels)
+LOGO_URL = QUrl("inventaris://logo.png")
+STYLE = "th { background-color: #d9d9d9; font-weight: bold; }.letterhead { font-size: 11pt; }"
+
+
+@dataclass(frozen=True)
+class PrintDocument:
+    title: str
+    body_html: str  # already escaped
+    letterhead: tuple[str, ...] = ()  # centred lines above a rule; the first ones bold
+    subtitle: tuple[str, ...] = ()  # centred lines under the title
+    signatories: tuple[Signatory, ...] = ()  # side by side after the body
+    paper_size: str = "A4"
+    landscape: bool = False
+    logo_png: bytes | None = None
+    footer: str = PAGE_FOOTER  # {page} and {pages}; "" for none
+    font_size: float = 9.0  # points
+
+
+def office_letterhead(office: OfficeSettings) -> tuple[str, ...]:
+    """PEMERINTAH KABUPATEN …, the unit and its kode lokasi, as on every Excel report."""
+    lines = [regency_line(office.regency_name), office.unit_name]
+    if office.kode_lokasi:
+        lines.append(f"KODE LOKASI: {office.kode_lokasi}")
+    return tuple(line for line in lines if line)
+
+
+def office_document(
+    office: OfficeSettings,
+    title: str,
+    body_html: str,
+    *,
+    subtitle: tuple[str, ...] = (),
+    signatories: tuple[Signatory, ...] = (),
+    landscape: bool = False,
+) -> PrintDocument:
+    """A document on the office's paper, under its letterhead and logo."""
+    return PrintDocument(
+        title=title,
+        body_html=body_html,
+        letterhead=office_letterhead(office),
+        subtitle=subtitle,
+        signatories=signatories,
+        paper_size=office.paper_size,
+        landscape=landscape,
+        logo_png=office.logo_png,
+    )
+
+
+def page_layout(paper_size: str, landscape: bool = False) -> QPageLayout:
+    if paper_size == "F4":  # no standard id: Folio and German Legal are a few mm off
+        width, height = PAPER_MM["F4"]
+        size = QPageSize(
+            QSizeF(width, height),
+            QPageSize.Unit.Millimeter,
+            "F4",
+            QPageSize.SizeMatchPolicy.ExactMatch,
+        )
+    else:
+        size = QPageSize(QPageSize.PageSizeId.A4)
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    return QPageLayout(size, orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
+
+
+def _signatures_html(signatories: tuple[Signatory, ...]) -> str:
+    if not signatories:
+        return ""
+    width = 100 // len(signatories)
+    cells = []
+    for person in signatories:
+        name = f"<b><u>{escape(person.name)}</u></b>" if person.name else escape(BLANK_NAME)
+        nip = f"NIP {format_nip(person.nip)}" if person.nip else BLANK_NIP
+        cells.append(
+            f'<td width="{width}%" align="center">{escape(person.heading) or "&nbsp;"}<br>'
+            f"{escape(person.role)}<br><br><br><br>{name}<br>{escape(nip)}</td>"
+        )
+    return f'<br><table width="100%" cellpadding="2"><tr>{"".join(cells)}</tr></table>'
+
+
+def _letterhead_html(document: PrintDocument, logo: bool) -> str:
+    if not document.letterhead:
+        return ""
+    lines = []
+    for index, line in enumerate(document.letterhead):
+        text = escape(line)
+        lines.append(f"<b>{text}</b>" if index < 2 else text)
+    centre = f'<td align="center" class="letterhead">{"<br>".join(lines)}</td>'
+    if not logo:
+        return f'<table width="100%">{"<tr>"}{centre}</tr></table><hr>'
+    image = f'<img src="{LOGO_URL.toString()}" height="{LOGO_PX}">'
+    return (
+        f'<table width="100%"><tr><td width="15%" valign="middle">{image}</td>{centre}'
+        '<td width="15%"></td></tr></table><hr>'
+    )
+
+
+def document_html(document: PrintDocument, logo: bool = False) -> str:
+    """The whole page flow: letterhead, title, subtitle, body and signatures."""
+    subtitle = "<br>".join(escape(line) for line in document.subtitle)
+    return (
+        f"<html><head><style>{STYLE}</style></head><body>"
+        f"{_letterhead_html(document, logo)}"
+        f'<p align="center" style="font-size: 12pt; font-weight: bold; margin-top: 6px">'
+        f"{escape(document.title)}</p>"
+        f'<p align="center" style="margin-bottom: 8px">{subtitle}</p>'
+        f"{document.body_html}{_signatures_html(document.signatories)}</body></html>"
+    )
+
+
+def _text_document(document: PrintDocument, device: QPagedPaintDevice) -> QTextDocument:
+    text = QTextDocument()
+    # Laid out at the device's resolution: pixel sizes (borders, padding, the logo) are scaled.
+    text.documentLayout().setPaintDevice(device)
+    text.setDocumentMargin(0)
+    font = QFont()
+    font.setPointSizeF(document.font_size)
+    text.setDefaultFont(font)
+    logo = QImage.fromData(document.logo_png) if document.logo_png else QImage()
+    if not logo.isNull():
+        text.addResource(QTextDocument.ResourceType.ImageResource, LOGO_URL, logo)
+    text.setHtml(document_html(document, logo=not logo.isNull()))
+    return text
+
+
+def paint_document(document: PrintDocument, device: QPagedPaintDevice) -> int:
+    """Paint every page on ``device`` (its page layout already set); returns the page count."""
+    text = _text_document(document, device)
+    width = float(device.width())
+    footer = FOOTER_MM * device.logicalDpiY() / 25.4 if document.footer else 0.0
+    height = device.height() - footer
+    text.setPageSize(QSizeF(width, height))
+    pages = text.pageCount()
+    painter = QPainter()
+    if not painter.begin(device):
+        raise RuntimeError("QPainter.begin failed on the page device")
+    try:
+        small = QFont(text.defaultFont())
+        small.setPointSizeF(document.font_size - 1)
+        for page in range(pages):
+            if page:
+                device.newPage()
+            painter.save()
+            painter.translate(0, -page * height)
+            text.drawContents(painter, QRectF(0, page * height, width, height))
+            painter.restore()
+            if document.footer:
+                painter.setFont(small)
+                painter.drawText(
+                    QRectF(0, height, width, footer),
+                    Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                    document.footer.format(page=page + 1, pages=pages),
+                )
+    finally:
+        painter.end()
+    return pages
+
+
+def pdf_bytes(document: PrintDocument) -> tuple[bytes, int]:
+    """The document as PDF, in memory: (the file's bytes, the page count)."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("Inventaris")
+    writer.setTitle(document.title)
+    writer.setPageLayout(page_layout(document.paper_size, document.landscape))
+    pages = paint_document(document, writer)  # the PDF is complete when painting ends
+    return bytes(buffer.data().data()), pages
+
+
+def write_pdf(document: PrintDocument, path: Path) -> int:
+    """Save as a PDF, written next to ``path`` and then moved over it; returns the page count."""
+    data, pages = pdf_bytes(document)
+    temporary = path.with_name(f".~{path.stem}-{uuid.uuid4().hex[:8]}.pdf")
+    try:
+        temporary.write_bytes(data)
+        os.replace(temporary, path)
+    except OSError as error:
+        temporary.unlink(missing_ok=True)
+        raise ValidationError(
+            MSG_CANNOT_SAVE, field="path", path=str(path), detail=error.strerror or str(error)
+        ) from None
+    return pages
+
+
+def print_document(document: PrintDocument, printer: QPrinter) -> int:
+    """Paint on a QPrinter (the print dialog's or the preview's), on the document's paper."""
+    printer.setPageLayout(page_layout(document.paper_size, document.landscape))
+    printer.setDocName(document.title)
+    return paint_document(document, printer)
+
+
+def preview(document: PrintDocument, parent: QWidget | None = None) -> bool:
+    """The print preview (a QApplication with widgets is needed); True when printed."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+    from PySide6.QtWidgets import QDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setPageLayout(page_layout(document.paper_size, document.landscape))
+    dialog = QPrintPreviewDialog(printer, parent)
+    dialog.setWindowTitle(document.title)
+    # Paint on the preview's printer as it stands: the person may have turned the page there.
+    dialog.paintRequested.connect(lambda device: paint_document(document, device))
+    return bool(dialog.exec() == QDialog.DialogCode.Accepted)
+
+
+# --- the documents --------------------------------------------------------------------------------
+
+
+def vehicle_history_document(history: VehicleHistory) -> PrintDocument:
+    office = history.office
+    return office_document(
+        office,
+        TITLE_HISTORY,
+        vehicle_history_html(history),
+        subtitle=history_subtitle(history),
+        signatories=(head_of_unit(office), custodian(office, history.as_of)),
+    )
