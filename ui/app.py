@@ -28,6 +28,7 @@ AREA_MODULES = (
     "ui.assets.register_page",
     "ui.assets.asset_dialog",
     "ui.rooms.rooms_page",
+    "ui.vehicles.vehicles_page",
     "ui.settings.settings_page",
     "ui.accounts.users_page",
     "ui.accounts.login_dialog",

@@ -8,6 +8,7 @@ from PySide6.QtCore import QObject, Signal
 class Hub(QObject):
     assets_changed = Signal()
     rooms_changed = Signal()
+    vehicles_changed = Signal()
 
 
 _hub: Hub | None = None

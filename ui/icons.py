@@ -40,6 +40,13 @@ ICONS: dict[str, tuple[str, str]] = {
     "export": ("mdi6.file-excel-outline", "#1b5e20"),
     "pick": ("mdi6.format-list-bulleted-square", "#37474f"),
     "condition": ("mdi6.wrench-outline", "#37474f"),
+    "service": ("mdi6.car-wrench", "#37474f"),
+    "fuel": ("mdi6.gas-station-outline", "#37474f"),
+    "document": ("mdi6.file-document-outline", "#37474f"),
+    "plan": ("mdi6.calendar-refresh-outline", "#37474f"),
+    "odometer": ("mdi6.speedometer", "#37474f"),
+    "print": ("mdi6.printer-outline", "#37474f"),
+    "stop": ("mdi6.close-circle-outline", "#b71c1c"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

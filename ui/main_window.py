@@ -84,12 +84,14 @@ class MainWindow(QMainWindow):
         from ui.home.dashboard_page import DashboardPage
         from ui.rooms.rooms_page import RoomsPage
         from ui.settings.settings_page import SettingsPage
+        from ui.vehicles.vehicles_page import VehiclesPage
 
         assert self.context is not None
         areas = [
             Area("home", "home", self.tr("Home"), DashboardPage),
             Area("assets", "assets", self.tr("Assets"), RegisterPage),
             Area("rooms", "rooms", self.tr("Rooms"), RoomsPage),
+            Area("vehicles", "vehicles", self.tr("Vehicles"), VehiclesPage),
             Area("settings", "settings", self.tr("Settings"), SettingsPage),
         ]
         if self.context.can(Permission.MANAGE_USERS):

@@ -123,6 +123,26 @@
         <translation>look this many days ahead</translation>
     </message>
     <message>
+        <source>save a year's vehicle costs as an Excel workbook: the fleet, or one vehicle</source>
+        <translation>save a year's vehicle costs as an Excel workbook: the fleet, or one vehicle</translation>
+    </message>
+    <message>
+        <source>the year, e.g. 2026</source>
+        <translation>the year, e.g. 2026</translation>
+    </message>
+    <message>
+        <source>one vehicle's plate, e.g. "BK 1234 AB" (default: the whole fleet)</source>
+        <translation>one vehicle's plate, e.g. "BK 1234 AB" (default: the whole fleet)</translation>
+    </message>
+    <message>
+        <source>save a vehicle's history (services, fuel, documents, plans) as a PDF</source>
+        <translation>save a vehicle's history (services, fuel, documents, plans) as a PDF</translation>
+    </message>
+    <message>
+        <source>the plate, e.g. "BK 1234 AB"</source>
+        <translation>the plate, e.g. "BK 1234 AB"</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>add a user account (asks for the password)</translation>
     </message>
@@ -253,6 +273,18 @@
     <message>
         <source>later</source>
         <translation>later</translation>
+    </message>
+    <message>
+        <source>Costs of {vehicle} in {year} saved to {path}: {km} km, {cost}.</source>
+        <translation>Costs of {vehicle} in {year} saved to {path}: {km} km, {cost}.</translation>
+    </message>
+    <message>
+        <source>Fleet costs in {year} saved to {path}: {vehicles} vehicles, {km} km, {cost}.</source>
+        <translation>Fleet costs in {year} saved to {path}: {vehicles} vehicles, {km} km, {cost}.</translation>
+    </message>
+    <message>
+        <source>History of {vehicle} saved to {path}: {records} records on {pages} page(s).</source>
+        <translation>History of {vehicle} saved to {path}: {records} records on {pages} page(s).</translation>
     </message>
 </context>
 <context>
@@ -674,6 +706,45 @@
     </message>
 </context>
 <context>
+    <name>CostReportDialog</name>
+    <message>
+        <source>Vehicle cost report</source>
+        <translation>Vehicle cost report</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Save…</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>Only {vehicle}</source>
+        <translation>Only {vehicle}</translation>
+    </message>
+    <message>
+        <source>Only the chosen vehicle</source>
+        <translation>Only the chosen vehicle</translation>
+    </message>
+    <message>
+        <source>Year *</source>
+        <translation>Year *</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cost report saved: {path}</source>
+        <translation>Cost report saved: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Home</source>
@@ -733,6 +804,49 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Vehicle details</source>
+        <translation>Vehicle details</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— not set —</translation>
+    </message>
+    <message>
+        <source>Pool vehicle (not assigned to one official)</source>
+        <translation>Pool vehicle (not assigned to one official)</translation>
+    </message>
+    <message>
+        <source>Previous plate</source>
+        <translation>Previous plate</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>Wheels</translation>
+    </message>
+    <message>
+        <source>Assigned driver</source>
+        <translation>Assigned driver</translation>
+    </message>
+    <message>
+        <source>Plate, chassis, engine and BPKB numbers, CC and holder are on the asset form (Assets, F2).</source>
+        <translation>Plate, chassis, engine and BPKB numbers, CC and holder are on the asset form (Assets, F2).</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -764,6 +878,41 @@
     <message>
         <source>Reason *</source>
         <translation>Reason *</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Renew a document</source>
+        <translation>Renew a document</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Add a document</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Valid until now: {date}</source>
+        <translation>Valid until now: {date}</translation>
+    </message>
+    <message>
+        <source>Document *</source>
+        <translation>Document *</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Valid until *</source>
+        <translation>Valid until *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +1674,10 @@
         <translation>Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; if the odometer was replaced, record that first.</translation>
     </message>
     <message>
+        <source>Odometer: {value} km is higher than the next reading, {next} km on {date}. Check the number and the date.</source>
+        <translation>Odometer: {value} km is higher than the next reading, {next} km on {date}. Check the number and the date.</translation>
+    </message>
+    <message>
         <source>{asset} is not a vehicle (kode barang 1.3.2.02).</source>
         <translation>{asset} is not a vehicle (kode barang 1.3.2.02).</translation>
     </message>
@@ -1555,6 +1708,90 @@
     <message>
         <source>Litres</source>
         <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Periodic service</source>
+        <translation>Periodic service</translation>
+    </message>
+    <message>
+        <source>Oil change</source>
+        <translation>Oil change</translation>
+    </message>
+    <message>
+        <source>Tyres</source>
+        <translation>Tyres</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Battery</translation>
+    </message>
+    <message>
+        <source>Brakes</source>
+        <translation>Brakes</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Electrical</translation>
+    </message>
+    <message>
+        <source>Bodywork</source>
+        <translation>Bodywork</translation>
+    </message>
+    <message>
+        <source>Air conditioning</source>
+        <translation>Air conditioning</translation>
+    </message>
+    <message>
+        <source>The service plan no longer exists.</source>
+        <translation>The service plan no longer exists.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>The document no longer exists.</translation>
+    </message>
+    <message>
+        <source>Wheels: choose R2, R4 or R6.</source>
+        <translation>Wheels: choose R2, R4 or R6.</translation>
+    </message>
+    <message>
+        <source>The new expiry date {new} is not later than the current one, {old}.</source>
+        <translation>The new expiry date {new} is not later than the current one, {old}.</translation>
+    </message>
+    <message>
+        <source>A series has at most {limit} occurrences; this one would have more.</source>
+        <translation>A series has at most {limit} occurrences; this one would have more.</translation>
+    </message>
+    <message>
+        <source>Repeat: give an end date or a number of times.</source>
+        <translation>Repeat: give an end date or a number of times.</translation>
+    </message>
+    <message>
+        <source>Repeat until {until}: that is before the first date, {first}.</source>
+        <translation>Repeat until {until}: that is before the first date, {first}.</translation>
+    </message>
+    <message>
+        <source>Repeat weekly: choose at least one weekday.</source>
+        <translation>Repeat weekly: choose at least one weekday.</translation>
+    </message>
+    <message>
+        <source>Repeat every: give a number from 1 to 12.</source>
+        <translation>Repeat every: give a number from 1 to 12.</translation>
+    </message>
+    <message>
+        <source>Repeat monthly: the week must be 1 to 4, or the last.</source>
+        <translation>Repeat monthly: the week must be 1 to 4, or the last.</translation>
+    </message>
+    <message>
+        <source>Year: choose a year from {first} to {last}.</source>
+        <translation>Year: choose a year from {first} to {last}.</translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the plate {plate}.</source>
+        <translation>There is no vehicle with the plate {plate}.</translation>
     </message>
 </context>
 <context>
@@ -1620,6 +1857,56 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Close without saving what you typed?</translation>
+    </message>
+</context>
+<context>
+    <name>FuelDialog</name>
+    <message>
+        <source>Record fuel</source>
+        <translation>Record fuel</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Fuel *</source>
+        <translation>Fuel *</translation>
+    </message>
+    <message>
+        <source>Litres *</source>
+        <translation>Litres *</translation>
+    </message>
+    <message>
+        <source>Price per litre *</source>
+        <translation>Price per litre *</translation>
+    </message>
+    <message>
+        <source>Odometer *</source>
+        <translation>Odometer *</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Coupon number</source>
+        <translation>Coupon number</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -1821,6 +2108,10 @@
         <translation>Rooms</translation>
     </message>
     <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -1930,6 +2221,84 @@
     <message>
         <source>Destination room *</source>
         <translation>Destination room *</translation>
+    </message>
+</context>
+<context>
+    <name>OdometerDialog</name>
+    <message>
+        <source>Odometer replaced</source>
+        <translation>Odometer replaced</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Use this only when the odometer was replaced or reset: later readings are compared with the new reading instead of the old one.</source>
+        <translation>Use this only when the odometer was replaced or reset: later readings are compared with the new reading instead of the old one.</translation>
+    </message>
+    <message>
+        <source>e.g. speedometer cable and meter replaced</source>
+        <translation>e.g. speedometer cable and meter replaced</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>New reading *</source>
+        <translation>New reading *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Service plan</source>
+        <translation>Service plan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. Oil change</source>
+        <translation>e.g. Oil change</translation>
+    </message>
+    <message>
+        <source>The service kind that restarts this plan when recorded</source>
+        <translation>The service kind that restarts this plan when recorded</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Due at whichever comes first; leave one at — to use only the other.</source>
+        <translation>Due at whichever comes first; leave one at — to use only the other.</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Service kind *</source>
+        <translation>Service kind *</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation>or every</translation>
     </message>
 </context>
 <context>
@@ -2265,6 +2634,57 @@
     <message>
         <source>Room card saved: {path}</source>
         <translation>Room card saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service</source>
+        <translation>Record a service</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. Auto2000 Medan</source>
+        <translation>e.g. Auto2000 Medan</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Odometer *</source>
+        <translation>Odometer *</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>Kind *</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Receipt number</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Parts</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Labour</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
@@ -2644,6 +3064,365 @@
     <message>
         <source>The password was set.</source>
         <translation>The password was set.</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>Search plate, type, holder or driver (Ctrl+F)</source>
+        <translation>Search plate, type, holder or driver (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>All vehicles</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Needing attention</translation>
+    </message>
+    <message>
+        <source>Pool vehicles</source>
+        <translation>Pool vehicles</translation>
+    </message>
+    <message>
+        <source>Including disposed</source>
+        <translation>Including disposed</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Needs attention</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle on the left.</source>
+        <translation>Choose a vehicle on the left.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Plans and documents</source>
+        <translation>Plans and documents</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>≤ 7 days</source>
+        <translation>≤ 7 days</translation>
+    </message>
+    <message>
+        <source>≤ 14 days</source>
+        <translation>≤ 14 days</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 days</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Holder / driver</source>
+        <translation>Holder / driver</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Estimated from the average daily distance</source>
+        <translation>Estimated from the average daily distance</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>{what} at {due} (now {now})</source>
+        <translation>{what} at {due} (now {now})</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>Fuel</translation>
+    </message>
+    <message>
+        <source>Odometer replaced</source>
+        <translation>Odometer replaced</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Litres</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Code and register</translation>
+    </message>
+    <message>
+        <source>Make / type</source>
+        <translation>Make / type</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Chassis number</source>
+        <translation>Chassis number</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>Engine number</translation>
+    </message>
+    <message>
+        <source>BPKB number</source>
+        <translation>BPKB number</translation>
+    </message>
+    <message>
+        <source>Previous plate</source>
+        <translation>Previous plate</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Colour</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>Wheels</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Holder</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Driver</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Fuel, last 12 months</source>
+        <translation>Fuel, last 12 months</translation>
+    </message>
+    <message>
+        <source>km per litre</source>
+        <translation>km per litre</translation>
+    </message>
+    <message>
+        <source>Fuel cost per km</source>
+        <translation>Fuel cost per km</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Every</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Next due</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Renewed</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Add plan…</source>
+        <translation>Add plan…</translation>
+    </message>
+    <message>
+        <source>Stop plan</source>
+        <translation>Stop plan</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Add document…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>Service plans</source>
+        <translation>Service plans</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} months</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>Service…</source>
+        <translation>Service…</translation>
+    </message>
+    <message>
+        <source>Fuel…</source>
+        <translation>Fuel…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Odometer replaced…</source>
+        <translation>Odometer replaced…</translation>
+    </message>
+    <message>
+        <source>Print history…</source>
+        <translation>Print history…</translation>
+    </message>
+    <message>
+        <source>Save history as PDF…</source>
+        <translation>Save history as PDF…</translation>
+    </message>
+    <message>
+        <source>Cost report…</source>
+        <translation>Cost report…</translation>
+    </message>
+    <message>
+        <source>Vehicles ({count})</source>
+        <translation>Vehicles ({count})</translation>
+    </message>
+    <message>
+        <source>Needs attention ({count})</source>
+        <translation>Needs attention ({count})</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vehicles</source>
+        <translation>{shown} of {total} vehicles</translation>
+    </message>
+    <message>
+        <source>disposed</source>
+        <translation>disposed</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>{km} on {date}</source>
+        <translation>{km} on {date}</translation>
+    </message>
+    <message>
+        <source> · about {km} a day</source>
+        <translation> · about {km} a day</translation>
+    </message>
+    <message>
+        <source>Spending per month, {year}</source>
+        <translation>Spending per month, {year}</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle first.</source>
+        <translation>Choose a vehicle first.</translation>
+    </message>
+    <message>
+        <source>Stop the plan “{name}”? It will no longer raise reminders.</source>
+        <translation>Stop the plan “{name}”? It will no longer raise reminders.</translation>
+    </message>
+    <message>
+        <source>Save the vehicle history</source>
+        <translation>Save the vehicle history</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Vehicle history saved: {path}</source>
+        <translation>Vehicle history saved: {path}</translation>
     </message>
 </context>
 </TS>

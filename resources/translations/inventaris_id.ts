@@ -124,6 +124,26 @@
         <translation>lihat sejauh ini hari ke depan</translation>
     </message>
     <message>
+        <source>save a year&apos;s vehicle costs as an Excel workbook: the fleet, or one vehicle</source>
+        <translation>simpan biaya kendaraan setahun sebagai buku kerja Excel: seluruh armada, atau satu kendaraan</translation>
+    </message>
+    <message>
+        <source>the year, e.g. 2026</source>
+        <translation>tahunnya, mis. 2026</translation>
+    </message>
+    <message>
+        <source>one vehicle&apos;s plate, e.g. &quot;BK 1234 AB&quot; (default: the whole fleet)</source>
+        <translation>nomor polisi satu kendaraan, mis. &quot;BK 1234 AB&quot; (bawaan: seluruh armada)</translation>
+    </message>
+    <message>
+        <source>save a vehicle&apos;s history (services, fuel, documents, plans) as a PDF</source>
+        <translation>simpan riwayat kendaraan (servis, BBM, dokumen, rencana) sebagai PDF</translation>
+    </message>
+    <message>
+        <source>the plate, e.g. &quot;BK 1234 AB&quot;</source>
+        <translation>nomor polisi, mis. &quot;BK 1234 AB&quot;</translation>
+    </message>
+    <message>
         <source>add a user account (asks for the password)</source>
         <translation>tambah akun pengguna (kata sandi akan ditanyakan)</translation>
     </message>
@@ -254,6 +274,18 @@
     <message>
         <source>later</source>
         <translation>nanti</translation>
+    </message>
+    <message>
+        <source>Costs of {vehicle} in {year} saved to {path}: {km} km, {cost}.</source>
+        <translation>Biaya {vehicle} tahun {year} disimpan ke {path}: {km} km, {cost}.</translation>
+    </message>
+    <message>
+        <source>Fleet costs in {year} saved to {path}: {vehicles} vehicles, {km} km, {cost}.</source>
+        <translation>Biaya armada tahun {year} disimpan ke {path}: {vehicles} kendaraan, {km} km, {cost}.</translation>
+    </message>
+    <message>
+        <source>History of {vehicle} saved to {path}: {records} records on {pages} page(s).</source>
+        <translation>Riwayat {vehicle} disimpan ke {path}: {records} catatan pada {pages} halaman.</translation>
     </message>
 </context>
 <context>
@@ -675,6 +707,45 @@
     </message>
 </context>
 <context>
+    <name>CostReportDialog</name>
+    <message>
+        <source>Vehicle cost report</source>
+        <translation>Laporan biaya kendaraan</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Simpan…</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>Semua kendaraan</translation>
+    </message>
+    <message>
+        <source>Only {vehicle}</source>
+        <translation>Hanya {vehicle}</translation>
+    </message>
+    <message>
+        <source>Only the chosen vehicle</source>
+        <translation>Hanya kendaraan yang dipilih</translation>
+    </message>
+    <message>
+        <source>Year *</source>
+        <translation>Tahun *</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cost report saved: {path}</source>
+        <translation>Laporan biaya disimpan: {path}</translation>
+    </message>
+</context>
+<context>
     <name>DashboardPage</name>
     <message>
         <source>Home</source>
@@ -734,6 +805,49 @@
     </message>
 </context>
 <context>
+    <name>DetailsDialog</name>
+    <message>
+        <source>Vehicle details</source>
+        <translation>Data kendaraan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>— not set —</source>
+        <translation>— belum diisi —</translation>
+    </message>
+    <message>
+        <source>Pool vehicle (not assigned to one official)</source>
+        <translation>Kendaraan pool (tidak dipegang satu pejabat)</translation>
+    </message>
+    <message>
+        <source>Previous plate</source>
+        <translation>Nomor polisi lama</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>BBM</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>Roda</translation>
+    </message>
+    <message>
+        <source>Assigned driver</source>
+        <translation>Pengemudi tetap</translation>
+    </message>
+    <message>
+        <source>Plate, chassis, engine and BPKB numbers, CC and holder are on the asset form (Assets, F2).</source>
+        <translation>Nomor polisi, nomor rangka, nomor mesin, nomor BPKB, CC dan pemegang ada di formulir aset (Aset, F2).</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Cancel</source>
@@ -765,6 +879,41 @@
     <message>
         <source>Reason *</source>
         <translation>Alasan *</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentDialog</name>
+    <message>
+        <source>Renew a document</source>
+        <translation>Perpanjang dokumen</translation>
+    </message>
+    <message>
+        <source>Add a document</source>
+        <translation>Tambah dokumen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Valid until now: {date}</source>
+        <translation>Berlaku sampai saat ini: {date}</translation>
+    </message>
+    <message>
+        <source>Document *</source>
+        <translation>Dokumen *</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Valid until *</source>
+        <translation>Berlaku sampai *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
     </message>
 </context>
 <context>
@@ -1526,6 +1675,10 @@
         <translation>Odometer: {value} km lebih rendah daripada pembacaan terakhir, {last} km pada {date}. Periksa angkanya; bila odometer diganti, catat penggantiannya lebih dulu.</translation>
     </message>
     <message>
+        <source>Odometer: {value} km is higher than the next reading, {next} km on {date}. Check the number and the date.</source>
+        <translation>Odometer: {value} km lebih tinggi dari catatan sesudahnya, {next} km pada {date}. Periksa angka dan tanggalnya.</translation>
+    </message>
+    <message>
         <source>{asset} is not a vehicle (kode barang 1.3.2.02).</source>
         <translation>{asset} bukan kendaraan (Kode Barang 1.3.2.02).</translation>
     </message>
@@ -1556,6 +1709,90 @@
     <message>
         <source>Litres</source>
         <translation>Liter</translation>
+    </message>
+    <message>
+        <source>Periodic service</source>
+        <translation>Servis berkala</translation>
+    </message>
+    <message>
+        <source>Oil change</source>
+        <translation>Ganti oli</translation>
+    </message>
+    <message>
+        <source>Tyres</source>
+        <translation>Ban</translation>
+    </message>
+    <message>
+        <source>Battery</source>
+        <translation>Aki</translation>
+    </message>
+    <message>
+        <source>Brakes</source>
+        <translation>Rem</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Mesin</translation>
+    </message>
+    <message>
+        <source>Electrical</source>
+        <translation>Kelistrikan</translation>
+    </message>
+    <message>
+        <source>Bodywork</source>
+        <translation>Bodi</translation>
+    </message>
+    <message>
+        <source>Air conditioning</source>
+        <translation>AC</translation>
+    </message>
+    <message>
+        <source>The service plan no longer exists.</source>
+        <translation>Rencana servis itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>Dokumen itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Wheels: choose R2, R4 or R6.</source>
+        <translation>Roda: pilih R2, R4 atau R6.</translation>
+    </message>
+    <message>
+        <source>The new expiry date {new} is not later than the current one, {old}.</source>
+        <translation>Tanggal berlaku baru {new} tidak lebih lambat dari yang sekarang, {old}.</translation>
+    </message>
+    <message>
+        <source>A series has at most {limit} occurrences; this one would have more.</source>
+        <translation>Satu seri paling banyak {limit} kali; seri ini akan lebih dari itu.</translation>
+    </message>
+    <message>
+        <source>Repeat: give an end date or a number of times.</source>
+        <translation>Ulangi: isi tanggal akhir atau berapa kali.</translation>
+    </message>
+    <message>
+        <source>Repeat until {until}: that is before the first date, {first}.</source>
+        <translation>Ulangi sampai {until}: itu sebelum tanggal pertama, {first}.</translation>
+    </message>
+    <message>
+        <source>Repeat weekly: choose at least one weekday.</source>
+        <translation>Ulangi mingguan: pilih paling sedikit satu hari.</translation>
+    </message>
+    <message>
+        <source>Repeat every: give a number from 1 to 12.</source>
+        <translation>Ulangi setiap: isi angka 1 sampai 12.</translation>
+    </message>
+    <message>
+        <source>Repeat monthly: the week must be 1 to 4, or the last.</source>
+        <translation>Ulangi bulanan: minggu ke-1 sampai ke-4, atau yang terakhir.</translation>
+    </message>
+    <message>
+        <source>Year: choose a year from {first} to {last}.</source>
+        <translation>Tahun: pilih tahun {first} sampai {last}.</translation>
+    </message>
+    <message>
+        <source>There is no vehicle with the plate {plate}.</source>
+        <translation>Tidak ada kendaraan dengan nomor polisi {plate}.</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1858,56 @@
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving what you typed?</source>
+        <translation>Tutup tanpa menyimpan yang sudah diketik?</translation>
+    </message>
+</context>
+<context>
+    <name>FuelDialog</name>
+    <message>
+        <source>Record fuel</source>
+        <translation>Catat BBM</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>Fuel *</source>
+        <translation>BBM *</translation>
+    </message>
+    <message>
+        <source>Litres *</source>
+        <translation>Liter *</translation>
+    </message>
+    <message>
+        <source>Price per litre *</source>
+        <translation>Harga per liter *</translation>
+    </message>
+    <message>
+        <source>Odometer *</source>
+        <translation>Odometer *</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pengemudi</translation>
+    </message>
+    <message>
+        <source>Coupon number</source>
+        <translation>Nomor kupon</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -1822,6 +2109,10 @@
         <translation>Ruangan</translation>
     </message>
     <message>
+        <source>Vehicles</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -1931,6 +2222,84 @@
     <message>
         <source>Destination room *</source>
         <translation>Ruangan tujuan *</translation>
+    </message>
+</context>
+<context>
+    <name>OdometerDialog</name>
+    <message>
+        <source>Odometer replaced</source>
+        <translation>Odometer diganti</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Use this only when the odometer was replaced or reset: later readings are compared with the new reading instead of the old one.</source>
+        <translation>Pakai ini hanya bila odometer diganti atau direset: catatan berikutnya dibandingkan dengan angka baru, bukan yang lama.</translation>
+    </message>
+    <message>
+        <source>e.g. speedometer cable and meter replaced</source>
+        <translation>mis. kabel dan meter speedometer diganti</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>New reading *</source>
+        <translation>Angka baru *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>PlanDialog</name>
+    <message>
+        <source>Service plan</source>
+        <translation>Rencana servis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>e.g. Oil change</source>
+        <translation>mis. Ganti oli</translation>
+    </message>
+    <message>
+        <source>The service kind that restarts this plan when recorded</source>
+        <translation>Jenis servis yang memulai ulang rencana ini bila dicatat</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> bulan</translation>
+    </message>
+    <message>
+        <source>Due at whichever comes first; leave one at — to use only the other.</source>
+        <translation>Jatuh tempo pada mana yang lebih dulu; biarkan salah satu — untuk memakai yang lain saja.</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Service kind *</source>
+        <translation>Jenis servis *</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Setiap</translation>
+    </message>
+    <message>
+        <source>or every</source>
+        <translation>atau setiap</translation>
     </message>
 </context>
 <context>
@@ -2266,6 +2635,57 @@
     <message>
         <source>Room card saved: {path}</source>
         <translation>KIR telah disimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Record a service</source>
+        <translation>Catat servis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>e.g. Auto2000 Medan</source>
+        <translation>mis. Auto2000 Medan</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>Odometer *</source>
+        <translation>Odometer *</translation>
+    </message>
+    <message>
+        <source>Kind *</source>
+        <translation>Jenis *</translation>
+    </message>
+    <message>
+        <source>Workshop</source>
+        <translation>Bengkel</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor kuitansi</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Parts</source>
+        <translation>Suku cadang</translation>
+    </message>
+    <message>
+        <source>Labour</source>
+        <translation>Jasa</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +3065,365 @@
     <message>
         <source>The password was set.</source>
         <translation>Kata sandi telah diatur.</translation>
+    </message>
+</context>
+<context>
+    <name>VehiclesPage</name>
+    <message>
+        <source>Search plate, type, holder or driver (Ctrl+F)</source>
+        <translation>Cari nomor polisi, tipe, pemegang atau pengemudi (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All vehicles</source>
+        <translation>Semua kendaraan</translation>
+    </message>
+    <message>
+        <source>Needing attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Pool vehicles</source>
+        <translation>Kendaraan pool</translation>
+    </message>
+    <message>
+        <source>Including disposed</source>
+        <translation>Termasuk yang dihapuskan</translation>
+    </message>
+    <message>
+        <source>Vehicles</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle on the left.</source>
+        <translation>Pilih kendaraan di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Plans and documents</source>
+        <translation>Rencana dan dokumen</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Riwayat</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>≤ 7 days</source>
+        <translation>≤ 7 hari</translation>
+    </message>
+    <message>
+        <source>≤ 14 days</source>
+        <translation>≤ 14 hari</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 hari</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Baik</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Nomor Polisi</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Holder / driver</source>
+        <translation>Pemegang / pengemudi</translation>
+    </message>
+    <message>
+        <source>Pool</source>
+        <translation>Pool</translation>
+    </message>
+    <message>
+        <source>Odometer</source>
+        <translation>Odometer</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Jatuh tempo</translation>
+    </message>
+    <message>
+        <source>Estimated from the average daily distance</source>
+        <translation>Perkiraan dari jarak tempuh rata-rata per hari</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>{what} at {due} (now {now})</source>
+        <translation>{what} pada {due} (sekarang {now})</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servis</translation>
+    </message>
+    <message>
+        <source>Fuel</source>
+        <translation>BBM</translation>
+    </message>
+    <message>
+        <source>Odometer replaced</source>
+        <translation>Odometer diganti</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>Litres</source>
+        <translation>Liter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Kode dan register</translation>
+    </message>
+    <message>
+        <source>Make / type</source>
+        <translation>Merk / tipe</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>CC</translation>
+    </message>
+    <message>
+        <source>Chassis number</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>BPKB number</source>
+        <translation>Nomor BPKB</translation>
+    </message>
+    <message>
+        <source>Previous plate</source>
+        <translation>Nomor polisi lama</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <source>Wheels</source>
+        <translation>Roda</translation>
+    </message>
+    <message>
+        <source>Use</source>
+        <translation>Penggunaan</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Driver</source>
+        <translation>Pengemudi</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Fuel, last 12 months</source>
+        <translation>BBM, 12 bulan terakhir</translation>
+    </message>
+    <message>
+        <source>km per litre</source>
+        <translation>km per liter</translation>
+    </message>
+    <message>
+        <source>Fuel cost per km</source>
+        <translation>Biaya BBM per km</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Every</source>
+        <translation>Setiap</translation>
+    </message>
+    <message>
+        <source>Next due</source>
+        <translation>Jatuh tempo berikut</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>Pada</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Renewed</source>
+        <translation>Sudah diperpanjang</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Add plan…</source>
+        <translation>Tambah rencana…</translation>
+    </message>
+    <message>
+        <source>Stop plan</source>
+        <translation>Hentikan rencana</translation>
+    </message>
+    <message>
+        <source>Add document…</source>
+        <translation>Tambah dokumen…</translation>
+    </message>
+    <message>
+        <source>Renew…</source>
+        <translation>Perpanjang…</translation>
+    </message>
+    <message>
+        <source>Service plans</source>
+        <translation>Rencana servis</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>{months} months</source>
+        <translation>{months} bulan</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> atau </translation>
+    </message>
+    <message>
+        <source>Service…</source>
+        <translation>Servis…</translation>
+    </message>
+    <message>
+        <source>Fuel…</source>
+        <translation>BBM…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Data kendaraan…</translation>
+    </message>
+    <message>
+        <source>Odometer replaced…</source>
+        <translation>Odometer diganti…</translation>
+    </message>
+    <message>
+        <source>Print history…</source>
+        <translation>Cetak riwayat…</translation>
+    </message>
+    <message>
+        <source>Save history as PDF…</source>
+        <translation>Simpan riwayat sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Cost report…</source>
+        <translation>Laporan biaya…</translation>
+    </message>
+    <message>
+        <source>Vehicles ({count})</source>
+        <translation>Kendaraan ({count})</translation>
+    </message>
+    <message>
+        <source>Needs attention ({count})</source>
+        <translation>Perlu perhatian ({count})</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} vehicles</source>
+        <translation>{shown} dari {total} kendaraan</translation>
+    </message>
+    <message>
+        <source>disposed</source>
+        <translation>dihapuskan</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Dipegang pejabat</translation>
+    </message>
+    <message>
+        <source>{km} on {date}</source>
+        <translation>{km} pada {date}</translation>
+    </message>
+    <message>
+        <source> · about {km} a day</source>
+        <translation> · sekitar {km} per hari</translation>
+    </message>
+    <message>
+        <source>Spending per month, {year}</source>
+        <translation>Biaya per bulan, {year}</translation>
+    </message>
+    <message>
+        <source>Choose a vehicle first.</source>
+        <translation>Pilih kendaraan dulu.</translation>
+    </message>
+    <message>
+        <source>Stop the plan “{name}”? It will no longer raise reminders.</source>
+        <translation>Hentikan rencana “{name}”? Rencana ini tidak akan mengingatkan lagi.</translation>
+    </message>
+    <message>
+        <source>Save the vehicle history</source>
+        <translation>Simpan riwayat kendaraan</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Vehicle history saved: {path}</source>
+        <translation>Riwayat kendaraan disimpan: {path}</translation>
     </message>
 </context>
 </TS>

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QApplication
 
 from inventaris.accounts import authenticate
 from inventaris.db import Database
@@ -22,7 +23,14 @@ def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:
     screenshot(launcher.dialog, "login_id")
     log_in(qtbot, launcher, "admin")
     window = launcher.window
-    assert nav_titles(launcher) == ["Beranda", "Aset", "Ruangan", "Pengaturan", "Pengguna"]
+    assert nav_titles(launcher) == [
+        "Beranda",
+        "Aset",
+        "Ruangan",
+        "Kendaraan",
+        "Pengaturan",
+        "Pengguna",
+    ]
     assert "Administrator Sistem (Admin)" in window.user_label.text()
     assert "Basis data:" in window.database_label.text()
     home = window.pages["home"]
@@ -38,7 +46,7 @@ def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:
 def test_pimpinan_sees_no_users_area_and_read_only_settings(qtbot, demo_db: Database) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url))
     log_in(qtbot, launcher, "pimpinan")
-    assert nav_titles(launcher) == ["Beranda", "Aset", "Ruangan", "Pengaturan"]
+    assert nav_titles(launcher) == ["Beranda", "Aset", "Ruangan", "Kendaraan", "Pengaturan"]
     settings = launcher.window.pages["settings"]
     assert settings.regency_name.isReadOnly()
     assert not settings.save_button.isVisible()
@@ -52,7 +60,7 @@ def test_the_window_speaks_english_when_asked(qtbot, demo_db: Database, language
     launcher = start_launcher(qtbot, str(demo_db.url), language)
     screenshot(launcher.dialog, "login_en")
     log_in(qtbot, launcher, "admin")
-    assert nav_titles(launcher) == ["Home", "Assets", "Rooms", "Settings", "Users"]
+    assert nav_titles(launcher) == ["Home", "Assets", "Rooms", "Vehicles", "Settings", "Users"]
     screenshot(launcher.window, "main_window_admin_en")
     launcher.window.go_to("settings")
     screenshot(launcher.window, "settings_admin_en")
@@ -86,7 +94,14 @@ def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:
     screenshot(dialog, "first_start_id")
     with qtbot.waitSignal(launcher.logged_in):
         dialog.create()
-    assert nav_titles(launcher) == ["Beranda", "Aset", "Ruangan", "Pengaturan", "Pengguna"]
+    assert nav_titles(launcher) == [
+        "Beranda",
+        "Aset",
+        "Ruangan",
+        "Kendaraan",
+        "Pengaturan",
+        "Pengguna",
+    ]
     home = launcher.window.pages["home"]
     qtbot.waitUntil(lambda: home.summary is not None)
     # A new office is told to fill in its settings.
@@ -135,8 +150,12 @@ def test_areas_are_reachable_by_keyboard(qtbot, demo_db: Database) -> None:
     window = launcher.window
     show_active(qtbot, window)
     qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_area() == "settings"
+    assert window.current_area() == "vehicles"
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget().objectName() == "vehicleSearch"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "users"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "assets"

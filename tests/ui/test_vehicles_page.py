@@ -1,0 +1,217 @@
+"""The vehicles page: fleet and attention list, the vehicle's card, and the record forms."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from decimal import Decimal
+from pathlib import Path
+
+import openpyxl
+import pypdfium2
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+
+from inventaris.accounts import authenticate
+from inventaris.assets import create_assets
+from inventaris.db import Database
+from inventaris.vehicle_log import vehicle_timeline
+from inventaris.vehicles import (
+    DueState,
+    FuelInput,
+    ServiceInput,
+    add_fuel,
+    add_service,
+    due_items,
+    save_document,
+    save_plan,
+)
+from tests.support.builders import vehicle
+from tests.ui.conftest import screenshot, show_active
+from ui.context import AppContext
+from ui.vehicles.dialogs import CostReportDialog, DocumentDialog, FuelDialog, ServiceDialog
+from ui.vehicles.vehicles_page import VehiclesPage
+
+TODAY = date(2026, 11, 28)
+
+
+@pytest.fixture
+def fleet_db(demo_db: Database) -> Database:
+    """The demo office plus a new vehicle with a known history."""
+    coordinator = authenticate(demo_db, "koordinator", "demo1234")
+    keeper = authenticate(demo_db, "pengurus", "demo1234")
+    first = create_assets(demo_db, keeper, vehicle(plate_number="BK 1 AA"))[0].id
+    km = 30_000
+    for week in range(26):
+        on = TODAY - timedelta(days=7 * (26 - week))
+        km += 280
+        add_fuel(
+            demo_db,
+            coordinator,
+            FuelInput(first, on, "Pertalite", Decimal("30.50"), 10_000, km, "Syahrial"),
+        )
+        if week % 8 == 0:
+            add_service(
+                demo_db,
+                coordinator,
+                ServiceInput(first, on, km, "ganti_oli", 450_000, 150_000, "Auto2000 Stabat"),
+            )
+    save_plan(demo_db, coordinator, first, "Ganti oli", "ganti_oli", 5_000, 3)
+    save_plan(demo_db, coordinator, first, "Servis besar", "servis_berkala", 20_000, 12)
+    save_document(demo_db, coordinator, first, "pajak_tahunan", TODAY - timedelta(days=3), "PKB-7")
+    save_document(demo_db, coordinator, first, "asuransi", TODAY + timedelta(days=12), "POL-1")
+    demo_db.first_vehicle = first  # type: ignore[attr-defined]
+    return demo_db
+
+
+def _page(qtbot, db: Database, username: str = "koordinator") -> VehiclesPage:
+    page = VehiclesPage(AppContext(db, authenticate(db, username, "demo1234"), "id"))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    with qtbot.waitSignal(page.card_loaded, timeout=10_000):
+        show_active(qtbot, page)
+    return page
+
+
+def test_the_attention_list_leads_to_the_vehicle_and_its_card(qtbot, fleet_db: Database) -> None:
+    page = _page(qtbot, fleet_db)
+    assert page.fleet_model.rowCount() == len(page.fleet.vehicles) > 0  # type: ignore[union-attr]
+    due = page.due_model.rows
+    first = fleet_db.first_vehicle  # type: ignore[attr-defined]
+    tax_row = next(
+        row
+        for row, item in enumerate(due)
+        if (item.asset_id, item.what, item.state) == (first, "pajak_tahunan", DueState.OVERDUE)
+    )
+    assert due[0].state is DueState.OVERDUE
+    assert page.left_tabs.tabText(1) == f"Perlu perhatian ({len(due)})"
+    assert page.due_model.data(page.due_model.index(0, 0)) == "Terlambat"
+
+    page.left_tabs.setCurrentIndex(1)
+    screenshot(page, "vehicles-attention-id")
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        page._due_activated(page.due_model.index(tax_row, 0))
+    assert page.card is not None and page.card.asset_id == first
+    assert page.left_tabs.currentIndex() == 0
+    assert page.timeline_model.rowCount() == 26 + 4
+    assert [plan.name for plan in page.plan_model.rows] == ["Ganti oli", "Servis besar"]
+    assert page.summary_values["km_per_litre"].text() != "—"
+    assert "2026" in page.chart.title and sum(page.chart.series[1].values) > 0
+    screenshot(page, "vehicles-id")
+    page.card_tabs.setCurrentIndex(1)
+    screenshot(page, "vehicles-plans-id")
+    page.card_tabs.setCurrentIndex(2)
+    screenshot(page, "vehicles-history-id")
+
+
+def test_a_lower_odometer_is_refused_beside_the_field_then_the_service_is_saved(
+    qtbot, fleet_db: Database
+) -> None:
+    page = _page(qtbot, fleet_db)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        page.select_vehicle(fleet_db.first_vehicle)  # type: ignore[attr-defined]
+    card = page.card
+    assert card is not None and card.odometer is not None
+    dialog = ServiceDialog(page.context, card, page)
+    qtbot.addWidget(dialog)
+    dialog.odometer.setValue(card.odometer.km - 100)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("ban"))
+    dialog.parts.set_amount(1_800_000)
+    dialog.labour.set_amount(200_000)
+    assert dialog.total.text() == "Rp 2.000.000"
+    dialog.apply()
+    assert not dialog.error.isHidden() and "lebih rendah" in dialog.error.text()
+    assert dialog.error.marked is dialog.odometer
+    screenshot(dialog, "vehicles-service-error-id")
+
+    dialog.odometer.setValue(card.odometer.km + 50)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    newest = vehicle_timeline(fleet_db, page.context.actor, card.asset_id)[0]
+    assert (newest.kind, newest.what, newest.cost) == ("service", "ban", 2_000_000)
+    assert page.timeline_model.rowCount() == 31
+
+
+def test_fuel_form_totals_and_a_renewal_clears_the_overdue_tax(qtbot, fleet_db: Database) -> None:
+    page = _page(qtbot, fleet_db)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        page.select_vehicle(fleet_db.first_vehicle)  # type: ignore[attr-defined]
+    card = page.card
+    assert card is not None and card.odometer is not None
+    dialog = FuelDialog(page.context, card, 10_000, page)
+    qtbot.addWidget(dialog)
+    dialog.litres.setValue(12.25)
+    dialog.price.set_amount(12_950)
+    assert dialog.total.text() == "Rp 158.638"
+    dialog.odometer.setValue(card.odometer.km + 120)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        dialog.apply()
+
+    tax = next(d for d in page.card.documents if d.kind == "pajak_tahunan")  # type: ignore[union-attr]
+    renew = DocumentDialog(page.context, page.card, tax, page)  # type: ignore[arg-type]
+    qtbot.addWidget(renew)
+    assert renew.expires_on.date().year() == 2027 and not renew.kind.isEnabled()
+    screenshot(renew, "vehicles-renew-id")
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        renew.apply()
+    assert all(
+        item.what != "pajak_tahunan" or item.asset_id != card.asset_id
+        for item in due_items(fleet_db, page.context.actor)
+    )
+    assert all(
+        row.what != "pajak_tahunan" for row in page.due_model.rows if row.asset_id == card.asset_id
+    )
+
+
+def test_esc_on_a_changed_form_asks_first(qtbot, fleet_db: Database, monkeypatch) -> None:
+    page = _page(qtbot, fleet_db)
+    assert page.card is not None
+    dialog = ServiceDialog(page.context, page.card, page)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    asked: list[str] = []
+
+    def answer(*args: object, **_kwargs: object) -> QMessageBox.StandardButton:
+        asked.append(str(args[2]))
+        return QMessageBox.StandardButton.Cancel
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    qtbot.keyClicks(dialog.workshop, "Bengkel")
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert asked and dialog.isVisible()
+    fresh = ServiceDialog(page.context, page.card, page)
+    qtbot.addWidget(fresh)
+    show_active(qtbot, fresh)
+    qtbot.keyClick(fresh, Qt.Key.Key_Escape)
+    assert len(asked) == 1 and not fresh.isVisible()
+
+
+def test_pimpinan_reads_but_cannot_record(qtbot, fleet_db: Database) -> None:
+    page = _page(qtbot, fleet_db, "pimpinan")
+    assert not any(action.isVisible() for action in page.actions_needing_vehicle)
+    assert page.due_model.rowCount() > 0
+
+
+def test_history_pdf_and_cost_workbook_from_the_page(
+    qtbot, fleet_db: Database, tmp_path: Path
+) -> None:
+    page = _page(qtbot, fleet_db)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        page.select_vehicle(fleet_db.first_vehicle)  # type: ignore[attr-defined]
+    card = page.card
+    assert card is not None
+    pdf = page.save_history_pdf(str(tmp_path / "riwayat.pdf"))
+    assert pdf is not None
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = "".join(page_.get_textpage().get_text_range() for page_ in document)
+    document.close()
+    assert card.plate in text and "RIWAYAT KENDARAAN DINAS" in text
+
+    dialog = CostReportDialog(page.context, card, page)
+    qtbot.addWidget(dialog)
+    dialog.one.setChecked(True)
+    dialog.apply(str(tmp_path / "biaya.xlsx"))
+    assert dialog.saved_path == tmp_path / "biaya.xlsx"
+    workbook = openpyxl.load_workbook(tmp_path / "biaya.xlsx")
+    assert workbook.sheetnames[0] == "Rekap Bulanan"

@@ -1,0 +1,93 @@
+"""The frame of a small form dialog: labelled fields, the error line, Save/Cancel, and Esc that
+asks before throwing away what was typed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QLineEdit,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.errors import DomainError
+from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, accept_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setMinimumWidth(460)
+        self.form = QFormLayout()
+        self.error = ErrorLabel()
+        self.fields: dict[str, QWidget] = {}
+        self.changed = False
+        self.buttons = dialog_buttons(self, accept_text, self.apply)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def add_field(self, label: str, name: str, widget: QWidget) -> QWidget:
+        """A labelled row; ``name`` is the engine's field name, for errors to point at."""
+        self.form.addRow(label, widget)
+        self.fields[name] = widget
+        self._watch(widget)
+        return widget
+
+    def _watch(self, widget: QWidget) -> None:
+        def mark(*_args: object) -> None:
+            self.changed = True
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(mark)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(mark)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(mark)
+            if widget.isEditable():
+                widget.editTextChanged.connect(mark)
+        elif isinstance(widget, QDateEdit):
+            widget.dateChanged.connect(mark)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(mark)
+        elif isinstance(widget, QAbstractButton):
+            widget.toggled.connect(mark)
+
+    def run(self, change: Callable[[], object], after: Callable[[], None] | None = None) -> None:
+        """Do the change; on a refusal show why beside the field and keep the dialog open."""
+        try:
+            self.result_value = change()
+        except DomainError as error:
+            show_form_error(error, self.error, self.fields)
+            return
+        if after is not None:
+            after()
+        self.changed = False
+        self.accept()
+
+    def apply(self) -> None:
+        raise NotImplementedError
+
+    def reject(self) -> None:
+        if self.changed:
+            answer = QMessageBox.question(
+                self,
+                self.windowTitle(),
+                self.tr("Close without saving what you typed?"),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel,
+            )
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()

@@ -1,0 +1,461 @@
+"""The vehicle log's forms: service, fuel, odometer replaced, service plan, document, details."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from html import escape
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QRadioButton,
+    QSpinBox,
+    QWidget,
+)
+
+from inventaris.assets import today_in
+from inventaris.formatting import format_date, format_rupiah
+from inventaris.vehicle_log import (
+    SERVICE_KIND_LABELS,
+    WHEELS,
+    DocumentView,
+    VehicleCard,
+    VehicleDetailInput,
+    fill_cost,
+    renew_document,
+    save_vehicle_details,
+)
+from inventaris.vehicles import (
+    DOCUMENT_KINDS,
+    DOCUMENT_LABELS,
+    FUELS,
+    FuelInput,
+    ServiceInput,
+    add_fuel,
+    add_months,
+    add_service,
+    reset_odometer,
+    save_document,
+    save_plan,
+)
+from ui.context import AppContext
+from ui.forms import FormDialog
+from ui.hub import hub
+from ui.i18n import engine_text
+from ui.widgets import RupiahEdit, date_edit, qdate_to_date
+
+MAX_KM = 9_999_999
+
+
+def km_box(value: int | None = None) -> QSpinBox:
+    box = QSpinBox()
+    box.setRange(0, MAX_KM)
+    box.setGroupSeparatorShown(True)
+    box.setSuffix(" km")
+    box.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    if value is not None:
+        box.setValue(value)
+    return box
+
+
+def kind_box(labels: dict[str, str], kinds: tuple[str, ...]) -> QComboBox:
+    box = QComboBox()
+    for kind in kinds:
+        box.addItem(engine_text(labels[kind]), kind)
+    return box
+
+
+class VehicleFormDialog(FormDialog):
+    """A form about one vehicle: its plate and name on top, the data change signal after."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        card: VehicleCard,
+        title: str,
+        accept_text: str,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(title, accept_text, parent)
+        self.context = context
+        self.card = card
+        heading = QLabel(
+            f"<b>{escape(card.plate or card.code_register)}</b> · "
+            + escape(card.brand_type or card.name)
+        )
+        heading.setTextFormat(Qt.TextFormat.RichText)
+        self.form.addRow(heading)
+
+    def save(self, change: object) -> None:
+        self.run(change, hub().vehicles_changed.emit)  # type: ignore[arg-type]
+
+
+class ServiceDialog(VehicleFormDialog):
+    def __init__(
+        self, context: AppContext, card: VehicleCard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, card, self.tr("Record a service"), self.tr("Save"), parent)
+        self.serviced_on = date_edit(today_in(context.db))
+        self.odometer = km_box(card.odometer.km if card.odometer else 0)
+        self.kind = kind_box(SERVICE_KIND_LABELS, tuple(SERVICE_KIND_LABELS))
+        self.workshop = QLineEdit()
+        self.workshop.setPlaceholderText(self.tr("e.g. Auto2000 Medan"))
+        self.receipt = QLineEdit()
+        self.description = QPlainTextEdit()
+        self.description.setTabChangesFocus(True)
+        self.description.setFixedHeight(64)
+        self.parts = RupiahEdit()
+        self.labour = RupiahEdit()
+        self.total = QLabel(format_rupiah(0))
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        for edit in (self.parts, self.labour):
+            edit.textChanged.connect(self._update_total)
+        self.add_field(self.tr("Date *"), "serviced_on", self.serviced_on)
+        self.add_field(self.tr("Odometer *"), "odometer_km", self.odometer)
+        self.add_field(self.tr("Kind *"), "kind", self.kind)
+        self.add_field(self.tr("Workshop"), "workshop", self.workshop)
+        self.add_field(self.tr("Receipt number"), "receipt_number", self.receipt)
+        self.add_field(self.tr("Work done"), "description", self.description)
+        self.add_field(self.tr("Parts"), "parts_cost", self.parts)
+        self.add_field(self.tr("Labour"), "labour_cost", self.labour)
+        self.form.addRow(self.tr("Total"), self.total)
+
+    def _update_total(self) -> None:
+        self.total.setText(format_rupiah(self.parts.amount() + self.labour.amount()))
+
+    def apply(self) -> None:
+        data = ServiceInput(
+            asset_id=self.card.asset_id,
+            serviced_on=qdate_to_date(self.serviced_on.date()),
+            odometer_km=self.odometer.value(),
+            kind=self.kind.currentData(),
+            parts_cost=self.parts.amount(),
+            labour_cost=self.labour.amount(),
+            workshop=self.workshop.text(),
+            receipt_number=self.receipt.text(),
+            description=self.description.toPlainText(),
+        )
+        self.save(lambda: add_service(self.context.db, self.context.actor, data))
+
+
+class FuelDialog(VehicleFormDialog):
+    def __init__(
+        self,
+        context: AppContext,
+        card: VehicleCard,
+        last_price: int | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, card, self.tr("Record fuel"), self.tr("Save"), parent)
+        self.filled_on = date_edit(today_in(context.db))
+        self.fuel = QComboBox()
+        self.fuel.addItems(FUELS)
+        if card.details.fuel_type in FUELS:
+            self.fuel.setCurrentText(card.details.fuel_type)
+        self.litres = QDoubleSpinBox()
+        self.litres.setRange(0, 9999)
+        self.litres.setDecimals(2)
+        self.litres.setSuffix(" l")
+        self.price = RupiahEdit()
+        if last_price:
+            self.price.set_amount(last_price)
+        self.odometer = km_box(card.odometer.km if card.odometer else 0)
+        self.driver = QLineEdit(card.details.driver_name)
+        self.coupon = QLineEdit()
+        self.total = QLabel(format_rupiah(0))
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.litres.valueChanged.connect(self._update_total)
+        self.price.textChanged.connect(self._update_total)
+        self.add_field(self.tr("Date *"), "filled_on", self.filled_on)
+        self.add_field(self.tr("Fuel *"), "fuel", self.fuel)
+        self.add_field(self.tr("Litres *"), "litres", self.litres)
+        self.add_field(self.tr("Price per litre *"), "price_per_litre", self.price)
+        self.add_field(self.tr("Odometer *"), "odometer_km", self.odometer)
+        self.add_field(self.tr("Driver"), "driver_name", self.driver)
+        self.add_field(self.tr("Coupon number"), "coupon_number", self.coupon)
+        self.form.addRow(self.tr("Total"), self.total)
+
+    def litres_value(self) -> Decimal:
+        # The spin box holds two decimals; its text is the exact amount the person typed.
+        return Decimal(f"{self.litres.value():.2f}")
+
+    def _update_total(self) -> None:
+        self.total.setText(format_rupiah(fill_cost(self.litres_value(), self.price.amount())))
+
+    def apply(self) -> None:
+        data = FuelInput(
+            asset_id=self.card.asset_id,
+            filled_on=qdate_to_date(self.filled_on.date()),
+            fuel=self.fuel.currentText(),
+            litres=self.litres_value(),
+            price_per_litre=self.price.amount(),
+            odometer_km=self.odometer.value(),
+            driver_name=self.driver.text(),
+            coupon_number=self.coupon.text(),
+        )
+        self.save(lambda: add_fuel(self.context.db, self.context.actor, data))
+
+
+class OdometerDialog(VehicleFormDialog):
+    def __init__(
+        self, context: AppContext, card: VehicleCard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, card, self.tr("Odometer replaced"), self.tr("Save"), parent)
+        explanation = QLabel(
+            self.tr(
+                "Use this only when the odometer was replaced or reset: later readings are "
+                "compared with the new reading instead of the old one."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.reset_on = date_edit(today_in(context.db))
+        self.reading = km_box(0)
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("e.g. speedometer cable and meter replaced"))
+        self.add_field(self.tr("Date *"), "reset_on", self.reset_on)
+        self.add_field(self.tr("New reading *"), "odometer_km", self.reading)
+        self.add_field(self.tr("Note"), "note", self.note)
+
+    def apply(self) -> None:
+        self.save(
+            lambda: reset_odometer(
+                self.context.db,
+                self.context.actor,
+                self.card.asset_id,
+                qdate_to_date(self.reset_on.date()),
+                self.reading.value(),
+                self.note.text(),
+            )
+        )
+
+
+class PlanDialog(VehicleFormDialog):
+    def __init__(
+        self, context: AppContext, card: VehicleCard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, card, self.tr("Service plan"), self.tr("Save"), parent)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Oil change"))
+        self.kind = kind_box(SERVICE_KIND_LABELS, tuple(SERVICE_KIND_LABELS))
+        self.kind.setToolTip(self.tr("The service kind that restarts this plan when recorded"))
+        self.every_km = km_box(0)
+        self.every_km.setSpecialValueText(self.tr("—"))
+        self.every_months = QSpinBox()
+        self.every_months.setRange(0, 120)
+        self.every_months.setSuffix(self.tr(" months"))
+        self.every_months.setSpecialValueText(self.tr("—"))
+        hint = QLabel(
+            self.tr("Due at whichever comes first; leave one at — to use only the other.")
+        )
+        hint.setWordWrap(True)
+        self.add_field(self.tr("Name *"), "name", self.name)
+        self.add_field(self.tr("Service kind *"), "kind", self.kind)
+        self.add_field(self.tr("Every"), "every_km", self.every_km)
+        self.add_field(self.tr("or every"), "every_months", self.every_months)
+        self.form.addRow(hint)
+
+    def apply(self) -> None:
+        self.save(
+            lambda: save_plan(
+                self.context.db,
+                self.context.actor,
+                self.card.asset_id,
+                self.name.text() or self.kind.currentText(),
+                self.kind.currentData(),
+                self.every_km.value() or None,
+                self.every_months.value() or None,
+            )
+        )
+
+
+class DocumentDialog(VehicleFormDialog):
+    """A new dated document, or the renewal of one (same kind, later date)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        card: VehicleCard,
+        renewing: DocumentView | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        title = self.tr("Renew a document") if renewing else self.tr("Add a document")
+        super().__init__(context, card, title, self.tr("Save"), parent)
+        self.renewing = renewing
+        self.kind = kind_box(DOCUMENT_LABELS, DOCUMENT_KINDS)
+        self.number = QLineEdit()
+        today = today_in(context.db)
+        self.expires_on = date_edit(add_months(today, 12))
+        self.note = QLineEdit()
+        if renewing is not None:
+            self.kind.setCurrentIndex(self.kind.findData(renewing.kind))
+            self.kind.setEnabled(False)
+            self.number.setText(renewing.number)
+            years = 5 if renewing.kind == "stnk_5_tahun" else 1
+            self.expires_on.setDate(_qdate(add_months(renewing.expires_on, 12 * years)))
+            self.note.setText(renewing.note)
+            self.note.setEnabled(False)
+            self.form.addRow(
+                QLabel(
+                    self.tr("Valid until now: {date}").format(date=format_date(renewing.expires_on))
+                )
+            )
+        self.add_field(self.tr("Document *"), "kind", self.kind)
+        self.add_field(self.tr("Number"), "number", self.number)
+        self.add_field(self.tr("Valid until *"), "expires_on", self.expires_on)
+        self.add_field(self.tr("Note"), "note", self.note)
+
+    def apply(self) -> None:
+        expires_on = qdate_to_date(self.expires_on.date())
+        if self.renewing is not None:
+            document_id = self.renewing.id
+            self.save(
+                lambda: renew_document(
+                    self.context.db, self.context.actor, document_id, expires_on, self.number.text()
+                )
+            )
+            return
+        self.save(
+            lambda: save_document(
+                self.context.db,
+                self.context.actor,
+                self.card.asset_id,
+                self.kind.currentData(),
+                expires_on,
+                self.number.text(),
+                self.note.text(),
+            )
+        )
+
+
+class DetailsDialog(VehicleFormDialog):
+    def __init__(
+        self, context: AppContext, card: VehicleCard, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(context, card, self.tr("Vehicle details"), self.tr("Save"), parent)
+        details = card.details
+        self.previous_plate = QLineEdit(details.previous_plate)
+        self.previous_plate.setPlaceholderText("BK 1234 AB")
+        self.colour = QLineEdit(details.colour)
+        self.fuel_type = QComboBox()
+        self.fuel_type.addItem(self.tr("— not set —"), "")
+        for fuel in FUELS:
+            self.fuel_type.addItem(fuel, fuel)
+        self.fuel_type.setCurrentIndex(max(self.fuel_type.findData(details.fuel_type), 0))
+        self.wheels = QComboBox()
+        self.wheels.addItems(WHEELS)
+        self.wheels.setCurrentText(details.wheels or "R4")
+        self.driver = QLineEdit(details.driver_name)
+        self.pooled = QCheckBox(self.tr("Pool vehicle (not assigned to one official)"))
+        self.pooled.setChecked(details.pooled)
+        self.add_field(self.tr("Previous plate"), "plate_number", self.previous_plate)
+        self.add_field(self.tr("Colour"), "colour", self.colour)
+        self.add_field(self.tr("Fuel"), "fuel_type", self.fuel_type)
+        self.add_field(self.tr("Wheels"), "wheels", self.wheels)
+        self.add_field(self.tr("Assigned driver"), "driver_name", self.driver)
+        self.add_field("", "pooled", self.pooled)
+        where = QLabel(
+            self.tr(
+                "Plate, chassis, engine and BPKB numbers, CC and holder are on the asset form "
+                "(Assets, F2)."
+            )
+        )
+        where.setWordWrap(True)
+        where.setStyleSheet("color: palette(dark);")
+        self.form.addRow(where)
+
+    def apply(self) -> None:
+        data = VehicleDetailInput(
+            previous_plate=self.previous_plate.text(),
+            colour=self.colour.text(),
+            fuel_type=self.fuel_type.currentData(),
+            wheels=self.wheels.currentText(),
+            driver_name=self.driver.text(),
+            pooled=self.pooled.isChecked(),
+        )
+        self.save(
+            lambda: save_vehicle_details(
+                self.context.db, self.context.actor, self.card.asset_id, data
+            )
+        )
+
+
+class CostReportDialog(FormDialog):
+    """A year's costs to Excel: the whole fleet, or the chosen vehicle."""
+
+    def __init__(
+        self, context: AppContext, card: VehicleCard | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Vehicle cost report"), self.tr("Save…"), parent)
+        self.context = context
+        self.card = card
+        today = today_in(context.db)
+        self.year = QSpinBox()
+        self.year.setRange(1950, today.year)
+        self.year.setValue(today.year)
+        self.fleet = QRadioButton(self.tr("All vehicles"))
+        self.fleet.setChecked(True)
+        self.one = QRadioButton(
+            self.tr("Only {vehicle}").format(vehicle=card.plate or card.code_register)
+            if card
+            else self.tr("Only the chosen vehicle")
+        )
+        self.one.setEnabled(card is not None)
+        self.add_field(self.tr("Year *"), "year", self.year)
+        self.add_field(self.tr("Vehicles"), "scope", self.fleet)
+        self.form.addRow("", self.one)
+        self.saved_path: Path | None = None
+
+    def apply(self, path: str | None = None) -> None:
+        from inventaris.reports.vehicles import export_fleet_year_xlsx, export_vehicle_year_xlsx
+
+        year = self.year.value()
+        single = self.one.isChecked() and self.card is not None
+        if path is None:
+            name = (
+                f"Biaya {self.card.plate} {year}.xlsx"
+                if single and self.card
+                else f"Biaya kendaraan {year}.xlsx"
+            )
+            path, _ = QFileDialog.getSaveFileName(
+                self, self.windowTitle(), name, self.tr("Excel workbook (*.xlsx)")
+            )
+            if not path:
+                return
+        target = Path(path)
+        db, actor = self.context.db, self.context.actor
+        if single and self.card is not None:
+            asset_id = self.card.asset_id
+            self.run(lambda: export_vehicle_year_xlsx(db, actor, asset_id, year, target))
+        else:
+            self.run(lambda: export_fleet_year_xlsx(db, actor, year, target))
+        if self.result() == self.DialogCode.Accepted:
+            self.saved_path = target
+            window = self.parent().window() if self.parent() else None
+            if window is not None and hasattr(window, "statusBar"):
+                window.statusBar().showMessage(
+                    self.tr("Cost report saved: {path}").format(path=target), 8000
+                )
+
+
+def _qdate(day: date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+__all__ = [
+    "CostReportDialog",
+    "DetailsDialog",
+    "DocumentDialog",
+    "FuelDialog",
+    "OdometerDialog",
+    "PlanDialog",
+    "ServiceDialog",
+]
