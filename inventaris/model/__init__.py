@@ -4,6 +4,7 @@ from inventaris.model.account import User, user_unit
 from inventaris.model.asset import Asset, AssetEvent, RegisterCounter
 from inventaris.model.audit import AuditEntry
 from inventaris.model.base import Base, UtcDateTime
+from inventaris.model.booking import Booking, BookingSeries, BookingSettings
 from inventaris.model.catalog import AssetCode
 from inventaris.model.label import LabelTemplate
 from inventaris.model.location import Building, Room
@@ -23,6 +24,9 @@ __all__ = [
     "AssetEvent",
     "AuditEntry",
     "Base",
+    "Booking",
+    "BookingSeries",
+    "BookingSettings",
     "Building",
     "FuelRecord",
     "LabelTemplate",

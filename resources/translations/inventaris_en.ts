@@ -1793,6 +1793,74 @@
         <source>There is no vehicle with the plate {plate}.</source>
         <translation>There is no vehicle with the plate {plate}.</translation>
     </message>
+    <message>
+        <source>Snacks</source>
+        <translation>Snacks</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Projector</translation>
+    </message>
+    <message>
+        <source>Sound system</source>
+        <translation>Sound system</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>{resource} is already booked on {date} from {start} to {end} for “{title}” ({organizer}).</source>
+        <translation>{resource} is already booked on {date} from {start} to {end} for “{title}” ({organizer}).</translation>
+    </message>
+    <message>
+        <source>The end, {end}, must be later than the start, {start}.</source>
+        <translation>The end, {end}, must be later than the start, {start}.</translation>
+    </message>
+    <message>
+        <source>Times go in steps of {step} minutes; {time} is not on a step.</source>
+        <translation>Times go in steps of {step} minutes; {time} is not on a step.</translation>
+    </message>
+    <message>
+        <source>A booking cannot end in the past ({end}).</source>
+        <translation>A booking cannot end in the past ({end}).</translation>
+    </message>
+    <message>
+        <source>{room} is not a meeting room; only meeting rooms are booked.</source>
+        <translation>{room} is not a meeting room; only meeting rooms are booked.</translation>
+    </message>
+    <message>
+        <source>{vehicle} is not a pool vehicle; only pool vehicles are booked.</source>
+        <translation>{vehicle} is not a pool vehicle; only pool vehicles are booked.</translation>
+    </message>
+    <message>
+        <source>The booking no longer exists.</source>
+        <translation>The booking no longer exists.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation.</source>
+        <translation>Give the reason for the cancellation.</translation>
+    </message>
+    <message>
+        <source>The booking is already cancelled.</source>
+        <translation>The booking is already cancelled.</translation>
+    </message>
+    <message>
+        <source>Needs: "{value}" is not one of {choices}.</source>
+        <translation>Needs: "{value}" is not one of {choices}.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Requested</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

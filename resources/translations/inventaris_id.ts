@@ -1794,6 +1794,74 @@
         <source>There is no vehicle with the plate {plate}.</source>
         <translation>Tidak ada kendaraan dengan nomor polisi {plate}.</translation>
     </message>
+    <message>
+        <source>Snacks</source>
+        <translation>Konsumsi</translation>
+    </message>
+    <message>
+        <source>Projector</source>
+        <translation>Proyektor</translation>
+    </message>
+    <message>
+        <source>Sound system</source>
+        <translation>Pengeras suara</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>{resource} is already booked on {date} from {start} to {end} for “{title}” ({organizer}).</source>
+        <translation>{resource} sudah dipesan pada {date} pukul {start} sampai {end} untuk “{title}” ({organizer}).</translation>
+    </message>
+    <message>
+        <source>The end, {end}, must be later than the start, {start}.</source>
+        <translation>Selesai, {end}, harus lebih lambat dari mulai, {start}.</translation>
+    </message>
+    <message>
+        <source>Times go in steps of {step} minutes; {time} is not on a step.</source>
+        <translation>Waktu diisi per {step} menit; {time} tidak tepat pada langkahnya.</translation>
+    </message>
+    <message>
+        <source>A booking cannot end in the past ({end}).</source>
+        <translation>Pemesanan tidak bisa berakhir di masa lalu ({end}).</translation>
+    </message>
+    <message>
+        <source>{room} is not a meeting room; only meeting rooms are booked.</source>
+        <translation>{room} bukan ruang rapat; hanya ruang rapat yang dapat dipesan.</translation>
+    </message>
+    <message>
+        <source>{vehicle} is not a pool vehicle; only pool vehicles are booked.</source>
+        <translation>{vehicle} bukan kendaraan pool; hanya kendaraan pool yang dapat dipesan.</translation>
+    </message>
+    <message>
+        <source>The booking no longer exists.</source>
+        <translation>Pemesanan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the cancellation.</source>
+        <translation>Isi alasan pembatalan.</translation>
+    </message>
+    <message>
+        <source>The booking is already cancelled.</source>
+        <translation>Pemesanan itu sudah dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Needs: &quot;{value}&quot; is not one of {choices}.</source>
+        <translation>Kebutuhan: &quot;{value}&quot; bukan salah satu dari {choices}.</translation>
+    </message>
+    <message>
+        <source>Requested</source>
+        <translation>Diajukan</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Dibatalkan</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
