@@ -23,6 +23,7 @@ from inventaris.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationE
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.model import Asset, Booking, BookingSeries, BookingSettings, Room, VehicleDetail
 from inventaris.permissions import Actor, Permission, Role, require
+from inventaris.public_holidays import holidays_between
 from inventaris.recurrence import Recurrence, occurrence_dates
 from inventaris.timeutil import WIB, ensure_utc, to_wib
 
@@ -135,6 +136,7 @@ class Occurrence:
     starts_at: datetime
     ends_at: datetime
     conflict: BookingView | None
+    holiday: str | None  # the public holiday's name: booking it is allowed, with a warning
 
 
 @dataclass(frozen=True)
@@ -428,12 +430,13 @@ def _moments(data: BookingInput, on: date) -> tuple[datetime, datetime]:
 
 
 def preview_series(
-    db: Database, actor: Actor, data: BookingInput, rule: Recurrence
+    db: Database, actor: Actor, data: BookingInput, rule: Recurrence, language: str = "id"
 ) -> list[Occurrence]:
     """Every date of the series with the booking it would collide with, before saving."""
     require(actor, Permission.VIEW)
     first = to_wib(data.starts_at).date()
     dates = occurrence_dates(first, rule)
+    holidays = holidays_between(dates[0], dates[-1], language) if dates else {}
     with db.read() as session:
         result = []
         for on in dates:
@@ -442,7 +445,7 @@ def preview_series(
                 session, data.resource.key, ensure_utc(starts_at), ensure_utc(ends_at)
             )
             conflict = _views(session, [taken])[0] if taken is not None else None
-            result.append(Occurrence(on, starts_at, ends_at, conflict))
+            result.append(Occurrence(on, starts_at, ends_at, conflict, holidays.get(on)))
         return result
 
 
@@ -625,3 +628,35 @@ def confirm_booking(db: Database, actor: Actor, booking_id: int) -> None:
         if booking.status == BookingStatus.REQUESTED:
             booking.status = BookingStatus.CONFIRMED.value
             booking.updated_at, booking.updated_by = db.clock(), actor.username
+
+
+MSG_HOURS = QT_TRANSLATE_NOOP(
+    "Engine", "Office hours: the day must end after it starts ({start} to {end})."
+)
+MSG_STEP_CHOICE = QT_TRANSLATE_NOOP("Engine", "Time step: choose 5, 10, 15, 30 or 60 minutes.")
+
+
+def save_settings(
+    db: Database, actor: Actor, settings: Settings, unit_id: int | None = None
+) -> None:
+    """Office hours shown in the views, the time step, and whether bookings need approval."""
+    require(actor, Permission.EDIT_SETTINGS)
+    if settings.day_ends <= settings.day_starts:
+        raise ValidationError(
+            MSG_HOURS,
+            field="day_ends",
+            start=settings.day_starts.strftime("%H.%M"),
+            end=settings.day_ends.strftime("%H.%M"),
+        )
+    if settings.step_minutes not in (5, 10, 15, 30, 60):
+        raise ValidationError(MSG_STEP_CHOICE, field="step_minutes")
+    unit = unit_id or min(actor.unit_ids)
+    with db.write(actor) as session:
+        row = session.get(BookingSettings, unit)
+        if row is None:
+            row = BookingSettings(unit_id=unit)
+            session.add(row)
+        row.day_starts = settings.day_starts.strftime("%H:%M")
+        row.day_ends = settings.day_ends.strftime("%H:%M")
+        row.step_minutes = settings.step_minutes
+        row.approval = settings.approval

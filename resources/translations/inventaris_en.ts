@@ -1861,6 +1861,14 @@
         <source>Cancelled</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Office hours: the day must end after it starts ({start} to {end}).</source>
+        <translation>Office hours: the day must end after it starts ({start} to {end}).</translation>
+    </message>
+    <message>
+        <source>Time step: choose 5, 10, 15, 30 or 60 minutes.</source>
+        <translation>Time step: choose 5, 10, 15, 30 or 60 minutes.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

@@ -1862,6 +1862,14 @@
         <source>Cancelled</source>
         <translation>Dibatalkan</translation>
     </message>
+    <message>
+        <source>Office hours: the day must end after it starts ({start} to {end}).</source>
+        <translation>Jam kantor: hari harus berakhir sesudah dimulai ({start} sampai {end}).</translation>
+    </message>
+    <message>
+        <source>Time step: choose 5, 10, 15, 30 or 60 minutes.</source>
+        <translation>Langkah waktu: pilih 5, 10, 15, 30 atau 60 menit.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>

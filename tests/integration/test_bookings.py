@@ -15,15 +15,19 @@ from inventaris.bookings import (
     BookingStatus,
     Resource,
     Scope,
+    Settings,
     book,
     book_series,
     bookings_between,
     cancel_booking,
+    confirm_booking,
     edit_booking,
+    get_settings,
     preview_series,
+    save_settings,
 )
 from inventaris.db import Database
-from inventaris.errors import ConflictError, DomainError, ValidationError
+from inventaris.errors import ConflictError, DomainError, PermissionDenied, ValidationError
 from inventaris.locations import RoomInput, RoomKind, save_room
 from inventaris.permissions import Actor, Role
 from inventaris.recurrence import Frequency, Recurrence
@@ -209,3 +213,37 @@ def test_a_series_edit_that_would_collide_changes_nothing(db: Database) -> None:
         if b.series_id
     ]
     assert hours == [13, 13, 13]
+
+
+def test_holidays_are_named_in_the_preview(db: Database) -> None:
+    admin = first_admin(db)
+    room = meeting_room(db, admin)
+    data = meeting(room, at(24, 9), at(24, 10), "Rapat akhir tahun")
+    preview = preview_series(db, admin, data, Recurrence(Frequency.DAILY, count=2))
+    assert [(o.on.day, o.holiday) for o in preview] == [(24, None), (25, "Hari Raya Natal")]
+    english = preview_series(db, admin, data, Recurrence(Frequency.DAILY, count=2), "en")
+    assert english[1].holiday == "Christmas Day"
+
+
+def test_with_approval_on_staff_bookings_wait_for_an_admin_and_still_hold_the_slot(
+    db: Database,
+) -> None:
+    admin = first_admin(db)
+    room = meeting_room(db, admin)
+    save_settings(db, admin, Settings(time(8), time(16), 30, approval=True))
+    assert get_settings(db, admin) == Settings(time(8), time(16), 30, True)
+    clerk = user_with_role(db, admin, Role.SECRETARIAT)
+    asked = book(db, clerk, meeting(room, at(9, 9), at(9, 10)))
+    assert asked.status is BookingStatus.REQUESTED
+    with pytest.raises(ConflictError):
+        book(db, admin, meeting(room, at(9, 9, 30), at(9, 10, 30)))
+    with pytest.raises(PermissionDenied):
+        confirm_booking(db, clerk, asked.id)
+    confirm_booking(db, admin, asked.id)
+    (shown,) = bookings_between(db, admin, date(2026, 12, 9), date(2026, 12, 9))
+    assert shown.status is BookingStatus.CONFIRMED
+    with pytest.raises(ValidationError) as caught:  # 30-minute steps now
+        book(db, admin, meeting(room, at(9, 11, 15), at(9, 12)))
+    assert caught.value.field == "starts_at"
+    with pytest.raises(ValidationError):
+        save_settings(db, admin, Settings(time(16), time(8), 15, False))
