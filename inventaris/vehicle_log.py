@@ -320,6 +320,7 @@ class VehicleCard:
     plans: tuple[PlanView, ...]
     documents: tuple[DocumentView, ...]
     fuel_last_year: FuelStats
+    timeline: tuple[TimelineEntry, ...] = ()  # newest first, read with the rest
 
 
 def superseded_ids(documents: Iterable[tuple[int, str, date]]) -> set[int]:
@@ -416,6 +417,7 @@ def vehicle_card(db: Database, actor: Actor, asset_id: int) -> VehicleCard:
                 for d in documents
             ),
             fuel_last_year=fuel_stats(fills),
+            timeline=tuple(timeline_of(session, asset_id)),
         )
 
 

@@ -7,14 +7,15 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractSpinBox,
     QComboBox,
     QDateEdit,
     QDialog,
+    QDoubleSpinBox,
     QFormLayout,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -59,8 +60,8 @@ class FormDialog(QDialog):
                 widget.editTextChanged.connect(mark)
         elif isinstance(widget, QDateEdit):
             widget.dateChanged.connect(mark)
-        elif isinstance(widget, QAbstractSpinBox):
-            widget.editingFinished.connect(mark)
+        elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
+            widget.valueChanged.connect(mark)
         elif isinstance(widget, QAbstractButton):
             widget.toggled.connect(mark)
 

@@ -51,7 +51,6 @@ from inventaris.vehicle_log import (
     fleet,
     monthly_costs,
     stop_plan,
-    timeline_of,
     vehicle_card,
 )
 from inventaris.vehicles import DOCUMENT_LABELS, DueItem, DueState, what_text
@@ -90,6 +89,7 @@ class VehiclesPage(QWidget):
         self.card: VehicleCard | None = None
         self.timeline: list[TimelineEntry] = []
         self._card_request = 0
+        self._fleet_request = 0
         self.editable = context.can(Permission.EDIT_VEHICLES)
 
         self.search = QLineEdit()
@@ -163,7 +163,6 @@ class VehiclesPage(QWidget):
         self.show_filter.currentIndexChanged.connect(self.refresh)
         self.fleet_table.selectionModel().currentRowChanged.connect(self._fleet_row_changed)
         self.due_table.activated.connect(self._due_activated)
-        self.due_table.doubleClicked.connect(self._due_activated)
         self.fleet_table.activated.connect(lambda _index: self.edit_details())
         self._restore_state()
         self._update_actions()
@@ -311,6 +310,7 @@ class VehiclesPage(QWidget):
         )
         for index, (key, title) in enumerate(fields):
             value = QLabel()
+            value.setTextFormat(Qt.TextFormat.PlainText)  # names typed by people, not markup
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             value.setWordWrap(True)
             self.summary_values[key] = value
@@ -382,7 +382,6 @@ class VehiclesPage(QWidget):
         )
         self.document_table = self._table("documentTable", self.document_model)
         self.document_table.activated.connect(lambda _index: self.renew_document())
-        self.document_table.doubleClicked.connect(lambda _index: self.renew_document())
         add_plan = QPushButton(icon("plan"), self.tr("Add plan…"))
         add_plan.clicked.connect(self.add_plan)
         stop = QPushButton(icon("stop"), self.tr("Stop plan"))
@@ -489,10 +488,21 @@ class VehiclesPage(QWidget):
     def refresh(self) -> None:
         context = self.context
         include_disposed = self.show_filter.currentData() == "disposed"
+        self._fleet_request += 1
+        request = self._fleet_request
+
+        def show(found: Fleet) -> None:
+            if request == self._fleet_request:  # an older answer arriving late is dropped
+                self._show_fleet(found)
+
+        def failed(error: BaseException) -> None:
+            if request == self._fleet_request:
+                self._failed(error)
+
         run_in_background(
             lambda: fleet(context.db, context.actor, include_disposed=include_disposed),
-            self._show_fleet,
-            self._failed,
+            show,
+            failed,
             self,
         )
 
@@ -554,7 +564,10 @@ class VehiclesPage(QWidget):
     def _fleet_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             source = self.fleet_proxy.mapToSource(current)
-            self._load_card(self.fleet_model.row_at(source.row()).asset_id)
+            asset_id = self.fleet_model.row_at(source.row()).asset_id
+            if self.card is not None and self.card.asset_id != asset_id:
+                self._clear_card()  # no action may reach the previous vehicle meanwhile
+            self._load_card(asset_id)
 
     def _due_activated(self, index: QModelIndex) -> None:
         if not index.isValid():
@@ -571,16 +584,13 @@ class VehiclesPage(QWidget):
         self._card_request += 1
         request = self._card_request
 
-        def load() -> tuple[VehicleCard, list[TimelineEntry]]:
-            card = vehicle_card(context.db, context.actor, asset_id)
-            with context.db.read() as session:
-                return card, timeline_of(session, asset_id)
-
-        def show(loaded: tuple[VehicleCard, list[TimelineEntry]]) -> None:
+        def show(card: VehicleCard) -> None:
             if request == self._card_request:  # otherwise a newer choice is on its way
-                self._show_card(*loaded)
+                self._show_card(card, list(card.timeline))
 
-        run_in_background(load, show, self._failed, self)
+        run_in_background(
+            lambda: vehicle_card(context.db, context.actor, asset_id), show, self._failed, self
+        )
 
     def _clear_card(self) -> None:
         self.card = None
