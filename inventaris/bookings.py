@@ -660,3 +660,45 @@ def save_settings(
         row.day_ends = settings.day_ends.strftime("%H:%M")
         row.step_minutes = settings.step_minutes
         row.approval = settings.approval
+
+
+@dataclass(frozen=True)
+class ResourceView:
+    resource: Resource
+    name: str
+    detail: str  # facilities, or the vehicle's type
+    capacity: int | None = None
+
+
+def bookable_resources(db: Database, actor: Actor, kind: str = ROOM) -> list[ResourceView]:
+    """The active meeting rooms, or the pool vehicles still on the register, by name."""
+    require(actor, Permission.VIEW)
+    with db.read() as session:
+        if kind == ROOM:
+            rooms = session.scalars(
+                select(Room)
+                .where(
+                    Room.unit_id.in_(actor.unit_ids),
+                    Room.kind == "meeting",
+                    Room.active.is_(True),
+                )
+                .order_by(Room.name)
+            )
+            return [
+                ResourceView(Resource(ROOM, room.id), room.name, room.facilities, room.capacity)
+                for room in rooms
+            ]
+        rows = session.execute(
+            select(Asset.id, Asset.plate_number, Asset.brand_type, Asset.name)
+            .join(VehicleDetail, VehicleDetail.asset_id == Asset.id)
+            .where(
+                Asset.unit_id.in_(actor.unit_ids),
+                Asset.status != "dihapus",
+                VehicleDetail.pooled.is_(True),
+            )
+            .order_by(Asset.plate_number)
+        )
+        return [
+            ResourceView(Resource(VEHICLE, asset_id), plate or name, brand or name)
+            for asset_id, plate, brand, name in rows
+        ]

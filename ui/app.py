@@ -29,6 +29,7 @@ AREA_MODULES = (
     "ui.assets.asset_dialog",
     "ui.rooms.rooms_page",
     "ui.vehicles.vehicles_page",
+    "ui.bookings.bookings_page",
     "ui.settings.settings_page",
     "ui.accounts.users_page",
     "ui.accounts.login_dialog",

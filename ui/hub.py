@@ -9,6 +9,7 @@ class Hub(QObject):
     assets_changed = Signal()
     rooms_changed = Signal()
     vehicles_changed = Signal()
+    bookings_changed = Signal()
 
 
 _hub: Hub | None = None

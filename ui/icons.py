@@ -47,6 +47,9 @@ ICONS: dict[str, tuple[str, str]] = {
     "odometer": ("mdi6.speedometer", "#37474f"),
     "print": ("mdi6.printer-outline", "#37474f"),
     "stop": ("mdi6.close-circle-outline", "#b71c1c"),
+    "previous": ("mdi6.chevron-left", "#37474f"),
+    "next": ("mdi6.chevron-right", "#37474f"),
+    "today": ("mdi6.calendar-today", "#37474f"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

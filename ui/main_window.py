@@ -81,6 +81,7 @@ class MainWindow(QMainWindow):
         from inventaris.permissions import Permission
         from ui.accounts.users_page import UsersPage
         from ui.assets.register_page import RegisterPage
+        from ui.bookings.bookings_page import BookingsPage
         from ui.home.dashboard_page import DashboardPage
         from ui.rooms.rooms_page import RoomsPage
         from ui.settings.settings_page import SettingsPage
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
             Area("assets", "assets", self.tr("Assets"), RegisterPage),
             Area("rooms", "rooms", self.tr("Rooms"), RoomsPage),
             Area("vehicles", "vehicles", self.tr("Vehicles"), VehiclesPage),
+            Area("meeting_rooms", "meeting_rooms", self.tr("Meeting rooms"), BookingsPage),
             Area("settings", "settings", self.tr("Settings"), SettingsPage),
         ]
         if self.context.can(Permission.MANAGE_USERS):

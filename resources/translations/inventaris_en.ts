@@ -286,6 +286,22 @@
         <source>History of {vehicle} saved to {path}: {records} records on {pages} page(s).</source>
         <translation>History of {vehicle} saved to {path}: {records} records on {pages} page(s).</translation>
     </message>
+    <message>
+        <source>This booking is part of a series. What should change?</source>
+        <translation>This booking is part of a series. What should change?</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>Only this one</translation>
+    </message>
+    <message>
+        <source>This and the following ones</source>
+        <translation>This and the following ones</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>The whole series</translation>
+    </message>
 </context>
 <context>
     <name>AssetDialog</name>
@@ -607,6 +623,248 @@
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Change the booking</source>
+        <translation>Change the booking</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>New booking</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>({count} seats)</source>
+        <translation>({count} seats)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>e.g. Rapat koordinasi persiapan HUT RI</source>
+        <translation>e.g. Rapat koordinasi persiapan HUT RI</translation>
+    </message>
+    <message>
+        <source>e.g. Bagian Protokol</source>
+        <translation>e.g. Bagian Protokol</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Room / vehicle *</source>
+        <translation>Room / vehicle *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Time *</source>
+        <translation>Time *</translation>
+    </message>
+    <message>
+        <source>Agenda *</source>
+        <translation>Agenda *</translation>
+    </message>
+    <message>
+        <source>Organising unit</source>
+        <translation>Organising unit</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Repeat</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Does not repeat</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Weekly</translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation>Monthly on the same date</translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday (e.g. 2nd Tuesday)</source>
+        <translation>Monthly on the same weekday (e.g. 2nd Tuesday)</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>every </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>times:</translation>
+    </message>
+    <message>
+        <source>Check the dates</source>
+        <translation>Check the dates</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Conflicts with</source>
+        <translation>Conflicts with</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}. Book only if the office is open.</source>
+        <translation>Public holiday: {name}. Book only if the office is open.</translation>
+    </message>
+    <message>
+        <source>Some dates are taken; they are ticked to skip. </source>
+        <translation>Some dates are taken; they are ticked to skip. </translation>
+    </message>
+    <message>
+        <source>Save again to book the rest.</source>
+        <translation>Save again to book the rest.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Meeting rooms</source>
+        <translation>Meeting rooms</translation>
+    </message>
+    <message>
+        <source>Pool vehicles</source>
+        <translation>Pool vehicles</translation>
+    </message>
+    <message>
+        <source>Day: all rooms</source>
+        <translation>Day: all rooms</translation>
+    </message>
+    <message>
+        <source>Week: one room</source>
+        <translation>Week: one room</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Book…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>Cancel booking…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>{room}: week of {first} to {last}</source>
+        <translation>{room}: week of {first} to {last}</translation>
+    </message>
+    <message>
+        <source>No meeting rooms yet: mark a room as a meeting room in Rooms.</source>
+        <translation>No meeting rooms yet: mark a room as a meeting room in Rooms.</translation>
+    </message>
+    <message>
+        <source>{count} booking(s) shown</source>
+        <translation>{count} booking(s) shown</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} seats</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Cancel booking</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation:</source>
+        <translation>Reason for the cancellation:</translation>
     </message>
 </context>
 <context>
@@ -2186,6 +2444,10 @@
     <message>
         <source>Vehicles</source>
         <translation>Vehicles</translation>
+    </message>
+    <message>
+        <source>Meeting rooms</source>
+        <translation>Meeting rooms</translation>
     </message>
     <message>
         <source>Settings</source>

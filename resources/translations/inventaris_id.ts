@@ -287,6 +287,22 @@
         <source>History of {vehicle} saved to {path}: {records} records on {pages} page(s).</source>
         <translation>Riwayat {vehicle} disimpan ke {path}: {records} catatan pada {pages} halaman.</translation>
     </message>
+    <message>
+        <source>This booking is part of a series. What should change?</source>
+        <translation>Pemesanan ini bagian dari satu seri. Mana yang diubah?</translation>
+    </message>
+    <message>
+        <source>Only this one</source>
+        <translation>Hanya yang ini</translation>
+    </message>
+    <message>
+        <source>This and the following ones</source>
+        <translation>Yang ini dan sesudahnya</translation>
+    </message>
+    <message>
+        <source>The whole series</source>
+        <translation>Seluruh seri</translation>
+    </message>
 </context>
 <context>
     <name>AssetDialog</name>
@@ -608,6 +624,248 @@
     <message>
         <source>Database</source>
         <translation>Basis data</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <source>Change the booking</source>
+        <translation>Ubah pemesanan</translation>
+    </message>
+    <message>
+        <source>New booking</source>
+        <translation>Pemesanan baru</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>({count} seats)</source>
+        <translation>({count} kursi)</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>e.g. Rapat koordinasi persiapan HUT RI</source>
+        <translation>mis. Rapat koordinasi persiapan HUT RI</translation>
+    </message>
+    <message>
+        <source>e.g. Bagian Protokol</source>
+        <translation>mis. Bagian Protokol</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Room / vehicle *</source>
+        <translation>Ruang / kendaraan *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>Time *</source>
+        <translation>Waktu *</translation>
+    </message>
+    <message>
+        <source>Agenda *</source>
+        <translation>Acara *</translation>
+    </message>
+    <message>
+        <source>Organising unit</source>
+        <translation>Unit penyelenggara</translation>
+    </message>
+    <message>
+        <source>Contact person</source>
+        <translation>Narahubung</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Peserta</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Kebutuhan</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Berulang</translation>
+    </message>
+    <message>
+        <source>Does not repeat</source>
+        <translation>Tidak berulang</translation>
+    </message>
+    <message>
+        <source>Daily</source>
+        <translation>Harian</translation>
+    </message>
+    <message>
+        <source>Weekly</source>
+        <translation>Mingguan</translation>
+    </message>
+    <message>
+        <source>Monthly on the same date</source>
+        <translation>Bulanan pada tanggal yang sama</translation>
+    </message>
+    <message>
+        <source>Monthly on the same weekday (e.g. 2nd Tuesday)</source>
+        <translation>Bulanan pada hari yang sama (mis. Selasa ke-2)</translation>
+    </message>
+    <message>
+        <source>every </source>
+        <translation>setiap </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>times:</source>
+        <translation>kali:</translation>
+    </message>
+    <message>
+        <source>Check the dates</source>
+        <translation>Periksa tanggal</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Conflicts with</source>
+        <translation>Bentrok dengan</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <translation>Hari libur</translation>
+    </message>
+    <message>
+        <source>Public holiday: {name}. Book only if the office is open.</source>
+        <translation>Hari libur nasional: {name}. Pesan hanya bila kantor buka.</translation>
+    </message>
+    <message>
+        <source>Some dates are taken; they are ticked to skip. </source>
+        <translation>Beberapa tanggal sudah terpakai; tanggal itu ditandai untuk dilewati. </translation>
+    </message>
+    <message>
+        <source>Save again to book the rest.</source>
+        <translation>Simpan sekali lagi untuk memesan sisanya.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingsPage</name>
+    <message>
+        <source>Meeting rooms</source>
+        <translation>Ruang Rapat</translation>
+    </message>
+    <message>
+        <source>Pool vehicles</source>
+        <translation>Kendaraan pool</translation>
+    </message>
+    <message>
+        <source>Day: all rooms</source>
+        <translation>Hari: semua ruang</translation>
+    </message>
+    <message>
+        <source>Week: one room</source>
+        <translation>Minggu: satu ruang</translation>
+    </message>
+    <message>
+        <source>Book…</source>
+        <translation>Pesan…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Cancel booking…</source>
+        <translation>Batalkan pemesanan…</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hari ini</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Berikutnya</translation>
+    </message>
+    <message>
+        <source>{room}: week of {first} to {last}</source>
+        <translation>{room}: minggu {first} sampai {last}</translation>
+    </message>
+    <message>
+        <source>No meeting rooms yet: mark a room as a meeting room in Rooms.</source>
+        <translation>Belum ada ruang rapat: tandai ruangan sebagai ruang rapat di Ruangan.</translation>
+    </message>
+    <message>
+        <source>{count} booking(s) shown</source>
+        <translation>{count} pemesanan ditampilkan</translation>
+    </message>
+    <message>
+        <source>{count} seats</source>
+        <translation>{count} kursi</translation>
+    </message>
+    <message>
+        <source>Cancel booking</source>
+        <translation>Batalkan pemesanan</translation>
+    </message>
+    <message>
+        <source>Reason for the cancellation:</source>
+        <translation>Alasan pembatalan:</translation>
     </message>
 </context>
 <context>
@@ -2187,6 +2445,10 @@
     <message>
         <source>Vehicles</source>
         <translation>Kendaraan</translation>
+    </message>
+    <message>
+        <source>Meeting rooms</source>
+        <translation>Ruang Rapat</translation>
     </message>
     <message>
         <source>Settings</source>

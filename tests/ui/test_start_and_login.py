@@ -28,6 +28,7 @@ def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:
         "Aset",
         "Ruangan",
         "Kendaraan",
+        "Ruang Rapat",
         "Pengaturan",
         "Pengguna",
     ]
@@ -46,7 +47,14 @@ def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:
 def test_pimpinan_sees_no_users_area_and_read_only_settings(qtbot, demo_db: Database) -> None:
     launcher = start_launcher(qtbot, str(demo_db.url))
     log_in(qtbot, launcher, "pimpinan")
-    assert nav_titles(launcher) == ["Beranda", "Aset", "Ruangan", "Kendaraan", "Pengaturan"]
+    assert nav_titles(launcher) == [
+        "Beranda",
+        "Aset",
+        "Ruangan",
+        "Kendaraan",
+        "Ruang Rapat",
+        "Pengaturan",
+    ]
     settings = launcher.window.pages["settings"]
     assert settings.regency_name.isReadOnly()
     assert not settings.save_button.isVisible()
@@ -60,7 +68,15 @@ def test_the_window_speaks_english_when_asked(qtbot, demo_db: Database, language
     launcher = start_launcher(qtbot, str(demo_db.url), language)
     screenshot(launcher.dialog, "login_en")
     log_in(qtbot, launcher, "admin")
-    assert nav_titles(launcher) == ["Home", "Assets", "Rooms", "Vehicles", "Settings", "Users"]
+    assert nav_titles(launcher) == [
+        "Home",
+        "Assets",
+        "Rooms",
+        "Vehicles",
+        "Meeting rooms",
+        "Settings",
+        "Users",
+    ]
     screenshot(launcher.window, "main_window_admin_en")
     launcher.window.go_to("settings")
     screenshot(launcher.window, "settings_admin_en")
@@ -99,6 +115,7 @@ def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:
         "Aset",
         "Ruangan",
         "Kendaraan",
+        "Ruang Rapat",
         "Pengaturan",
         "Pengguna",
     ]
@@ -154,8 +171,10 @@ def test_areas_are_reachable_by_keyboard(qtbot, demo_db: Database) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.focusWidget().objectName() == "vehicleSearch"
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_area() == "settings"
+    assert window.current_area() == "meeting_rooms"
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "users"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "assets"

@@ -1,0 +1,170 @@
+"""The meeting-room views: the day with rooms side by side, a room's week, drag to book,
+the series preview with its conflicts, and the scope question for a series edit."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, time
+
+import pytest
+from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from inventaris.accounts import authenticate
+from inventaris.bookings import (
+    BookingInput,
+    BookingStatus,
+    book,
+    book_series,
+    bookable_resources,
+    bookings_between,
+)
+from inventaris.db import Database
+from inventaris.recurrence import Frequency, Recurrence
+from inventaris.timeutil import WIB
+from tests.ui.conftest import screenshot, show_active
+from ui.bookings.booking_dialog import REPEAT_WEEKLY, BookingDialog
+from ui.bookings.bookings_page import WEEK, BookingsPage
+from ui.context import AppContext
+
+MONDAY = date(2026, 11, 30)
+
+
+def at(day: date, hour: int, minute: int = 0) -> datetime:
+    return datetime.combine(day, time(hour, minute), WIB)
+
+
+@pytest.fixture
+def booked_db(demo_db: Database) -> Database:
+    clerk = authenticate(demo_db, "sekretariat", "demo1234")
+    rooms = bookable_resources(demo_db, clerk)
+    main, small = rooms[0].resource, rooms[1].resource
+    book(
+        demo_db,
+        clerk,
+        BookingInput(main, at(MONDAY, 9), at(MONDAY, 11), "Rapat koordinasi OPD", "Bagian Umum"),
+    )
+    book(
+        demo_db,
+        clerk,
+        BookingInput(small, at(MONDAY, 13), at(MONDAY, 14, 30), "Evaluasi BMD", "BPKAD"),
+    )
+    book_series(
+        demo_db,
+        clerk,
+        BookingInput(main, at(MONDAY, 8), at(MONDAY, 8, 30), "Apel pagi", "Bagian Umum"),
+        Recurrence(Frequency.DAILY, count=5),
+    )
+    return demo_db
+
+
+def _page(qtbot, db: Database, username: str = "sekretariat") -> BookingsPage:
+    page = BookingsPage(AppContext(db, authenticate(db, username, "demo1234"), "id"))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    show_active(qtbot, page)
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.day.setDate(QDate(MONDAY.year, MONDAY.month, MONDAY.day))
+    return page
+
+
+def test_the_day_view_shows_every_room_and_the_week_view_one_room(
+    qtbot, booked_db: Database
+) -> None:
+    page = _page(qtbot, booked_db)
+    assert [column.title for column in page.grid.columns] == [r.name for r in page.resources]
+    assert len(page.bookings) == 3
+    assert "Senin, 30 November 2026" in page.title.text()
+    screenshot(page, "bookings-day-id")
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.view.setCurrentIndex(page.view.findData(WEEK))
+    assert len(page.grid.columns) == 7
+    assert {b.title for b in page.bookings} == {"Rapat koordinasi OPD", "Apel pagi"}
+    assert sum(b.title == "Apel pagi" for b in page.bookings) == 5
+    screenshot(page, "bookings-week-id")
+    # Christmas in a later week is marked as a holiday
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.day.setDate(QDate(2026, 12, 25))
+    assert page.grid.columns[4].holiday == "Hari Raya Natal"
+
+
+def test_dragging_on_empty_time_opens_the_form_with_that_slot(qtbot, booked_db: Database) -> None:
+    page = _page(qtbot, booked_db)
+    grid = page.grid
+    column = 2  # the third room has nothing on Monday
+    x = int(grid.GUTTER + (column + 0.5) * grid._column_width())
+
+    def y(hour: int, minute: int) -> int:
+        return int(grid._y(hour * 60 + minute) + 2)
+
+    qtbot.mousePress(grid, Qt.MouseButton.LeftButton, pos=QPoint(x, y(10, 0)))
+    qtbot.mouseMove(grid, QPoint(x, y(11, 15)))
+    qtbot.mouseRelease(grid, Qt.MouseButton.LeftButton, pos=QPoint(x, y(11, 15)))
+    dialog: BookingDialog = page.last_dialog
+    qtbot.addWidget(dialog)
+    assert dialog.resource.currentData().resource.key == grid.columns[column].key
+    assert (dialog.start.currentText(), dialog.end.currentText()) == ("10.00", "11.30")
+    dialog.title.setText("Rapat persiapan HUT Kabupaten")
+    screenshot(dialog, "bookings-form-id")
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        dialog.apply()
+    assert any(b.title == "Rapat persiapan HUT Kabupaten" for b in page.bookings)
+
+
+def test_a_weekly_series_preview_ticks_the_conflicting_date_to_skip(
+    qtbot, booked_db: Database
+) -> None:
+    page = _page(qtbot, booked_db)
+    main = page.resources[0].resource.key
+    dialog = BookingDialog(
+        page.context,
+        page.resources,
+        page.settings,
+        resource_key=main,
+        starts_at=at(date(2026, 11, 23), 9),
+        ends_at=at(date(2026, 11, 23), 10),
+        parent=page,
+    )
+    qtbot.addWidget(dialog)
+    dialog.day.setDate(QDate(2026, 11, 30))
+    dialog.title.setText("Rapat mingguan")
+    dialog.repeat.setCurrentIndex(REPEAT_WEEKLY)
+    dialog.count.setValue(3)
+    dialog.apply()  # first the preview: one date is taken
+    assert [o.conflict is not None for o in dialog.preview] == [True, False, False]
+    assert dialog.skipped() == {MONDAY}
+    assert not dialog.error.isHidden()
+    dialog.resize(680, 760)
+    screenshot(dialog, "bookings-series-preview-id")
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        dialog.apply()
+    assert [b.series_date for b in dialog.saved] == [date(2026, 12, 7), date(2026, 12, 14)]
+
+
+def test_changing_one_occurrence_asks_which_ones(qtbot, booked_db: Database, monkeypatch) -> None:
+    page = _page(qtbot, booked_db)
+    apel = next(b for b in page.bookings if b.title == "Apel pagi")
+    chosen: list[str] = []
+
+    def pick_only_this(box: QMessageBox) -> int:
+        chosen.append(box.text())
+        box.buttons()[0].click()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", pick_only_this)
+    page.grid.selected = apel.id
+    page.edit_selected()
+    dialog: BookingDialog = page.last_dialog
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Apel pagi (diundur)")
+    dialog.start.setCurrentIndex(dialog.start.findData(8 * 60 + 30))
+    dialog.end.setCurrentIndex(dialog.end.findData(9 * 60))
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        dialog.apply()
+    assert chosen and "seri" in chosen[0]
+    titles = [
+        b.title
+        for b in bookings_between(booked_db, page.context.actor, MONDAY, date(2026, 12, 4))
+        if b.title.startswith("Apel")
+    ]
+    assert titles == ["Apel pagi (diundur)", "Apel pagi", "Apel pagi", "Apel pagi", "Apel pagi"]
+    assert all(b.status is BookingStatus.CONFIRMED for b in page.bookings)

@@ -1,0 +1,344 @@
+"""Ruang Rapat: the day with its rooms side by side, or a room's week; drag on empty time to
+book, double-click a booking to change it. Pool vehicles are booked the same way.
+"""
+
+from __future__ import annotations
+
+from datetime import date, time, timedelta
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QToolBar,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.assets import today_in
+from inventaris.bookings import (
+    ROOM,
+    VEHICLE,
+    BookingStatus,
+    BookingView,
+    ResourceView,
+    Settings,
+    bookable_resources,
+    bookings_between,
+    cancel_booking,
+    confirm_booking,
+    get_settings,
+)
+from inventaris.errors import DomainError
+from inventaris.permissions import Permission
+from inventaris.public_holidays import holidays_between
+from ui.bookings.booking_dialog import BookingDialog, ask_scope
+from ui.bookings.time_grid import GridColumn, TimeGrid
+from ui.context import AppContext
+from ui.errors import message_for, show_error
+from ui.hub import hub
+from ui.icons import icon
+from ui.widgets import page_title, qdate_to_date
+from ui.worker import run_in_background
+
+DAY, WEEK = "day", "week"
+
+
+class BookingsPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editable = context.can(Permission.EDIT_BOOKINGS)
+        self.resources: list[ResourceView] = []
+        self.bookings: list[BookingView] = []
+        self.settings = Settings(time(7, 30), time(17, 0), 15, False)
+        self._request = 0
+        today = today_in(context.db)
+        self.locale = QLocale(context.language)
+
+        self.kind = QComboBox()
+        self.kind.addItem(icon("meeting_rooms"), self.tr("Meeting rooms"), ROOM)
+        self.kind.addItem(icon("vehicles"), self.tr("Pool vehicles"), VEHICLE)
+        self.view = QComboBox()
+        self.view.addItem(self.tr("Day: all rooms"), DAY)
+        self.view.addItem(self.tr("Week: one room"), WEEK)
+        self.resource = QComboBox()
+        self.resource.setMinimumWidth(200)
+        self.day = QDateEdit(QDate(today.year, today.month, today.day))
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dddd, dd-MM-yyyy")
+        self.day.setLocale(self.locale)
+        self.title = QLabel()
+        self.title.setStyleSheet("font-weight: 600;")
+
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        def action(name: str, text: str, slot: object, shortcut: str = "") -> QAction:
+            item = QAction(icon(name), text, self)
+            if shortcut:
+                item.setShortcut(QKeySequence(shortcut))
+                item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                item.setToolTip(f"{text} ({shortcut})")
+            item.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            bar.addAction(item)
+            self.addAction(item)
+            return item
+
+        self.new_action = action("add", self.tr("Book…"), self.new_booking, "Ctrl+N")
+        self.edit_action = action("edit", self.tr("Change…"), self.edit_selected, "F2")
+        self.cancel_action = action("stop", self.tr("Cancel booking…"), self.cancel_selected)
+        self.confirm_action = action("ok", self.tr("Confirm"), self.confirm_selected)
+        for item in (self.new_action, self.edit_action, self.cancel_action):
+            item.setVisible(self.editable)
+        self.confirm_action.setVisible(context.can(Permission.CONFIRM_BOOKINGS))
+        bar.addSeparator()
+        action("previous", self.tr("Previous"), lambda: self.move(-1), "Ctrl+PgUp")
+        action("today", self.tr("Today"), self.go_today, "Ctrl+T")
+        action("next", self.tr("Next"), lambda: self.move(1), "Ctrl+PgDown")
+        new_button = bar.widgetForAction(self.new_action)
+        if isinstance(new_button, QToolButton):
+            new_button.setObjectName("bookButton")
+
+        self.grid = TimeGrid()
+        self.grid.setObjectName("bookingGrid")
+        self.grid.create_requested.connect(self._create_from_drag)
+        self.grid.booking_activated.connect(self._open)
+        self.grid.booking_chosen.connect(lambda _id: self._update_actions())
+
+        choices = QHBoxLayout()
+        for widget in (self.kind, self.view, self.resource, self.day):
+            choices.addWidget(widget)
+        choices.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Meeting rooms")))
+        layout.addLayout(choices)
+        layout.addWidget(bar)
+        layout.addWidget(self.title)
+        layout.addWidget(self.grid, 1)
+
+        self.kind.currentIndexChanged.connect(self.reload_resources)
+        self.view.currentIndexChanged.connect(self.refresh)
+        self.resource.currentIndexChanged.connect(self.refresh)
+        self.day.dateChanged.connect(self.refresh)
+        hub().bookings_changed.connect(self.refresh)
+        hub().rooms_changed.connect(self.reload_resources)
+        hub().vehicles_changed.connect(self.reload_resources)
+        self.reload_resources()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def reload_resources(self) -> None:
+        try:
+            self.settings = get_settings(self.context.db, self.context.actor)
+            self.resources = bookable_resources(
+                self.context.db, self.context.actor, self.kind.currentData()
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return
+        self.resource.blockSignals(True)
+        self.resource.clear()
+        for resource in self.resources:
+            self.resource.addItem(resource.name, resource.resource.key)
+        self.resource.blockSignals(False)
+        self.refresh()
+
+    def first_day(self) -> date:
+        chosen = qdate_to_date(self.day.date())
+        if self.view.currentData() == WEEK:
+            return chosen - timedelta(days=chosen.weekday())
+        return chosen
+
+    def refresh(self) -> None:
+        week = self.view.currentData() == WEEK
+        self.resource.setVisible(week)
+        first = self.first_day()
+        last = first + timedelta(days=6 if week else 0)
+        keys = (
+            [self.resource.currentData()]
+            if week and self.resource.currentData()
+            else [resource.resource.key for resource in self.resources]
+        )
+        context, language = self.context, self.context.language
+        self._request += 1
+        request = self._request
+
+        def load() -> tuple[list[BookingView], dict[date, str]]:
+            found = bookings_between(context.db, context.actor, first, last, resource_keys=keys)
+            return found, holidays_between(first, last, language)
+
+        def show(loaded: tuple[list[BookingView], dict[date, str]]) -> None:
+            if request == self._request:
+                self._show(first, last, *loaded)
+
+        def failed(error: BaseException) -> None:
+            if request == self._request:
+                self.title.setText(message_for(error))
+                self.loaded.emit()
+
+        run_in_background(load, show, failed, self)
+
+    def _show(
+        self, first: date, last: date, bookings: list[BookingView], holidays: dict[date, str]
+    ) -> None:
+        self.bookings = bookings
+        if self.view.currentData() == WEEK:
+            name = self.resource.currentText()
+            columns = [
+                GridColumn(
+                    self.resource.currentData() or "",
+                    first + timedelta(days=offset),
+                    self._day_name(first + timedelta(days=offset)),
+                    holiday=holidays.get(first + timedelta(days=offset)),
+                )
+                for offset in range(7)
+            ]
+            self.title.setText(
+                self.tr("{room}: week of {first} to {last}").format(
+                    room=name, first=_short(first), last=_short(last)
+                )
+            )
+        else:
+            columns = [
+                GridColumn(r.resource.key, first, r.name, self._detail(r), holidays.get(first))
+                for r in self.resources
+            ]
+            holiday = holidays.get(first)
+            self.title.setText(
+                self._long_day(first) + (f" · {holiday}" if holiday else "")
+                if self.resources
+                else self.tr("No meeting rooms yet: mark a room as a meeting room in Rooms.")
+            )
+        self.grid.set_grid(
+            columns,
+            bookings,
+            self.settings.day_starts,
+            self.settings.day_ends,
+            self.settings.step_minutes,
+        )
+        self._update_actions()
+        window = self.window()
+        if hasattr(window, "statusBar") and self.isVisible():
+            window.statusBar().showMessage(
+                self.tr("{count} booking(s) shown").format(count=len(bookings))
+            )
+        self.loaded.emit()
+
+    def _detail(self, resource: ResourceView) -> str:
+        seats = (
+            self.tr("{count} seats").format(count=resource.capacity) if resource.capacity else ""
+        )
+        return " · ".join(part for part in (seats, resource.detail) if part)
+
+    def _day_name(self, day: date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), "ddd dd-MM")
+
+    def _long_day(self, day: date) -> str:
+        return self.locale.toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
+
+    # --- moving in time ----------------------------------------------------------------------
+
+    def move(self, direction: int) -> None:
+        days = 7 if self.view.currentData() == WEEK else 1
+        self.day.setDate(self.day.date().addDays(direction * days))
+
+    def go_today(self) -> None:
+        today = today_in(self.context.db)
+        self.day.setDate(QDate(today.year, today.month, today.day))
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def selected(self) -> BookingView | None:
+        return next((b for b in self.bookings if b.id == self.grid.selected), None)
+
+    def _update_actions(self) -> None:
+        booking = self.selected()
+        active = booking is not None and booking.status != BookingStatus.CANCELLED
+        self.edit_action.setEnabled(active)
+        self.cancel_action.setEnabled(active)
+        self.confirm_action.setEnabled(
+            booking is not None and booking.status == BookingStatus.REQUESTED
+        )
+
+    def new_booking(self) -> BookingDialog | None:
+        if not self.editable or not self.resources:
+            return None
+        key = self.resource.currentData() if self.view.currentData() == WEEK else None
+        dialog = BookingDialog(
+            self.context, self.resources, self.settings, resource_key=key, parent=self
+        )
+        dialog.open()
+        return dialog
+
+    def _create_from_drag(self, column: int, starts_at: object, ends_at: object) -> None:
+        if not self.editable:
+            return
+        key = self.grid.columns[column].key
+        dialog = BookingDialog(
+            self.context,
+            self.resources,
+            self.settings,
+            resource_key=key,
+            starts_at=starts_at,  # type: ignore[arg-type]
+            ends_at=ends_at,  # type: ignore[arg-type]
+            parent=self,
+        )
+        self.last_dialog = dialog
+        dialog.open()
+
+    def _open(self, booking_id: int) -> None:
+        self.grid.selected = booking_id
+        self.edit_selected()
+
+    def edit_selected(self) -> None:
+        booking = self.selected()
+        if booking is None or not self.editable or booking.status == BookingStatus.CANCELLED:
+            return
+        dialog = BookingDialog(
+            self.context, self.resources, self.settings, booking=booking, parent=self
+        )
+        self.last_dialog = dialog
+        dialog.open()
+
+    def cancel_selected(self) -> None:
+        booking = self.selected()
+        if booking is None or not self.editable:
+            return
+        scope = ask_scope(self, booking, self.tr("Cancel booking"))
+        if scope is None:
+            return
+        reason, ok = QInputDialog.getText(
+            self, self.tr("Cancel booking"), self.tr("Reason for the cancellation:")
+        )
+        if not ok:
+            return
+        try:
+            cancel_booking(self.context.db, self.context.actor, booking.id, reason, scope)
+        except DomainError as error:
+            show_error(self, error)
+            return
+        hub().bookings_changed.emit()
+
+    def confirm_selected(self) -> None:
+        booking = self.selected()
+        if booking is None:
+            return
+        try:
+            confirm_booking(self.context.db, self.context.actor, booking.id)
+        except DomainError as error:
+            QMessageBox.warning(self, self.tr("Confirm"), message_for(error))
+            return
+        hub().bookings_changed.emit()
+
+
+def _short(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
