@@ -1041,6 +1041,18 @@
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>Meetings today</source>
+        <translation>Meetings today</translation>
+    </message>
+    <message>
+        <source>No meetings booked today.</source>
+        <translation>No meetings booked today.</translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation>waiting for confirmation</translation>
+    </message>
+    <message>
         <source>Nothing needs attention right now.</source>
         <translation>Nothing needs attention right now.</translation>
     </message>

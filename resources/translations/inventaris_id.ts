@@ -1042,6 +1042,18 @@
         <translation>Perlu perhatian</translation>
     </message>
     <message>
+        <source>Meetings today</source>
+        <translation>Rapat hari ini</translation>
+    </message>
+    <message>
+        <source>No meetings booked today.</source>
+        <translation>Tidak ada rapat hari ini.</translation>
+    </message>
+    <message>
+        <source>waiting for confirmation</source>
+        <translation>menunggu konfirmasi</translation>
+    </message>
+    <message>
         <source>Nothing needs attention right now.</source>
         <translation>Saat ini tidak ada yang perlu perhatian.</translation>
     </message>

@@ -168,3 +168,24 @@ def test_changing_one_occurrence_asks_which_ones(qtbot, booked_db: Database, mon
     ]
     assert titles == ["Apel pagi (diundur)", "Apel pagi", "Apel pagi", "Apel pagi", "Apel pagi"]
     assert all(b.status is BookingStatus.CONFIRMED for b in page.bookings)
+
+
+def test_todays_meetings_are_on_beranda(qtbot, booked_db: Database) -> None:
+    from ui.home.dashboard_page import DashboardPage
+
+    clerk = authenticate(booked_db, "sekretariat", "demo1234")
+    room = bookable_resources(booked_db, clerk)[1].resource
+    today = date(2026, 11, 28)
+    book(
+        booked_db,
+        clerk,
+        BookingInput(room, at(today, 13), at(today, 15), "Rapat pembahasan KUA-PPAS", "Bappeda"),
+    )
+    page = DashboardPage(AppContext(booked_db, clerk, "id"))
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    show_active(qtbot, page)
+    qtbot.waitUntil(lambda: page.summary is not None, timeout=5_000)
+    texts = [page.today.item(row).text() for row in range(page.today.count())]
+    assert texts == ["13.00–15.00  Ruang Rapat Bagian Umum: Rapat pembahasan KUA-PPAS · Bappeda"]
+    screenshot(page, "home-bookings-id")

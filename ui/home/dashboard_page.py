@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventaris.assets import today_in
+from inventaris.bookings import BookingStatus, BookingView, bookings_between
 from inventaris.dashboard import AttentionItem, DashboardSummary, Urgency, dashboard_summary
 from inventaris.formatting import format_date, format_rupiah, group_thousands
+from inventaris.timeutil import to_wib
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.i18n import engine_text
@@ -93,19 +96,57 @@ class DashboardPage(QWidget):
         self.attention.setWordWrap(True)
         self.attention.setIconSize(self.attention.iconSize().expandedTo(self.attention.iconSize()))
 
+        today_title = QLabel(self.tr("Meetings today"))
+        today_title.setFont(attention_font)
+        self.today = QListWidget()
+        self.today.setObjectName("todayList")
+        self.today.setWordWrap(True)
+        self.today_bookings: list[BookingView] = []
+
+        attention_column = QVBoxLayout()
+        attention_column.addWidget(attention_title)
+        attention_column.addWidget(self.attention, 1)
+        today_column = QVBoxLayout()
+        today_column.addWidget(today_title)
+        today_column.addWidget(self.today, 1)
+        lists = QHBoxLayout()
+        lists.addLayout(attention_column, 3)
+        lists.addLayout(today_column, 2)
+
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.unit_label)
         layout.addLayout(grid)
-        layout.addWidget(attention_title)
-        layout.addWidget(self.attention, 1)
+        layout.addLayout(lists, 1)
         self.refresh()
 
     def refresh(self) -> None:
         context = self.context
-        run_in_background(
-            lambda: dashboard_summary(context.db, context.actor), self._show, self._failed, self
-        )
+
+        def load() -> tuple[DashboardSummary, list[BookingView]]:
+            today = today_in(context.db)
+            return dashboard_summary(context.db, context.actor), bookings_between(
+                context.db, context.actor, today, today
+            )
+
+        run_in_background(load, self._show_all, self._failed, self)
+
+    def _show_all(self, loaded: tuple[DashboardSummary, list[BookingView]]) -> None:
+        summary, bookings = loaded
+        self.today_bookings = bookings
+        self.today.clear()
+        if not bookings:
+            self.today.addItem(QListWidgetItem(icon("ok"), self.tr("No meetings booked today.")))
+        for booking in bookings:
+            start, end = to_wib(booking.starts_at), to_wib(booking.ends_at)
+            waiting = ""
+            if booking.status == BookingStatus.REQUESTED:
+                waiting = " (" + self.tr("waiting for confirmation") + ")"
+            text = f"{start:%H.%M}–{end:%H.%M}  {booking.resource_name}: {booking.title}{waiting}"
+            if booking.organizer_unit:
+                text += f" · {booking.organizer_unit}"
+            self.today.addItem(QListWidgetItem(icon("meeting_rooms"), text))
+        self._show(summary)
 
     def _failed(self, error: BaseException) -> None:
         self.attention.clear()
