@@ -797,6 +797,37 @@
     </message>
 </context>
 <context>
+    <name>BookingSettingsDialog</name>
+    <message>
+        <source>Booking settings</source>
+        <translation>Booking settings</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <source>Bookings by secretariat staff wait for an Admin's confirmation</source>
+        <translation>Bookings by secretariat staff wait for an Admin's confirmation</translation>
+    </message>
+    <message>
+        <source>Office hours from</source>
+        <translation>Office hours from</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Time step</translation>
+    </message>
+</context>
+<context>
     <name>BookingsPage</name>
     <message>
         <source>Meeting rooms</source>
@@ -829,6 +860,10 @@
     <message>
         <source>Confirm</source>
         <translation>Confirm</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
     </message>
     <message>
         <source>Previous</source>

@@ -798,6 +798,37 @@
     </message>
 </context>
 <context>
+    <name>BookingSettingsDialog</name>
+    <message>
+        <source>Booking settings</source>
+        <translation>Pengaturan pemesanan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} menit</translation>
+    </message>
+    <message>
+        <source>Bookings by secretariat staff wait for an Admin&apos;s confirmation</source>
+        <translation>Pemesanan oleh staf sekretariat menunggu konfirmasi Admin</translation>
+    </message>
+    <message>
+        <source>Office hours from</source>
+        <translation>Jam kantor dari</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>Time step</source>
+        <translation>Langkah waktu</translation>
+    </message>
+</context>
+<context>
     <name>BookingsPage</name>
     <message>
         <source>Meeting rooms</source>
@@ -830,6 +861,10 @@
     <message>
         <source>Confirm</source>
         <translation>Konfirmasi</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
     </message>
     <message>
         <source>Previous</source>

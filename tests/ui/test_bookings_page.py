@@ -189,3 +189,35 @@ def test_todays_meetings_are_on_beranda(qtbot, booked_db: Database) -> None:
     texts = [page.today.item(row).text() for row in range(page.today.count())]
     assert texts == ["13.00–15.00  Ruang Rapat Bagian Umum: Rapat pembahasan KUA-PPAS · Bappeda"]
     screenshot(page, "home-bookings-id")
+
+
+def test_an_admin_turns_approval_on_and_confirms_a_staff_booking(
+    qtbot, booked_db: Database
+) -> None:
+    from ui.bookings.booking_dialog import BookingSettingsDialog
+
+    admin_page = _page(qtbot, booked_db, "admin")
+    admin_page.edit_settings()
+    dialog: BookingSettingsDialog = admin_page.last_dialog
+    qtbot.addWidget(dialog)
+    dialog.approval.setChecked(True)
+    dialog.day_starts.setCurrentIndex(dialog.day_starts.findData(8 * 60))
+    screenshot(dialog, "bookings-settings-id")
+    with qtbot.waitSignal(admin_page.loaded, timeout=5_000):
+        dialog.apply()
+    assert admin_page.settings.approval and admin_page.settings.day_starts == time(8)
+
+    clerk = authenticate(booked_db, "sekretariat", "demo1234")
+    room = admin_page.resources[2].resource
+    with qtbot.waitSignal(admin_page.loaded, timeout=5_000):
+        asked = book(booked_db, clerk, BookingInput(room, at(MONDAY, 15), at(MONDAY, 16), "Rapat"))
+        admin_page.refresh()
+    assert asked.status is BookingStatus.REQUESTED
+    admin_page.grid.selected = asked.id
+    admin_page._update_actions()
+    assert admin_page.confirm_action.isEnabled()
+    with qtbot.waitSignal(admin_page.loaded, timeout=5_000):
+        admin_page.confirm_selected()
+    assert (
+        next(b for b in admin_page.bookings if b.id == asked.id).status is BookingStatus.CONFIRMED
+    )

@@ -40,6 +40,7 @@ from inventaris.bookings import (
     book_series,
     edit_booking,
     preview_series,
+    save_settings,
 )
 from inventaris.public_holidays import holiday_on
 from inventaris.recurrence import Frequency, MonthlyBy, Recurrence
@@ -438,3 +439,39 @@ def _next_slot(context: AppContext, settings: Settings) -> datetime:
         day = now.date() + timedelta(days=1 if start.time() >= settings.day_ends else 0)
         start = datetime.combine(day, settings.day_starts, WIB)
     return start
+
+
+class BookingSettingsDialog(FormDialog):
+    """Office hours the views show, the time step, and approval of staff bookings (Admin)."""
+
+    def __init__(
+        self, context: AppContext, settings: Settings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(self.tr("Booking settings"), self.tr("Save"), parent)
+        self.context = context
+        self.day_starts = time_box(15, settings.day_starts)
+        self.day_ends = time_box(15, settings.day_ends)
+        self.step = QComboBox()
+        for minutes in (5, 10, 15, 30, 60):
+            self.step.addItem(self.tr("{minutes} minutes").format(minutes=minutes), minutes)
+        self.step.setCurrentIndex(max(self.step.findData(settings.step_minutes), 0))
+        self.approval = QCheckBox(
+            self.tr("Bookings by secretariat staff wait for an Admin's confirmation")
+        )
+        self.approval.setChecked(settings.approval)
+        self.add_field(self.tr("Office hours from"), "day_starts", self.day_starts)
+        self.add_field(self.tr("until"), "day_ends", self.day_ends)
+        self.add_field(self.tr("Time step"), "step_minutes", self.step)
+        self.add_field("", "approval", self.approval)
+
+    def apply(self) -> None:
+        settings = Settings(
+            chosen_time(self.day_starts),
+            chosen_time(self.day_ends),
+            int(self.step.currentData()),
+            self.approval.isChecked(),
+        )
+        self.run(
+            lambda: save_settings(self.context.db, self.context.actor, settings),
+            hub().bookings_changed.emit,
+        )

@@ -100,6 +100,8 @@ class BookingsPage(QWidget):
         for item in (self.new_action, self.edit_action, self.cancel_action):
             item.setVisible(self.editable)
         self.confirm_action.setVisible(context.can(Permission.CONFIRM_BOOKINGS))
+        settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
+        settings_action.setVisible(context.can(Permission.EDIT_SETTINGS))
         bar.addSeparator()
         action("previous", self.tr("Previous"), lambda: self.move(-1), "Ctrl+PgUp")
         action("today", self.tr("Today"), self.go_today, "Ctrl+T")
@@ -327,6 +329,14 @@ class BookingsPage(QWidget):
             show_error(self, error)
             return
         hub().bookings_changed.emit()
+
+    def edit_settings(self) -> None:
+        from ui.bookings.booking_dialog import BookingSettingsDialog
+
+        dialog = BookingSettingsDialog(self.context, self.settings, self)
+        self.last_dialog = dialog
+        dialog.finished.connect(lambda _result: self.reload_resources())
+        dialog.open()
 
     def confirm_selected(self) -> None:
         booking = self.selected()
