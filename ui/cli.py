@@ -414,10 +414,10 @@ def run_vehicle_report(args: argparse.Namespace) -> int:
 
     from inventaris.formatting import format_rupiah, group_thousands
     from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.vehicles import (
+    from inventaris.reports.vehicle_costs import vehicle_by_plate
+    from inventaris.reports.vehicle_workbooks import (
         export_fleet_year_xlsx,
         export_vehicle_year_xlsx,
-        vehicle_by_plate,
     )
 
     db = _open(args.db)
@@ -452,7 +452,8 @@ def run_vehicle_history(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.vehicles import vehicle_by_plate, vehicle_history
+    from inventaris.reports.vehicle_costs import vehicle_by_plate
+    from inventaris.reports.vehicle_history import vehicle_history
     from ui.printing import vehicle_history_document, write_pdf
 
     db = _open(args.db)

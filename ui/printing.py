@@ -42,7 +42,7 @@ from inventaris.reports.common import (
     head_of_unit,
     regency_line,
 )
-from inventaris.reports.vehicles import (
+from inventaris.reports.vehicle_history import (
     TITLE_HISTORY,
     VehicleHistory,
     history_subtitle,

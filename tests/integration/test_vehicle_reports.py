@@ -22,17 +22,15 @@ from inventaris.db import Database
 from inventaris.errors import NotFound, ValidationError
 from inventaris.office import get_office_settings, update_office_settings
 from inventaris.permissions import Actor, Role
-from inventaris.reports.vehicles import (
+from inventaris.reports.vehicle_costs import (
     FleetYear,
-    export_fleet_year_xlsx,
-    export_vehicle_year_xlsx,
     fleet_year,
     monthly_km,
     vehicle_by_plate,
-    vehicle_history,
-    vehicle_history_html,
     vehicle_year,
 )
+from inventaris.reports.vehicle_history import vehicle_history, vehicle_history_html
+from inventaris.reports.vehicle_workbooks import export_fleet_year_xlsx, export_vehicle_year_xlsx
 from inventaris.schema import prepare_database
 from inventaris.vehicle_log import (
     VehicleDetailInput,

@@ -15,7 +15,7 @@ from inventaris.assets import create_assets
 from inventaris.db import Database
 from inventaris.errors import ValidationError
 from inventaris.office import get_office_settings, update_office_settings
-from inventaris.reports.vehicles import VehicleHistory, vehicle_history
+from inventaris.reports.vehicle_history import VehicleHistory, vehicle_history
 from inventaris.vehicles import (
     FuelInput,
     ServiceInput,

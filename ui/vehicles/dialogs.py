@@ -415,7 +415,10 @@ class CostReportDialog(FormDialog):
         self.saved_path: Path | None = None
 
     def apply(self, path: str | None = None) -> None:
-        from inventaris.reports.vehicles import export_fleet_year_xlsx, export_vehicle_year_xlsx
+        from inventaris.reports.vehicle_workbooks import (
+            export_fleet_year_xlsx,
+            export_vehicle_year_xlsx,
+        )
 
         year = self.year.value()
         single = self.one.isChecked() and self.card is not None

@@ -762,7 +762,7 @@ class VehiclesPage(QWidget):
     # --- reports ----------------------------------------------------------------------------
 
     def _history_document(self) -> Any:
-        from inventaris.reports.vehicles import vehicle_history
+        from inventaris.reports.vehicle_history import vehicle_history
         from ui.printing import vehicle_history_document
 
         if self.card is None:
