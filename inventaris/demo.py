@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, select, update
 
 from inventaris.db import Database
+from inventaris.demo_bookings import insert_demo_bookings
 from inventaris.demo_vehicles import vehicle_life
 from inventaris.errors import ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
@@ -215,12 +216,14 @@ def load_demo_data(
     seed: int = 1,
     progress: Callable[[int, int], None] | None = None,
     vehicle_log: bool = True,
+    bookings: bool = True,
 ) -> DemoReport:
     """Fill an empty database with a demo office of ``assets`` register rows.
 
     With ``vehicle_log`` the vehicles come with details and two years of fuel, services,
     plans and documents; without it they are bare register rows (for tests and benchmarks
-    that write their own history)."""
+    that write their own history). With ``bookings`` the meeting rooms get two weeks of
+    meetings from today and a weekly staff meeting."""
     if not 0 <= assets <= MAX_DEMO_ASSETS:
         raise ValidationError(MSG_TOO_MANY, field="assets", maximum=MAX_DEMO_ASSETS, value=assets)
     now = db.clock()
@@ -249,6 +252,11 @@ def load_demo_data(
         _register_counters(connection, unit_id)
         if vehicle_log:
             _vehicle_life(connection, rows, seed, gen.today, now)
+        meeting_rooms = [
+            room_id for room_id, room in zip(room_ids, ROOMS, strict=True) if room[3] == "meeting"
+        ]
+        if bookings:
+            insert_demo_bookings(connection, unit_id, meeting_rooms, gen.today, now, seed)
         if connection.dialect.name == "postgresql":
             # Ids were given explicitly for speed: move the sequence past them, or the next
             # asset added through the form would collide with a demo one.

@@ -19,6 +19,7 @@ from inventaris.bookings import (
     bookings_between,
 )
 from inventaris.db import Database
+from inventaris.demo import load_demo_data
 from inventaris.recurrence import Frequency, Recurrence
 from inventaris.timeutil import WIB
 from tests.ui.conftest import screenshot, show_active
@@ -34,7 +35,10 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def booked_db(demo_db: Database) -> Database:
+def booked_db(sqlite_db: Database) -> Database:
+    """The demo office without its own calendar, and a known one."""
+    demo_db = sqlite_db
+    load_demo_data(demo_db, assets=300, seed=2, bookings=False)
     clerk = authenticate(demo_db, "sekretariat", "demo1234")
     rooms = bookable_resources(demo_db, clerk)
     main, small = rooms[0].resource, rooms[1].resource
