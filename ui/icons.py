@@ -50,6 +50,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "previous": ("mdi6.chevron-left", "#37474f"),
     "next": ("mdi6.chevron-right", "#37474f"),
     "today": ("mdi6.calendar-today", "#37474f"),
+    "pdf": ("mdi6.file-pdf-box", "#b71c1c"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

@@ -450,7 +450,7 @@ class VehiclesPage(QWidget):
         bar.addSeparator()
         self.history_actions = [
             action("print", self.tr("Print history…"), self.print_history, "Ctrl+P", False),
-            action("export", self.tr("Save history as PDF…"), self.save_history_pdf, "", False),
+            action("pdf", self.tr("Save history as PDF…"), self.save_history_pdf, "", False),
         ]
         action("reports", self.tr("Cost report…"), self.export_costs, "Ctrl+E", False)
         # Ctrl+F is the main window's: it calls focus_search on the page shown.
