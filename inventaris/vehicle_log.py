@@ -1,14 +1,16 @@
 """What the vehicles page shows: the fleet, one vehicle's card, its timeline and fuel figures,
-and the edits that are not new records (details, plans switched off, documents renewed).
+and the edits that are not new records (details, plans switched off, documents renewed or
+corrected).
 
-Records themselves (service, fuel, odometer replaced) are written by ``inventaris.vehicles``.
+Records themselves (service, fuel, odometer replaced) are written, and deleted, by
+``inventaris.vehicles``; which meter a reading is on is its ``meter_of``.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -31,20 +33,18 @@ from inventaris.model import (
 )
 from inventaris.permissions import Actor, Permission, require
 from inventaris.search import code_register
+from inventaris.vehicle_due import DueState, PlanDue, Reading, daily_distance, due_state
 from inventaris.vehicles import (
     DOCUMENT_KINDS,
     FUELS,
     LABEL_FUEL,
     MSG_KIND,
     DueItem,
-    DueState,
-    PlanDue,
-    Reading,
-    daily_distance,
     due_items,
-    due_state,
     load_vehicle,
-    plan_due,
+    meter_of,
+    meter_resets,
+    plan_dues,
     readings_of,
 )
 from inventaris.vehicles_identity import normalize_plate
@@ -85,6 +85,7 @@ class FuelFill:
     km: int
     litres: Decimal
     cost: int
+    recorded_at: datetime | None = None  # for ``meter_of``; None: at the end of its day
 
 
 @dataclass(frozen=True)
@@ -120,34 +121,26 @@ def fuel_stats(fills: Iterable[FuelFill]) -> FuelStats:
 def fuel_fills(
     session: Session, asset_id: int, start: date | None = None, end: date | None = None
 ) -> list[FuelFill]:
-    """The fills of one vehicle in a period, after its last odometer reset in that period."""
+    """The fills of one vehicle in a period that are on the meter in use at its end.
+
+    Distances across a replaced odometer mean nothing: only that meter's fills count."""
     query = select(
-        FuelRecord.filled_on, FuelRecord.odometer_km, FuelRecord.litres, FuelRecord.price_per_litre
+        FuelRecord.filled_on,
+        FuelRecord.odometer_km,
+        FuelRecord.litres,
+        FuelRecord.price_per_litre,
+        FuelRecord.recorded_at,
     ).where(FuelRecord.asset_id == asset_id)
     if start is not None:
         query = query.where(FuelRecord.filled_on >= start)
     if end is not None:
         query = query.where(FuelRecord.filled_on <= end)
-    fills = [
-        FuelFill(on, km, litres, fill_cost(litres, price))
-        for on, km, litres, price in session.execute(query)
+    resets = [reset for reset in meter_resets(session, asset_id) if end is None or reset.on <= end]
+    return [
+        FuelFill(on, km, litres, fill_cost(litres, price), recorded_at)
+        for on, km, litres, price, recorded_at in session.execute(query)
+        if meter_of(on, recorded_at, resets) == len(resets)
     ]
-    reset_query = select(OdometerReset.reset_on, OdometerReset.new_reading_km).where(
-        OdometerReset.asset_id == asset_id
-    )
-    if end is not None:
-        reset_query = reset_query.where(OdometerReset.reset_on <= end)
-    reset = session.execute(
-        reset_query.order_by(OdometerReset.reset_on.desc(), OdometerReset.id.desc()).limit(1)
-    ).first()
-    if reset is not None:
-        # Distances across a replaced odometer mean nothing: count from the new meter only.
-        fills = [
-            fill
-            for fill in fills
-            if fill.on > reset.reset_on or (fill.on == reset.reset_on and fill.km >= reset[1])
-        ]
-    return fills
 
 
 # --- the fleet ------------------------------------------------------------------------------------
@@ -189,37 +182,38 @@ def _newest(columns: tuple[Any, Any, Any], wanted: Any) -> Any:
 
 
 def _latest_readings(session: Session, asset_ids: Sequence[int]) -> dict[int, Reading]:
-    """Each vehicle's latest odometer reading, from the newest record of each kind."""
-    candidates: dict[int, list[tuple[date, int, bool]]] = {}
+    """Each vehicle's latest odometer reading, on its current meter.
+
+    From the newest record of each kind; a vehicle whose odometer was replaced (rare) is read
+    one by one with ``readings_of``."""
+    latest: dict[int, Reading] = {}
     tables = (
-        (ServiceRecord.asset_id, ServiceRecord.serviced_on, ServiceRecord.odometer_km, False),
-        (FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km, False),
-        (OdometerReset.asset_id, OdometerReset.reset_on, OdometerReset.new_reading_km, True),
+        (ServiceRecord.asset_id, ServiceRecord.serviced_on, ServiceRecord.odometer_km),
+        (FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km),
     )
     for chunk_start in range(0, len(asset_ids), 900):
         chunk = list(asset_ids[chunk_start : chunk_start + 900])
-        for asset_column, on_column, km_column, is_reset in tables:
-            columns = (asset_column, on_column, km_column)
+        replaced = set(
+            session.scalars(
+                select(OdometerReset.asset_id).distinct().where(OdometerReset.asset_id.in_(chunk))
+            )
+        )
+        plain = [asset_id for asset_id in chunk if asset_id not in replaced]
+        for columns in tables if plain else ():
+            _, on_column, km_column = columns
             rows = session.execute(
                 select(Asset.id, _newest(columns, on_column), _newest(columns, km_column)).where(
-                    Asset.id.in_(chunk)
+                    Asset.id.in_(plain)
                 )
             )
             for asset_id, on, km in rows:
-                if on is not None:
-                    candidates.setdefault(asset_id, []).append((on, km, is_reset))
-    latest: dict[int, Reading] = {}
-    for asset_id, found in candidates.items():
-        resets = [(on, km) for on, km, is_reset in found if is_reset]
-        if resets:
-            reset_on, reset_km = resets[0]
-            found = [
-                (on, km, is_reset)
-                for on, km, is_reset in found
-                if is_reset or on > reset_on or (on == reset_on and km >= reset_km)
-            ]
-        on, km, _ = max(found, key=lambda item: (item[0], item[1]))
-        latest[asset_id] = Reading(on, km)
+                if on is not None and (
+                    asset_id not in latest or (on, km) > (latest[asset_id].on, latest[asset_id].km)
+                ):
+                    latest[asset_id] = Reading(on, km)
+        for asset_id in sorted(replaced):
+            readings = readings_of(session, asset_id)
+            latest[asset_id] = max(readings, key=lambda reading: (reading.on, reading.km))
     return latest
 
 
@@ -346,38 +340,18 @@ def vehicle_card(db: Database, actor: Actor, asset_id: int) -> VehicleCard:
         asset = load_vehicle(session, actor, asset_id, for_change=False)
         detail = session.get(VehicleDetail, asset_id)
         room_name = session.scalar(select(Room.name).where(Room.id == asset.room_id)) or ""
-        readings = readings_of(session, asset_id)
-        current = max(readings, key=lambda r: (r.on, r.km)) if readings else None
         start = asset.acquisition_date or date(asset.acquisition_year, 1, 1)
-        plans = []
-        for plan in session.scalars(
+        active_plans = session.scalars(
             select(ServicePlan)
             .where(ServicePlan.asset_id == asset_id, ServicePlan.active.is_(True))
             .order_by(ServicePlan.id)
-        ):
-            last = session.execute(
-                select(ServiceRecord.serviced_on, ServiceRecord.odometer_km)
-                .where(
-                    ServiceRecord.asset_id == asset_id,
-                    ServiceRecord.kind == plan.service_kind,
-                )
-                .order_by(ServiceRecord.serviced_on.desc(), ServiceRecord.odometer_km.desc())
-                .limit(1)
-            ).first()
-            due = plan_due(
-                plan.name,
-                plan.every_km,
-                plan.every_months,
-                Reading(last[0], last[1]) if last else None,
-                readings,
-                start,
-                today,
-            )
-            plans.append(
-                PlanView(
-                    plan.id, plan.name, plan.service_kind, plan.every_km, plan.every_months, due
-                )
-            )
+        ).all()
+        readings, dues = plan_dues(session, asset_id, active_plans, start, today)
+        current = max(readings, key=lambda r: (r.on, r.km)) if readings else None
+        plans = [
+            PlanView(plan.id, plan.name, plan.service_kind, plan.every_km, plan.every_months, due)
+            for plan, due in zip(active_plans, dues, strict=True)
+        ]
         documents = session.scalars(
             select(VehicleDocument)
             .where(VehicleDocument.asset_id == asset_id)
@@ -514,6 +488,32 @@ def renew_document(
         return renewed.id
 
 
+def correct_document(
+    db: Database,
+    actor: Actor,
+    document_id: int,
+    expires_on: date,
+    number: str | None = None,
+    note: str | None = None,
+) -> None:
+    """Correct a mistyped document in place (a wrong year, a wrong number); None keeps a value.
+
+    Unlike a renewal nothing new is made; which document of a kind is the current one still
+    follows the dates, so a later one keeps superseding the corrected one (and the other way
+    round)."""
+    require(actor, Permission.EDIT_VEHICLES)
+    with db.write(actor) as session:
+        document = session.get(VehicleDocument, document_id)
+        if document is None:
+            raise NotFound(MSG_NO_DOCUMENT)
+        load_vehicle(session, actor, document.asset_id)
+        document.expires_on = expires_on
+        if number is not None:
+            document.number = number.strip()
+        if note is not None:
+            document.note = note.strip()
+
+
 # --- the timeline -------------------------------------------------------------------------------
 
 
@@ -603,6 +603,7 @@ __all__ = [
     "VehicleCard",
     "VehicleDetailInput",
     "VehicleRow",
+    "correct_document",
     "fill_cost",
     "fleet",
     "fuel_fills",

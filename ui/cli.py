@@ -389,7 +389,8 @@ def run_due(args: argparse.Namespace) -> int:
     """For a daily scheduled reminder: one line per item, exit 0 whatever it finds."""
     from inventaris.formatting import format_date, group_thousands
     from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.vehicles import DueState, due_items, what_text
+    from inventaris.vehicle_due import DueState
+    from inventaris.vehicles import due_items, what_text
     from ui.i18n import engine_text
 
     db = _open(args.db)

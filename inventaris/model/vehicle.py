@@ -79,7 +79,11 @@ class OdometerReset(Base):
 
 
 class ServicePlan(Base):
-    """Every N km and/or every M months, whichever comes first."""
+    """Every N km and/or every M months, whichever comes first.
+
+    It counts from the last matching service; without one, from its start (the day it was
+    made, at the odometer reading then); a plan without a start (made before plans had one)
+    from the vehicle's acquisition."""
 
     __tablename__ = "service_plan"
 
@@ -90,6 +94,8 @@ class ServicePlan(Base):
     every_km: Mapped[int | None] = mapped_column(Integer)
     every_months: Mapped[int | None] = mapped_column(Integer)
     active: Mapped[bool] = mapped_column(default=True)
+    starts_on: Mapped[date | None] = mapped_column(Date)
+    starts_km: Mapped[int | None] = mapped_column(Integer)
 
 
 class VehicleDocument(Base):

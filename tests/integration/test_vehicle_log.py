@@ -10,11 +10,13 @@ import pytest
 from inventaris.asset_events import dispose_assets
 from inventaris.assets import create_assets
 from inventaris.db import Database
-from inventaris.errors import PermissionDenied, ValidationError
+from inventaris.errors import NotFound, PermissionDenied, ValidationError
 from inventaris.permissions import Role
+from inventaris.vehicle_due import DueState
 from inventaris.vehicle_log import (
     FuelFill,
     VehicleDetailInput,
+    correct_document,
     fill_cost,
     fleet,
     fuel_stats,
@@ -25,7 +27,6 @@ from inventaris.vehicle_log import (
     vehicle_timeline,
 )
 from inventaris.vehicles import (
-    DueState,
     FuelInput,
     ServiceInput,
     add_fuel,
@@ -35,6 +36,7 @@ from inventaris.vehicles import (
     save_document,
     save_plan,
 )
+from tests.conftest import FakeClock
 from tests.support.builders import first_admin, user_with_role, vehicle
 
 TODAY = date(2026, 11, 28)
@@ -207,3 +209,66 @@ def test_a_late_receipt_must_fit_between_the_readings_around_its_date(db: Databa
     assert "2.100 km is higher than the next reading, 2.000 km on 20-11-2026" in str(caught.value)
     with pytest.raises(ValidationError, match=r"lower than the last reading, 1\.500 km on 10-11"):
         add_service(db, admin, ServiceInput(car.id, date(2026, 11, 12), 1_400, "ban"))
+
+
+def _fill(asset_id: int, day: int, km: int) -> FuelInput:
+    return FuelInput(asset_id, date(2026, 11, day), "Pertalite", Decimal(30), 10_000, km)
+
+
+def test_after_a_replacement_the_fleet_and_the_card_read_the_new_meter_only(
+    db: Database, clock: FakeClock
+) -> None:
+    admin = first_admin(db)
+    car = create_assets(db, admin, vehicle())[0]
+    other = create_assets(
+        db,
+        admin,
+        vehicle(plate_number="BK 9 AA", chassis_number="C2", engine_number="E2", bpkb_number="B2"),
+    )[0]
+    add_fuel(db, admin, _fill(car.id, 1, 140_000))
+    add_fuel(db, admin, _fill(car.id, 10, 150_000))  # the morning of the replacement
+    add_fuel(db, admin, _fill(other.id, 27, 90_000))  # the other's, the same way
+    clock.advance(minutes=30)
+    reset_odometer(db, admin, car.id, date(2026, 11, 10), 0)
+    reset_odometer(db, admin, other.id, date(2026, 11, 27), 0)
+    clock.advance(minutes=30)
+    for day, km in ((10, 50), (15, 350), (20, 650)):
+        add_fuel(db, admin, _fill(car.id, day, km))
+    add_fuel(db, admin, _fill(other.id, 27, 40))  # after its replacement, the same day
+
+    rows = {row.plate: row for row in fleet(db, admin).vehicles}
+    assert (rows["BK 1234 AB"].odometer_km, rows["BK 9 AA"].odometer_km) == (650, 40)
+    card = vehicle_card(db, admin, car.id)
+    assert card.odometer is not None and card.odometer.km == 650
+    # Full tank to full tank on the new meter: 600 km on the 60 litres before the last fill.
+    fuel = card.fuel_last_year
+    assert (fuel.fills, fuel.km, fuel.km_per_litre) == (3, 600, Decimal("10.00"))
+
+
+def test_a_mistyped_document_is_corrected_in_place(db: Database) -> None:
+    admin = first_admin(db)
+    car = create_assets(db, admin, vehicle())[0]
+    wrong = save_document(db, admin, car.id, "pajak_tahunan", date(2025, 12, 10), "PKB-1")
+    assert [item.state for item in due_items(db, admin)] == [DueState.OVERDUE]
+    correct_document(db, admin, wrong, date(2026, 12, 10), "PKB-1A", "tahun salah ketik")
+    assert [(item.what, item.due_on) for item in due_items(db, admin)] == [
+        ("pajak_tahunan", date(2026, 12, 10))
+    ]
+    [document] = vehicle_card(db, admin, car.id).documents
+    assert (document.id, document.number, document.note) == (wrong, "PKB-1A", "tahun salah ketik")
+
+    later = save_document(db, admin, car.id, "pajak_tahunan", date(2027, 12, 10), "PKB-2")
+    correct_document(db, admin, wrong, date(2026, 12, 12))  # the number and note stay
+    documents = vehicle_card(db, admin, car.id).documents
+    assert [(d.id, d.number, d.expires_on, d.superseded) for d in documents] == [
+        (later, "PKB-2", date(2027, 12, 10), False),
+        (wrong, "PKB-1A", date(2026, 12, 12), True),  # a later one still supersedes it
+    ]
+    with pytest.raises(NotFound):
+        correct_document(db, admin, 9_999, TODAY)
+    with pytest.raises(PermissionDenied):
+        correct_document(db, user_with_role(db, admin, Role.SECRETARIAT), wrong, TODAY)
+    dispose_assets(db, admin, [car.id], decree="SK 4/2026", reason="dijual")
+    with pytest.raises(ValidationError) as caught:
+        correct_document(db, admin, wrong, TODAY)
+    assert caught.value.field == "status"

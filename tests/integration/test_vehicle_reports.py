@@ -32,6 +32,7 @@ from inventaris.reports.vehicle_costs import (
 from inventaris.reports.vehicle_history import vehicle_history, vehicle_history_html
 from inventaris.reports.vehicle_workbooks import export_fleet_year_xlsx, export_vehicle_year_xlsx
 from inventaris.schema import prepare_database
+from inventaris.vehicle_due import Reading
 from inventaris.vehicle_log import (
     VehicleDetailInput,
     fuel_fills,
@@ -40,7 +41,6 @@ from inventaris.vehicle_log import (
 )
 from inventaris.vehicles import (
     FuelInput,
-    Reading,
     ServiceInput,
     add_fuel,
     add_service,

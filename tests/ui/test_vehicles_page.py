@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QMessageBox
 from inventaris.accounts import authenticate
 from inventaris.assets import create_assets
 from inventaris.db import Database
+from inventaris.vehicle_due import DueState
 from inventaris.vehicle_log import vehicle_timeline
 from inventaris.vehicles import (
-    DueState,
     FuelInput,
     ServiceInput,
     add_fuel,

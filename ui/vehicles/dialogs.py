@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from inventaris.assets import today_in
 from inventaris.formatting import format_date, format_rupiah
+from inventaris.vehicle_due import add_months
 from inventaris.vehicle_log import (
     SERVICE_KIND_LABELS,
     WHEELS,
@@ -40,7 +41,6 @@ from inventaris.vehicles import (
     FuelInput,
     ServiceInput,
     add_fuel,
-    add_months,
     add_service,
     reset_odometer,
     save_document,

@@ -40,6 +40,7 @@ from inventaris.assets import today_in
 from inventaris.errors import DomainError
 from inventaris.formatting import format_date, format_rupiah, group_thousands
 from inventaris.permissions import Permission
+from inventaris.vehicle_due import DueState
 from inventaris.vehicle_log import (
     SERVICE_KIND_LABELS,
     DocumentView,
@@ -53,7 +54,7 @@ from inventaris.vehicle_log import (
     stop_plan,
     vehicle_card,
 )
-from inventaris.vehicles import DOCUMENT_LABELS, DueItem, DueState, what_text
+from inventaris.vehicles import DOCUMENT_LABELS, DueItem, what_text
 from ui.charts import Series, StackedBarChart
 from ui.context import AppContext
 from ui.errors import message_for, show_error
