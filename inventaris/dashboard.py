@@ -107,9 +107,12 @@ def dashboard_summary(db: Database, actor: Actor) -> DashboardSummary:
         items: list[AttentionItem] = []
         for source in _sources:
             items.extend(source(session, actor, today))
-    from inventaris.vehicles import vehicle_attention  # imported here: it imports this module
+    # Imported here: both import this module.
+    from inventaris.residences import residence_attention
+    from inventaris.vehicles import vehicle_attention
 
     items.extend(vehicle_attention(db, actor))
+    items.extend(residence_attention(db, actor))
     items.sort(key=lambda item: (item.urgency, item.due_on or date.max))
     return DashboardSummary(
         unit_names=names,

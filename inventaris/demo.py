@@ -17,6 +17,7 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from inventaris.db import Database
 from inventaris.demo_bookings import insert_demo_bookings
+from inventaris.demo_residences import insert_demo_residences
 from inventaris.demo_vehicles import vehicle_life
 from inventaris.errors import ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
@@ -257,6 +258,10 @@ def load_demo_data(
         ]
         if bookings:
             insert_demo_bookings(connection, unit_id, meeting_rooms, gen.today, now, seed)
+        houses = [row for row in rows if row["code"] == HOUSE_CODE and row["status"] != "dihapus"]
+        insert_demo_residences(
+            connection, houses, gen.today, now, seed, (FIRST_NAMES, FAMILY_NAMES)
+        )
         if connection.dialect.name == "postgresql":
             # Ids were given explicitly for speed: move the sequence past them, or the next
             # asset added through the form would collide with a demo one.

@@ -9,6 +9,13 @@ from inventaris.model.catalog import AssetCode
 from inventaris.model.label import LabelTemplate
 from inventaris.model.location import Building, Room
 from inventaris.model.office import RegencySettings, Unit, UsefulLife
+from inventaris.model.residence import (
+    FamilyMember,
+    MaintenanceRecord,
+    Occupancy,
+    ResidenceDetail,
+    ResidenceSettings,
+)
 from inventaris.model.vehicle import (
     FuelRecord,
     OdometerReset,
@@ -28,11 +35,16 @@ __all__ = [
     "BookingSeries",
     "BookingSettings",
     "Building",
+    "FamilyMember",
     "FuelRecord",
     "LabelTemplate",
+    "MaintenanceRecord",
+    "Occupancy",
     "OdometerReset",
     "RegencySettings",
     "RegisterCounter",
+    "ResidenceDetail",
+    "ResidenceSettings",
     "Room",
     "ServicePlan",
     "ServiceRecord",

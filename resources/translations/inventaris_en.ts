@@ -1983,16 +1983,116 @@
         <translation>Odometer: {value} km is higher than the next reading, {next} km on {date}. Check the number and the date.</translation>
     </message>
     <message>
+        <source>Odometer replaced on {date}: the current odometer already reads {last} km on {last_date}, after that day. Give the day it was replaced, on or after {last_date}.</source>
+        <translation>Odometer replaced on {date}: the current odometer already reads {last} km on {last_date}, after that day. Give the day it was replaced, on or after {last_date}.</translation>
+    </message>
+    <message>
+        <source>The odometer replacement of {date} cannot be deleted: the new meter's {value} km on {on} is lower than the old meter's {last} km on {last_on}. Delete those records first.</source>
+        <translation>The odometer replacement of {date} cannot be deleted: the new meter's {value} km on {on} is lower than the old meter's {last} km on {last_on}. Delete those records first.</translation>
+    </message>
+    <message>
         <source>{asset} is not a vehicle (kode barang 1.3.2.02).</source>
         <translation>{asset} is not a vehicle (kode barang 1.3.2.02).</translation>
+    </message>
+    <message>
+        <source>Litres must be more than 0.</source>
+        <translation>Litres must be more than 0.</translation>
+    </message>
+    <message>
+        <source>Price per litre</source>
+        <translation>Price per litre</translation>
+    </message>
+    <message>
+        <source>Official residences</source>
+        <translation>Official residences</translation>
+    </message>
+    <message>
+        <source>Occupant's name</source>
+        <translation>Occupant's name</translation>
+    </message>
+    <message>
+        <source>SIP number</source>
+        <translation>SIP number</translation>
+    </message>
+    <message>
+        <source>Occupant's NIP</source>
+        <translation>Occupant's NIP</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Work done</translation>
+    </message>
+    <message>
+        <source>{asset} is not a residence (kode barang {prefix}.).</source>
+        <translation>{asset} is not a residence (kode barang {prefix}.).</translation>
+    </message>
+    <message>
+        <source>{house} already has an occupant: {name} (SIP {sip}). Record the move-out first.</source>
+        <translation>{house} already has an occupant: {name} (SIP {sip}). Record the move-out first.</translation>
+    </message>
+    <message>
+        <source>The SIP is valid until {until}, which is not after it starts, {start}.</source>
+        <translation>The SIP is valid until {until}, which is not after it starts, {start}.</translation>
+    </message>
+    <message>
+        <source>Move-out {moved_out} is before the move-in or the SIP start, {start}.</source>
+        <translation>Move-out {moved_out} is before the move-in or the SIP start, {start}.</translation>
+    </message>
+    <message>
+        <source>{name} already moved out on {date}.</source>
+        <translation>{name} already moved out on {date}.</translation>
+    </message>
+    <message>
+        <source>The occupancy no longer exists.</source>
+        <translation>The occupancy no longer exists.</translation>
     </message>
     <message>
         <source>{label}: choose one of {choices} ("{value}" is not).</source>
         <translation>{label}: choose one of {choices} ("{value}" is not).</translation>
     </message>
     <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <source>Moved in {days} days after the SIP date; the rule is within {limit} days.</source>
+        <translation>Moved in {days} days after the SIP date; the rule is within {limit} days.</translation>
+    </message>
+    <message>
+        <source>{house}: the SIP of {name} expired on {date}.</source>
+        <translation>{house}: the SIP of {name} expired on {date}.</translation>
+    </message>
+    <message>
+        <source>{house}: the SIP of {name} ends on {date}.</source>
+        <translation>{house}: the SIP of {name} ends on {date}.</translation>
+    </message>
+    <message>
+        <source>{house} is vacant.</source>
+        <translation>{house} is vacant.</translation>
+    </message>
+    <message>
+        <source>{house}: {name} reaches retirement age; retires on {date} and must move out.</source>
+        <translation>{house}: {name} reaches retirement age; retires on {date} and must move out.</translation>
+    </message>
+    <message>
         <source>Service plan: give every how many km, every how many months, or both.</source>
         <translation>Service plan: give every how many km, every how many months, or both.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>The record no longer exists.</translation>
+    </message>
+    <message>
+        <source>Give the reason for deleting the record.</source>
+        <translation>Give the reason for deleting the record.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2009,10 +2109,6 @@
     <message>
         <source>Cost</source>
         <translation>Cost</translation>
-    </message>
-    <message>
-        <source>Litres</source>
-        <translation>Litres</translation>
     </message>
     <message>
         <source>Periodic service</source>
@@ -2173,6 +2269,14 @@
     <message>
         <source>Time step: choose 5, 10, 15, 30 or 60 minutes.</source>
         <translation>Time step: choose 5, 10, 15, 30 or 60 minutes.</translation>
+    </message>
+    <message>
+        <source>The recurring booking {id} does not exist.</source>
+        <translation>The recurring booking {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day ({first} to {last}).</source>
+        <translation>The period must end on or after its first day ({first} to {last}).</translation>
     </message>
 </context>
 <context>

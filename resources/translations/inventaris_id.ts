@@ -1984,16 +1984,116 @@
         <translation>Odometer: {value} km lebih tinggi dari catatan sesudahnya, {next} km pada {date}. Periksa angka dan tanggalnya.</translation>
     </message>
     <message>
+        <source>Odometer replaced on {date}: the current odometer already reads {last} km on {last_date}, after that day. Give the day it was replaced, on or after {last_date}.</source>
+        <translation>Odometer diganti pada {date}: odometer sekarang sudah tercatat {last} km pada {last_date}, sesudah hari itu. Isi tanggal penggantian pada atau sesudah {last_date}.</translation>
+    </message>
+    <message>
+        <source>The odometer replacement of {date} cannot be deleted: the new meter&apos;s {value} km on {on} is lower than the old meter&apos;s {last} km on {last_on}. Delete those records first.</source>
+        <translation>Penggantian odometer tanggal {date} tidak dapat dihapus: angka meter baru {value} km pada {on} lebih rendah dari meter lama {last} km pada {last_on}. Hapus catatan-catatan itu lebih dulu.</translation>
+    </message>
+    <message>
         <source>{asset} is not a vehicle (kode barang 1.3.2.02).</source>
         <translation>{asset} bukan kendaraan (Kode Barang 1.3.2.02).</translation>
+    </message>
+    <message>
+        <source>Litres must be more than 0.</source>
+        <translation>Liter harus lebih dari 0.</translation>
+    </message>
+    <message>
+        <source>Price per litre</source>
+        <translation>Harga per liter</translation>
+    </message>
+    <message>
+        <source>Official residences</source>
+        <translation>Rumah Dinas</translation>
+    </message>
+    <message>
+        <source>Occupant&apos;s name</source>
+        <translation>Nama penghuni</translation>
+    </message>
+    <message>
+        <source>SIP number</source>
+        <translation>Nomor SIP</translation>
+    </message>
+    <message>
+        <source>Occupant&apos;s NIP</source>
+        <translation>NIP penghuni</translation>
+    </message>
+    <message>
+        <source>Work done</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>{asset} is not a residence (kode barang {prefix}.).</source>
+        <translation>{asset} bukan rumah dinas (kode barang {prefix}.).</translation>
+    </message>
+    <message>
+        <source>{house} already has an occupant: {name} (SIP {sip}). Record the move-out first.</source>
+        <translation>{house} sudah berpenghuni: {name} (SIP {sip}). Catat dulu kepindahannya.</translation>
+    </message>
+    <message>
+        <source>The SIP is valid until {until}, which is not after it starts, {start}.</source>
+        <translation>SIP berlaku sampai {until}, tidak sesudah mulai berlaku, {start}.</translation>
+    </message>
+    <message>
+        <source>Move-out {moved_out} is before the move-in or the SIP start, {start}.</source>
+        <translation>Tanggal keluar {moved_out} sebelum tanggal masuk atau mulai berlaku SIP, {start}.</translation>
+    </message>
+    <message>
+        <source>{name} already moved out on {date}.</source>
+        <translation>{name} sudah keluar pada {date}.</translation>
+    </message>
+    <message>
+        <source>The occupancy no longer exists.</source>
+        <translation>Data penghunian itu sudah tidak ada.</translation>
     </message>
     <message>
         <source>{label}: choose one of {choices} (&quot;{value}&quot; is not).</source>
         <translation>{label}: pilih salah satu dari {choices} (&quot;{value}&quot; bukan salah satunya).</translation>
     </message>
     <message>
+        <source>Golongan</source>
+        <translation>Golongan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Sewa per bulan</translation>
+    </message>
+    <message>
+        <source>Moved in {days} days after the SIP date; the rule is within {limit} days.</source>
+        <translation>Masuk {days} hari sesudah tanggal SIP; ketentuannya paling lambat {limit} hari.</translation>
+    </message>
+    <message>
+        <source>{house}: the SIP of {name} expired on {date}.</source>
+        <translation>{house}: SIP {name} berakhir pada {date}.</translation>
+    </message>
+    <message>
+        <source>{house}: the SIP of {name} ends on {date}.</source>
+        <translation>{house}: SIP {name} berakhir pada {date}.</translation>
+    </message>
+    <message>
+        <source>{house} is vacant.</source>
+        <translation>{house} kosong.</translation>
+    </message>
+    <message>
+        <source>{house}: {name} reaches retirement age; retires on {date} and must move out.</source>
+        <translation>{house}: {name} mencapai batas usia pensiun; pensiun {date} dan harus mengosongkan rumah.</translation>
+    </message>
+    <message>
         <source>Service plan: give every how many km, every how many months, or both.</source>
         <translation>Rencana servis: isi setiap berapa km, setiap berapa bulan, atau keduanya.</translation>
+    </message>
+    <message>
+        <source>The record no longer exists.</source>
+        <translation>Catatan itu sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Give the reason for deleting the record.</source>
+        <translation>Isi alasan penghapusan catatan.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2010,10 +2110,6 @@
     <message>
         <source>Cost</source>
         <translation>Biaya</translation>
-    </message>
-    <message>
-        <source>Litres</source>
-        <translation>Liter</translation>
     </message>
     <message>
         <source>Periodic service</source>
@@ -2174,6 +2270,14 @@
     <message>
         <source>Time step: choose 5, 10, 15, 30 or 60 minutes.</source>
         <translation>Langkah waktu: pilih 5, 10, 15, 30 atau 60 menit.</translation>
+    </message>
+    <message>
+        <source>The recurring booking {id} does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The period must end on or after its first day ({first} to {last}).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

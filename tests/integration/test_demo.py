@@ -269,3 +269,28 @@ def test_demo_meeting_rooms_have_a_calendar_without_overlaps(db: Database) -> No
     room = next(r for r in bookable_resources(db, clerk) if r.resource.key == monday.resource_key)
     with pytest.raises(ConflictError):
         book(db, clerk, BookingInput(room.resource, monday.starts_at, monday.ends_at, "Rapat"))
+
+
+def test_demo_houses_have_occupants_and_something_to_attend_to(db: Database) -> None:
+    from inventaris.accounts import authenticate
+    from inventaris.residences import (
+        SipState,
+        occupancy_history,
+        residence_attention,
+        residence_rows,
+    )
+
+    load_demo_data(db, assets=400, seed=3)
+    keeper = authenticate(db, "pengurus", "demo1234")
+    rows = residence_rows(db, keeper)
+    assert len(rows) >= 3
+    assert sum(row.occupant is None for row in rows) == 1
+    assert any(row.sip_state is SipState.EXPIRED for row in rows)
+    assert all(row.golongan in ("I", "II") for row in rows)
+    occupied = next(row for row in rows if row.occupant is not None)
+    assert occupancy_history(db, keeper, occupied.asset_id)[0].family
+    assert {item.message for item in residence_attention(db, keeper)} >= {
+        "{house} is vacant.",
+        "{house}: the SIP of {name} expired on {date}.",
+        "{house}: {name} reaches retirement age; retires on {date} and must move out.",
+    }
