@@ -10,12 +10,14 @@ import getpass
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-PAINTING_VERBS = frozenset({"labels", "vehicle-history"})
+PAINTING_VERBS = frozenset({"labels", "vehicle-history", "agenda"})
 
 
 def tr(text: str) -> str:
@@ -125,6 +127,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     history.add_argument("--plate", required=True, help=tr('the plate, e.g. "BK 1234 AB"'))
     history.add_argument("--out", required=True, help=tr("the .pdf file to write"))
+    _add_booking_verbs(verbs)
 
     user = verbs.add_parser("create-user", help=tr("add a user account (asks for the password)"))
     user.add_argument("username")
@@ -469,6 +472,202 @@ def run_vehicle_history(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+# --- bookings (issue 6) ---------------------------------------------------------------------------
+
+
+def _wib_moment(text: str) -> datetime:
+    """A time such as "2026-12-01 09:30", read as WIB."""
+    try:
+        moment = datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")  # noqa: DTZ007 - WIB below
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr('"{text}" is not a time such as "2026-12-01 09:30".').format(text=text)
+        ) from None
+    from inventaris.timeutil import WIB
+
+    return moment.replace(tzinfo=WIB)
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            tr('"{text}" is not a date such as 2026-12-01.').format(text=text)
+        ) from None
+
+
+def _add_booking_verbs(verbs: Any) -> None:
+    book = verbs.add_parser("book", help=tr("book a meeting room (times in WIB)"))
+    book.add_argument("--room", required=True, help=tr("the meeting room's name or code"))
+    book.add_argument(
+        "--start", required=True, type=_wib_moment, help=tr('the start, "YYYY-MM-DD HH:MM"')
+    )
+    book.add_argument(
+        "--end", required=True, type=_wib_moment, help=tr('the end, "YYYY-MM-DD HH:MM"')
+    )
+    book.add_argument("--title", required=True, help=tr("the agenda of the meeting"))
+    book.add_argument("--organizer", default="", help=tr("the organising unit"))
+
+    listing = verbs.add_parser(
+        "bookings", help=tr("print a day's bookings, one a line (time, room, title, status)")
+    )
+    listing.add_argument("--date", required=True, type=_day, help=tr("the day, YYYY-MM-DD"))
+
+    agenda = verbs.add_parser(
+        "agenda", help=tr("save a day's meeting-room agenda (Jadwal Ruang Rapat) as a PDF")
+    )
+    agenda.add_argument("--date", required=True, type=_day, help=tr("the day, YYYY-MM-DD"))
+    agenda.add_argument("--out", required=True, help=tr("the .pdf file to write"))
+
+    export = verbs.add_parser(
+        "export-bookings", help=tr("save the bookings of a period as an Excel workbook")
+    )
+    export.add_argument(
+        "--from", dest="first_day", required=True, type=_day, help=tr("the first day, YYYY-MM-DD")
+    )
+    export.add_argument(
+        "--to", dest="last_day", required=True, type=_day, help=tr("the last day, YYYY-MM-DD")
+    )
+    export.add_argument("--out", required=True, help=tr("the .xlsx file to write"))
+
+    ics = verbs.add_parser(
+        "ics", help=tr("save a meeting room's bookings as a calendar file (.ics)")
+    )
+    ics.add_argument("--room", required=True, help=tr("the meeting room's name or code"))
+    ics.add_argument(
+        "--from", dest="first_day", required=True, type=_day, help=tr("the first day, YYYY-MM-DD")
+    )
+    ics.add_argument(
+        "--to", dest="last_day", required=True, type=_day, help=tr("the last day, YYYY-MM-DD")
+    )
+    ics.add_argument("--out", required=True, help=tr("the .ics file to write"))
+
+
+def _room_named(db, actor, name: str):  # type: ignore[no-untyped-def]
+    """The room whose name or code is ``name`` (any case); a meeting room first."""
+    from inventaris.locations import RoomKind, list_rooms
+
+    wanted = name.strip().lower()
+    matches = [
+        room
+        for room in list_rooms(db, actor, with_counts=False)
+        if wanted in (room.code.lower(), room.name.lower())
+    ]
+    matches.sort(key=lambda room: room.kind is not RoomKind.MEETING)
+    if not matches:
+        print(tr("There is no room called {room}.").format(room=name), file=sys.stderr)
+        return None
+    return matches[0]
+
+
+def _booking_line(booking, day: date | None = None) -> str:  # type: ignore[no-untyped-def]
+    """time, resource, title, organiser, status: tab-separated, the status in words."""
+    from inventaris.bookings import STATUS_LABELS
+    from inventaris.formatting import format_date
+    from inventaris.reports.bookings import time_range
+    from ui.i18n import engine_text
+
+    when = time_range(booking.starts_at, booking.ends_at, day)
+    if day is None:
+        when = f"{format_date(booking.starts_at)} {when}"
+    status = engine_text(STATUS_LABELS[booking.status])
+    return "\t".join(
+        (when, booking.resource_name, booking.title, booking.organizer_unit or "-", status)
+    )
+
+
+def run_book(args: argparse.Namespace) -> int:
+    from inventaris.bookings import ROOM, BookingInput, Resource, book
+    from inventaris.permissions import SYSTEM_ACTOR
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    room = _room_named(db, actor, args.room)
+    if room is None:
+        return EXIT_ERROR
+    data = BookingInput(
+        Resource(ROOM, room.id), args.start, args.end, args.title, organizer_unit=args.organizer
+    )
+    booking = book(db, actor, data)  # a ConflictError names the booking in the way
+    print(tr("Booking {id} saved:").format(id=booking.id), _booking_line(booking))
+    return EXIT_OK
+
+
+def run_bookings(args: argparse.Namespace) -> int:
+    from inventaris.bookings import bookings_between
+    from inventaris.formatting import format_date
+    from inventaris.permissions import SYSTEM_ACTOR
+
+    db = _open(args.db)
+    found = bookings_between(db, _system_actor(db, SYSTEM_ACTOR), args.date, args.date)
+    for booking in found:
+        print(_booking_line(booking, args.date))
+    if not found:
+        print(tr("No bookings on {date}.").format(date=format_date(args.date)), file=sys.stderr)
+    return EXIT_OK
+
+
+def run_agenda(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.reports.bookings import daily_agenda
+    from ui.printing import agenda_document, write_pdf
+
+    db = _open(args.db)
+    agenda = daily_agenda(db, _system_actor(db, SYSTEM_ACTOR), args.date)
+    pages = write_pdf(agenda_document(agenda), Path(args.out))
+    print(
+        tr("Agenda of {date} saved to {path}: {bookings} bookings on {pages} page(s).").format(
+            date=agenda.day_text, path=args.out, bookings=agenda.booking_count, pages=pages
+        )
+    )
+    return EXIT_OK
+
+
+def run_export_bookings(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.formatting import format_date
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.reports.bookings import export_bookings_xlsx
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    report = export_bookings_xlsx(db, actor, args.first_day, args.last_day, Path(args.out))
+    print(
+        tr("Bookings from {first} to {last} saved to {path}: {rows} rows.").format(
+            first=format_date(args.first_day),
+            last=format_date(args.last_day),
+            path=report.path,
+            rows=report.rows,
+        )
+    )
+    return EXIT_OK
+
+
+def run_ics(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.ics import room_calendar_ics, save_ics
+    from inventaris.permissions import SYSTEM_ACTOR
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    room = _room_named(db, actor, args.room)
+    if room is None:
+        return EXIT_ERROR
+    text = room_calendar_ics(db, actor, room.id, args.first_day, args.last_day)
+    save_ics(text, Path(args.out))
+    print(
+        tr("Calendar of {room} saved to {path}: {events} bookings.").format(
+            room=room.name, path=args.out, events=text.count("BEGIN:VEVENT")
+        )
+    )
+    return EXIT_OK
+
+
 def _system_actor(db, actor):  # type: ignore[no-untyped-def]
     """The command line acts for the whole database: every unit in it."""
     from dataclasses import replace
@@ -494,6 +693,11 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "due": run_due,
     "vehicle-report": run_vehicle_report,
     "vehicle-history": run_vehicle_history,
+    "book": run_book,
+    "bookings": run_bookings,
+    "agenda": run_agenda,
+    "export-bookings": run_export_bookings,
+    "ics": run_ics,
 }
 
 

@@ -33,6 +33,7 @@ from PySide6.QtGui import (
 from inventaris.errors import ValidationError
 from inventaris.formatting import format_nip
 from inventaris.office import OfficeSettings
+from inventaris.reports.bookings import TITLE_AGENDA, Agenda, agenda_html, agenda_subtitle
 from inventaris.reports.common import (
     BLANK_NAME,
     BLANK_NIP,
@@ -277,4 +278,17 @@ def vehicle_history_document(history: VehicleHistory) -> PrintDocument:
         vehicle_history_html(history),
         subtitle=history_subtitle(history),
         signatories=(head_of_unit(office), custodian(office, history.as_of)),
+    )
+
+
+def agenda_document(agenda: Agenda) -> PrintDocument:
+    """The day's Jadwal Penggunaan Ruang Rapat: landscape, so the nine columns stay readable."""
+    office = agenda.office
+    return office_document(
+        office,
+        TITLE_AGENDA,
+        agenda_html(agenda, with_heading=False),
+        subtitle=agenda_subtitle(agenda),
+        signatories=(head_of_unit(office), custodian(office, agenda.printed_on)),
+        landscape=True,
     )

@@ -287,6 +287,90 @@
         <translation>History of {vehicle} saved to {path}: {records} records on {pages} page(s).</translation>
     </message>
     <message>
+        <source>"{text}" is not a time such as "2026-12-01 09:30".</source>
+        <translation>"{text}" is not a time such as "2026-12-01 09:30".</translation>
+    </message>
+    <message>
+        <source>"{text}" is not a date such as 2026-12-01.</source>
+        <translation>"{text}" is not a date such as 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>book a meeting room (times in WIB)</source>
+        <translation>book a meeting room (times in WIB)</translation>
+    </message>
+    <message>
+        <source>the meeting room's name or code</source>
+        <translation>the meeting room's name or code</translation>
+    </message>
+    <message>
+        <source>the start, "YYYY-MM-DD HH:MM"</source>
+        <translation>the start, "YYYY-MM-DD HH:MM"</translation>
+    </message>
+    <message>
+        <source>the end, "YYYY-MM-DD HH:MM"</source>
+        <translation>the end, "YYYY-MM-DD HH:MM"</translation>
+    </message>
+    <message>
+        <source>the agenda of the meeting</source>
+        <translation>the agenda of the meeting</translation>
+    </message>
+    <message>
+        <source>the organising unit</source>
+        <translation>the organising unit</translation>
+    </message>
+    <message>
+        <source>print a day's bookings, one a line (time, room, title, status)</source>
+        <translation>print a day's bookings, one a line (time, room, title, status)</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>the day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>save a day's meeting-room agenda (Jadwal Ruang Rapat) as a PDF</source>
+        <translation>save a day's meeting-room agenda (Jadwal Ruang Rapat) as a PDF</translation>
+    </message>
+    <message>
+        <source>save the bookings of a period as an Excel workbook</source>
+        <translation>save the bookings of a period as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>the first day, YYYY-MM-DD</source>
+        <translation>the first day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the last day, YYYY-MM-DD</source>
+        <translation>the last day, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>save a meeting room's bookings as a calendar file (.ics)</source>
+        <translation>save a meeting room's bookings as a calendar file (.ics)</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>the .ics file to write</translation>
+    </message>
+    <message>
+        <source>Booking {id} saved:</source>
+        <translation>Booking {id} saved:</translation>
+    </message>
+    <message>
+        <source>No bookings on {date}.</source>
+        <translation>No bookings on {date}.</translation>
+    </message>
+    <message>
+        <source>Agenda of {date} saved to {path}: {bookings} bookings on {pages} page(s).</source>
+        <translation>Agenda of {date} saved to {path}: {bookings} bookings on {pages} page(s).</translation>
+    </message>
+    <message>
+        <source>Bookings from {first} to {last} saved to {path}: {rows} rows.</source>
+        <translation>Bookings from {first} to {last} saved to {path}: {rows} rows.</translation>
+    </message>
+    <message>
+        <source>Calendar of {room} saved to {path}: {events} bookings.</source>
+        <translation>Calendar of {room} saved to {path}: {events} bookings.</translation>
+    </message>
+    <message>
         <source>This booking is part of a series. What should change?</source>
         <translation>This booking is part of a series. What should change?</translation>
     </message>

@@ -288,6 +288,90 @@
         <translation>Riwayat {vehicle} disimpan ke {path}: {records} catatan pada {pages} halaman.</translation>
     </message>
     <message>
+        <source>&quot;{text}&quot; is not a time such as &quot;2026-12-01 09:30&quot;.</source>
+        <translation>&quot;{text}&quot; bukan waktu seperti &quot;2026-12-01 09:30&quot;.</translation>
+    </message>
+    <message>
+        <source>&quot;{text}&quot; is not a date such as 2026-12-01.</source>
+        <translation>&quot;{text}&quot; bukan tanggal seperti 2026-12-01.</translation>
+    </message>
+    <message>
+        <source>book a meeting room (times in WIB)</source>
+        <translation>pesan ruang rapat (waktu dalam WIB)</translation>
+    </message>
+    <message>
+        <source>the meeting room&apos;s name or code</source>
+        <translation>nama atau kode ruang rapat</translation>
+    </message>
+    <message>
+        <source>the start, &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>mulai, &quot;YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>the end, &quot;YYYY-MM-DD HH:MM&quot;</source>
+        <translation>selesai, &quot;YYYY-MM-DD HH:MM&quot;</translation>
+    </message>
+    <message>
+        <source>the agenda of the meeting</source>
+        <translation>acara rapat</translation>
+    </message>
+    <message>
+        <source>the organising unit</source>
+        <translation>unit penyelenggara</translation>
+    </message>
+    <message>
+        <source>print a day&apos;s bookings, one a line (time, room, title, status)</source>
+        <translation>cetak pemesanan satu hari, satu per baris (waktu, ruang, acara, status)</translation>
+    </message>
+    <message>
+        <source>the day, YYYY-MM-DD</source>
+        <translation>harinya, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>save a day&apos;s meeting-room agenda (Jadwal Ruang Rapat) as a PDF</source>
+        <translation>simpan jadwal penggunaan ruang rapat satu hari sebagai PDF</translation>
+    </message>
+    <message>
+        <source>save the bookings of a period as an Excel workbook</source>
+        <translation>simpan pemesanan satu periode sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>the first day, YYYY-MM-DD</source>
+        <translation>hari pertama, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>the last day, YYYY-MM-DD</source>
+        <translation>hari terakhir, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>save a meeting room&apos;s bookings as a calendar file (.ics)</source>
+        <translation>simpan pemesanan satu ruang rapat sebagai berkas kalender (.ics)</translation>
+    </message>
+    <message>
+        <source>the .ics file to write</source>
+        <translation>berkas .ics yang ditulis</translation>
+    </message>
+    <message>
+        <source>Booking {id} saved:</source>
+        <translation>Pemesanan {id} disimpan:</translation>
+    </message>
+    <message>
+        <source>No bookings on {date}.</source>
+        <translation>Tidak ada pemesanan pada {date}.</translation>
+    </message>
+    <message>
+        <source>Agenda of {date} saved to {path}: {bookings} bookings on {pages} page(s).</source>
+        <translation>Jadwal {date} disimpan ke {path}: {bookings} pemesanan pada {pages} halaman.</translation>
+    </message>
+    <message>
+        <source>Bookings from {first} to {last} saved to {path}: {rows} rows.</source>
+        <translation>Pemesanan {first} sampai {last} disimpan ke {path}: {rows} baris.</translation>
+    </message>
+    <message>
+        <source>Calendar of {room} saved to {path}: {events} bookings.</source>
+        <translation>Kalender {room} disimpan ke {path}: {events} pemesanan.</translation>
+    </message>
+    <message>
         <source>This booking is part of a series. What should change?</source>
         <translation>Pemesanan ini bagian dari satu seri. Mana yang diubah?</translation>
     </message>
@@ -2273,11 +2357,11 @@
     </message>
     <message>
         <source>The recurring booking {id} does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seri pemesanan {id} tidak ada.</translation>
     </message>
     <message>
         <source>The period must end on or after its first day ({first} to {last}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Periode harus berakhir pada atau sesudah hari pertamanya ({first} sampai {last}).</translation>
     </message>
 </context>
 <context>
