@@ -950,6 +950,22 @@
         <translation>Settings…</translation>
     </message>
     <message>
+        <source>Print the day's agenda…</source>
+        <translation>Print the day's agenda…</translation>
+    </message>
+    <message>
+        <source>Agenda as PDF…</source>
+        <translation>Agenda as PDF…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Calendar (.ics)…</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Previous</translation>
     </message>
@@ -984,6 +1000,38 @@
     <message>
         <source>Reason for the cancellation:</source>
         <translation>Reason for the cancellation:</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>Save the agenda</translation>
+    </message>
+    <message>
+        <source>Export the bookings</source>
+        <translation>Export the bookings</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation>Calendar (.ics)</translation>
+    </message>
+    <message>
+        <source>Choose a booking (its series), or a room in the week view.</source>
+        <translation>Choose a booking (its series), or a room in the week view.</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Save the calendar</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendar (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
     </message>
 </context>
 <context>

@@ -951,6 +951,22 @@
         <translation>Pengaturan…</translation>
     </message>
     <message>
+        <source>Print the day&apos;s agenda…</source>
+        <translation>Cetak jadwal hari ini…</translation>
+    </message>
+    <message>
+        <source>Agenda as PDF…</source>
+        <translation>Jadwal sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Ekspor…</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)…</source>
+        <translation>Kalender (.ics)…</translation>
+    </message>
+    <message>
         <source>Previous</source>
         <translation>Sebelumnya</translation>
     </message>
@@ -985,6 +1001,38 @@
     <message>
         <source>Reason for the cancellation:</source>
         <translation>Alasan pembatalan:</translation>
+    </message>
+    <message>
+        <source>Save the agenda</source>
+        <translation>Simpan jadwal</translation>
+    </message>
+    <message>
+        <source>Export the bookings</source>
+        <translation>Ekspor pemesanan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Calendar (.ics)</source>
+        <translation>Kalender (.ics)</translation>
+    </message>
+    <message>
+        <source>Choose a booking (its series), or a room in the week view.</source>
+        <translation>Pilih satu pemesanan (serinya), atau satu ruang di tampilan mingguan.</translation>
+    </message>
+    <message>
+        <source>Save the calendar</source>
+        <translation>Simpan kalender</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Kalender (*.ics)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
     </message>
 </context>
 <context>

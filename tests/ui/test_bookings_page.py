@@ -225,3 +225,29 @@ def test_an_admin_turns_approval_on_and_confirms_a_staff_booking(
     assert (
         next(b for b in admin_page.bookings if b.id == asked.id).status is BookingStatus.CONFIRMED
     )
+
+
+def test_agenda_pdf_workbook_and_calendar_from_the_page(
+    qtbot, booked_db: Database, tmp_path
+) -> None:
+    import openpyxl
+    import pypdfium2
+    from icalendar import Calendar
+
+    page = _page(qtbot, booked_db)
+    pdf = page.save_agenda_pdf(str(tmp_path / "jadwal.pdf"))
+    assert pdf is not None
+    document = pypdfium2.PdfDocument(str(pdf))
+    text = "".join(p.get_textpage().get_text_range() for p in document)
+    document.close()
+    assert "JADWAL PENGGUNAAN RUANG RAPAT" in text and "Rapat koordinasi OPD" in text
+    workbook = page.export_period(str(tmp_path / "pemesanan.xlsx"))
+    assert workbook is not None
+    sheet = openpyxl.load_workbook(workbook).active
+    titles = {cell.value for row in sheet.iter_rows() for cell in row}
+    assert "Rapat koordinasi OPD" in titles and "Evaluasi BMD" in titles
+    page.grid.selected = next(b.id for b in page.bookings if b.title == "Apel pagi")
+    calendar = page.export_ics(str(tmp_path / "apel.ics"))
+    assert calendar is not None
+    events = Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
+    assert len(events) == 5 and {str(e["SUMMARY"]) for e in events} == {"Apel pagi"}

@@ -5,12 +5,15 @@ book, double-click a booking to change it. Pool vehicles are booked the same way
 from __future__ import annotations
 
 from datetime import date, time, timedelta
+from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
+    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -48,6 +51,10 @@ from ui.widgets import page_title, qdate_to_date
 from ui.worker import run_in_background
 
 DAY, WEEK = "day", "week"
+
+
+def _short(day: date) -> str:
+    return day.strftime("%d-%m-%Y")
 
 
 class BookingsPage(QWidget):
@@ -102,6 +109,11 @@ class BookingsPage(QWidget):
         self.confirm_action.setVisible(context.can(Permission.CONFIRM_BOOKINGS))
         settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
         settings_action.setVisible(context.can(Permission.EDIT_SETTINGS))
+        bar.addSeparator()
+        action("print", self.tr("Print the day's agenda…"), self.print_agenda, "Ctrl+P")
+        action("pdf", self.tr("Agenda as PDF…"), self.save_agenda_pdf)
+        action("export", self.tr("Export…"), self.export_period, "Ctrl+E")
+        action("meeting_rooms", self.tr("Calendar (.ics)…"), self.export_ics)
         bar.addSeparator()
         action("previous", self.tr("Previous"), lambda: self.move(-1), "Ctrl+PgUp")
         action("today", self.tr("Today"), self.go_today, "Ctrl+T")
@@ -349,6 +361,113 @@ class BookingsPage(QWidget):
             return
         hub().bookings_changed.emit()
 
+    # --- output -----------------------------------------------------------------------------
 
-def _short(day: date) -> str:
-    return day.strftime("%d-%m-%Y")
+    def _agenda_document(self) -> Any:
+        from inventaris.reports.bookings import daily_agenda
+        from ui.printing import agenda_document
+
+        try:
+            agenda = daily_agenda(
+                self.context.db, self.context.actor, qdate_to_date(self.day.date())
+            )
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        return agenda_document(agenda)
+
+    def print_agenda(self) -> None:
+        from ui.printing import preview
+
+        document = self._agenda_document()
+        if document is not None:
+            preview(document, self)
+
+    def _ask_path(self, title: str, suggested: str, pattern: str, path: str | None) -> Path | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+        return Path(path) if path else None
+
+    def save_agenda_pdf(self, path: str | None = None) -> Path | None:
+        from ui.printing import write_pdf
+
+        day = qdate_to_date(self.day.date())
+        target = self._ask_path(
+            self.tr("Save the agenda"),
+            f"Jadwal Ruang Rapat {day:%Y-%m-%d}.pdf",
+            "PDF (*.pdf)",
+            path,
+        )
+        document = self._agenda_document() if target else None
+        if target is None or document is None:
+            return None
+        try:
+            write_pdf(document, target)
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        self._saved(target)
+        return target
+
+    def export_period(self, path: str | None = None) -> Path | None:
+        """The bookings of the period shown (the day, or the week) as an Excel workbook."""
+        from inventaris.reports.bookings import export_bookings_xlsx
+
+        first = self.first_day()
+        last = first + timedelta(days=6 if self.view.currentData() == WEEK else 0)
+        target = self._ask_path(
+            self.tr("Export the bookings"),
+            f"Pemesanan ruang rapat {first:%Y-%m-%d} sd {last:%Y-%m-%d}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+            path,
+        )
+        if target is None:
+            return None
+        try:
+            export_bookings_xlsx(self.context.db, self.context.actor, first, last, target)
+        except (DomainError, OSError) as error:
+            show_error(self, error)
+            return None
+        self._saved(target)
+        return target
+
+    def export_ics(self, path: str | None = None) -> Path | None:
+        """The chosen booking's series, or else the room's next three months, as .ics."""
+        from inventaris.ics import room_calendar_ics, save_ics, series_ics
+
+        booking = self.selected()
+        key = booking.resource_key if booking else self.resource.currentData()
+        no_series = booking is None or booking.series_id is None
+        if (booking is None and self.view.currentData() != WEEK) or (
+            no_series and not str(key).startswith("room:")
+        ):
+            QMessageBox.information(
+                self,
+                self.tr("Calendar (.ics)"),
+                self.tr("Choose a booking (its series), or a room in the week view."),
+            )
+            return None
+        target = self._ask_path(
+            self.tr("Save the calendar"), "kalender.ics", self.tr("Calendar (*.ics)"), path
+        )
+        if target is None or not key:
+            return None
+        db, actor = self.context.db, self.context.actor
+        try:
+            if booking is not None and booking.series_id is not None:
+                text = series_ics(db, actor, booking.series_id)
+            else:
+                first = self.first_day()
+                room_id = int(str(key).split(":")[1])
+                text = room_calendar_ics(db, actor, room_id, first, first + timedelta(days=90))
+            save_ics(text, target)
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        self._saved(target)
+        return target
+
+    def _saved(self, path: Path) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 8000)
