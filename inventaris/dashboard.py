@@ -109,7 +109,7 @@ def dashboard_summary(db: Database, actor: Actor) -> DashboardSummary:
             items.extend(source(session, actor, today))
     # Imported here: both import this module.
     from inventaris.residences import residence_attention
-    from inventaris.vehicles import vehicle_attention
+    from inventaris.vehicle_due_list import vehicle_attention
 
     items.extend(vehicle_attention(db, actor))
     items.extend(residence_attention(db, actor))

@@ -12,7 +12,7 @@ counts from its start, the day it was made at the odometer reading of that momen
 the acquisition: a plan added to a vehicle with history is not overdue for that history. Plans
 made before plans had a start (``starts_on`` NULL) count from the acquisition, as they did.
 
-Across a replaced odometer (see ``inventaris.vehicles.meter_of``) a base read on an earlier
+Across a replaced odometer (see ``inventaris.vehicle_meters.meter_of``) a base read on an earlier
 meter is carried over to the current one (``carried_km``): the distance already driven after it
 on the old meter counts, so an oil change 2,000 km before the replacement is due 3,000 km into
 the new meter, not 5,000.

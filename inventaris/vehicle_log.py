@@ -3,7 +3,7 @@ and the edits that are not new records (details, plans switched off, documents r
 corrected).
 
 Records themselves (service, fuel, odometer replaced) are written, and deleted, by
-``inventaris.vehicles``; which meter a reading is on is its ``meter_of``.
+``inventaris.vehicles``; which meter a reading is on is ``inventaris.vehicle_meters.meter_of``.
 """
 
 from __future__ import annotations
@@ -34,19 +34,9 @@ from inventaris.model import (
 from inventaris.permissions import Actor, Permission, require
 from inventaris.search import code_register
 from inventaris.vehicle_due import DueState, PlanDue, Reading, daily_distance, due_state
-from inventaris.vehicles import (
-    DOCUMENT_KINDS,
-    FUELS,
-    LABEL_FUEL,
-    MSG_KIND,
-    DueItem,
-    due_items,
-    load_vehicle,
-    meter_of,
-    meter_resets,
-    plan_dues,
-    readings_of,
-)
+from inventaris.vehicle_due_list import DueItem, due_items, plan_dues
+from inventaris.vehicle_meters import meter_of, meter_resets, readings_of
+from inventaris.vehicles import DOCUMENT_KINDS, FUELS, LABEL_FUEL, MSG_KIND, load_vehicle
 from inventaris.vehicles_identity import normalize_plate
 
 VEHICLE_PREFIX = "1.3.2.02."

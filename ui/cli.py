@@ -393,7 +393,7 @@ def run_due(args: argparse.Namespace) -> int:
     from inventaris.formatting import format_date, group_thousands
     from inventaris.permissions import SYSTEM_ACTOR
     from inventaris.vehicle_due import DueState
-    from inventaris.vehicles import due_items, what_text
+    from inventaris.vehicle_due_list import due_items, what_text
     from ui.i18n import engine_text
 
     db = _open(args.db)

@@ -8,8 +8,9 @@ the highest adds nothing and is never counted twice). The distance between two r
 in the month of the later one; nothing is spread over the days between. Across a reset the old
 meter counts up to its last reading and the new one from ``new_reading_km``: the stretch driven
 between the old meter's last reading and its replacement is unknown and counts 0. On the day of
-a reset a reading at or above the new start is on the new meter (as in ``readings_of``). A
-vehicle's very first reading has nothing to rise from and adds 0.
+a reset a reading is on the new meter when recorded at or after the replacement
+(inventaris.vehicle_meters.meter_of), else on the old one. A vehicle's very first reading has
+nothing to rise from and adds 0.
 
 Fuel use is the full-tank method of ``fuel_stats`` on the year's fills of each meter, added up
 over the meters, so a replaced odometer loses no fills of the rest of the year. "Biaya per km" is
@@ -22,7 +23,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
@@ -46,7 +47,8 @@ from inventaris.vehicle_log import (
     fuel_stats,
     timeline_of,
 )
-from inventaris.vehicles import SERVICE_KINDS, Reading, load_vehicle
+from inventaris.vehicle_meters import RESET_COLUMNS, RESET_ORDER, MeterReset, meter_of
+from inventaris.vehicles import SERVICE_KINDS, load_vehicle
 from inventaris.vehicles_identity import normalize_plate
 
 FIRST_YEAR = 1950
@@ -165,22 +167,26 @@ class FleetYear:
 # --- km and fuel from the readings (pure) ---------------------------------------------------------
 
 
-def meter_of(on: date, km: int, resets: Sequence[Reading]) -> int:
-    """Which meter a reading is on: 0 before the first reset, n after the n-th (date order)."""
-    meter = 0
-    for index, reset in enumerate(resets, start=1):
-        if reset.on < on or (reset.on == on and km >= reset.km):
-            meter = index
-    return meter
+@dataclass(frozen=True)
+class RecordedReading:
+    """An odometer reading and when it was recorded, as ``meter_of`` needs it."""
+
+    on: date
+    km: int
+    recorded_at: datetime | None = None  # None: at the end of its day (after its replacements)
 
 
-def monthly_km(readings: Iterable[Reading], resets: Sequence[Reading], year: int) -> list[int]:
-    """Km driven in each month of ``year`` (see the module's note); ``resets`` in date order."""
+def monthly_km(
+    readings: Iterable[RecordedReading], resets: Sequence[MeterReset], year: int
+) -> list[int]:
+    """Km driven in each month of ``year`` (see the module's note); ``resets`` in (date, id)
+    order."""
     months = [0] * 12
-    meters: dict[int, list[Reading]] = {}
+    meters: dict[int, list[RecordedReading]] = {}
     for reading in readings:
         if reading.on.year <= year:
-            meters.setdefault(meter_of(reading.on, reading.km, resets), []).append(reading)
+            meter = meter_of(reading.on, reading.recorded_at, resets)
+            meters.setdefault(meter, []).append(reading)
     for meter, found in meters.items():
         highest = resets[meter - 1].km if meter else None
         for reading in sorted(found, key=lambda r: (r.on, r.km)):
@@ -191,13 +197,13 @@ def monthly_km(readings: Iterable[Reading], resets: Sequence[Reading], year: int
 
 
 def meter_fuel_stats(
-    fills: Iterable[FuelFill], resets: Sequence[Reading]
+    fills: Iterable[FuelFill], resets: Sequence[MeterReset]
 ) -> tuple[FuelStats, Decimal]:
     """``fuel_stats`` per meter, added up; and the litres its km per litre is measured on."""
     meters: dict[int, list[FuelFill]] = {}
     listed = list(fills)
     for fill in listed:
-        meters.setdefault(meter_of(fill.on, fill.km, resets), []).append(fill)
+        meters.setdefault(meter_of(fill.on, fill.recorded_at, resets), []).append(fill)
     parts = [
         (fuel_stats(group), max(group, key=lambda f: (f.on, f.km))) for group in meters.values()
     ]
@@ -225,18 +231,21 @@ def meter_fuel_stats(
 # --- reading the records --------------------------------------------------------------------------
 
 
+_Service = tuple[date, int, datetime, str, int]  # on, km, recorded at, kind, Rp
+
+
 @dataclass
 class _Log:
     """One vehicle's records as its year's figures need them."""
 
-    services: list[tuple[date, int, str, int]] = field(default_factory=list)  # on, km, kind, Rp
+    services: list[_Service] = field(default_factory=list)
     fills: list[FuelFill] = field(default_factory=list)
-    resets: list[Reading] = field(default_factory=list)  # up to the year's end, in date order
-    before: list[Reading] = field(default_factory=list)  # the meter running on 1 January
+    resets: list[MeterReset] = field(default_factory=list)  # to the year's end, (date, id) order
+    before: list[RecordedReading] = field(default_factory=list)  # the meter running on 1 January
 
     def figures(self, year: int) -> tuple[list[Figures], FuelStats, Decimal]:
-        readings = [*self.before, *(Reading(s[0], s[1]) for s in self.services)]
-        readings += [Reading(fill.on, fill.km) for fill in self.fills]
+        readings = [*self.before, *(RecordedReading(s[0], s[1], s[2]) for s in self.services)]
+        readings += [RecordedReading(fill.on, fill.km, fill.recorded_at) for fill in self.fills]
         km = monthly_km(readings, self.resets, year)
         litres = [Decimal(0)] * 12
         fuel_cost = [0] * 12
@@ -244,7 +253,7 @@ class _Log:
         for fill in self.fills:
             litres[fill.on.month - 1] += fill.litres
             fuel_cost[fill.on.month - 1] += fill.cost
-        for on, _, kind, cost in self.services:
+        for on, _, _, kind, cost in self.services:
             where = SERVICE_KINDS.index(kind if kind in SERVICE_KINDS else "lainnya")
             costs[on.month - 1][where] += cost
         months = [Figures(km[m], litres[m], fuel_cost[m], tuple(costs[m])) for m in range(12)]
@@ -253,8 +262,13 @@ class _Log:
 
 
 _READINGS = (
-    (ServiceRecord.asset_id, ServiceRecord.serviced_on, ServiceRecord.odometer_km),
-    (FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km),
+    (
+        ServiceRecord.asset_id,
+        ServiceRecord.serviced_on,
+        ServiceRecord.odometer_km,
+        ServiceRecord.recorded_at,
+    ),
+    (FuelRecord.asset_id, FuelRecord.filled_on, FuelRecord.odometer_km, FuelRecord.recorded_at),
 )
 
 
@@ -268,44 +282,52 @@ def _logs(session: Session, asset_ids: Sequence[int], year: int) -> dict[int, _L
             ServiceRecord.asset_id,
             ServiceRecord.serviced_on,
             ServiceRecord.odometer_km,
+            ServiceRecord.recorded_at,
             ServiceRecord.kind,
             ServiceRecord.parts_cost + ServiceRecord.labour_cost,
         ).where(ServiceRecord.asset_id.in_(chunk), ServiceRecord.serviced_on.between(start, end))
-        for asset_id, on, km, kind, cost in session.execute(services):
-            logs[asset_id].services.append((on, km, kind, int(cost)))
+        for asset_id, on, km, recorded_at, kind, cost in session.execute(services):
+            logs[asset_id].services.append((on, km, recorded_at, kind, int(cost)))
         fills = select(
             FuelRecord.asset_id,
             FuelRecord.filled_on,
             FuelRecord.odometer_km,
             FuelRecord.litres,
             FuelRecord.price_per_litre,
+            FuelRecord.recorded_at,
         ).where(FuelRecord.asset_id.in_(chunk), FuelRecord.filled_on.between(start, end))
-        for asset_id, on, km, litres, price in session.execute(fills):
-            logs[asset_id].fills.append(FuelFill(on, km, litres, fill_cost(litres, price)))
+        for asset_id, on, km, litres, price, recorded_at in session.execute(fills):
+            logs[asset_id].fills.append(
+                FuelFill(on, km, litres, fill_cost(litres, price), recorded_at)
+            )
         resets = (
-            select(OdometerReset.asset_id, OdometerReset.reset_on, OdometerReset.new_reading_km)
+            select(OdometerReset.asset_id, *RESET_COLUMNS)
             .where(OdometerReset.asset_id.in_(chunk), OdometerReset.reset_on <= end)
-            .order_by(OdometerReset.reset_on, OdometerReset.id)
+            .order_by(OdometerReset.asset_id, *RESET_ORDER)
         )
-        for asset_id, on, km in session.execute(resets):
-            logs[asset_id].resets.append(Reading(on, km))
+        for asset_id, on, km, recorded_at, reset_id in session.execute(resets):
+            logs[asset_id].resets.append(MeterReset(on, km, recorded_at, reset_id))
         # Where the odometer stood on 1 January: the highest reading before it on that meter.
         plain = [i for i in chunk if not any(r.on < start for r in logs[i].resets)]
-        for asset_column, on_column, km_column in _READINGS if plain else ():
+        for asset_column, on_column, km_column, _ in _READINGS if plain else ():
             highest = (
                 select(asset_column, func.max(km_column))
                 .where(asset_column.in_(plain), on_column < start)
                 .group_by(asset_column)
             )
             for asset_id, km in session.execute(highest):
-                logs[asset_id].before.append(Reading(start - timedelta(days=1), km))
+                # No replacement before the year: on the first meter, whenever recorded.
+                logs[asset_id].before.append(RecordedReading(start - timedelta(days=1), km, None))
         for asset_id in sorted(set(chunk) - set(plain)):  # rare: a reset before the year
             since = max(r.on for r in logs[asset_id].resets if r.on < start)
-            for asset_column, on_column, km_column in _READINGS:
-                rows = select(on_column, km_column).where(
+            for asset_column, on_column, km_column, recorded_column in _READINGS:
+                rows = select(on_column, km_column, recorded_column).where(
                     asset_column == asset_id, on_column >= since, on_column < start
                 )
-                logs[asset_id].before += [Reading(on, km) for on, km in session.execute(rows)]
+                logs[asset_id].before += [
+                    RecordedReading(on, km, recorded_at)
+                    for on, km, recorded_at in session.execute(rows)
+                ]
     return logs
 
 
@@ -406,11 +428,11 @@ __all__ = [
     "FIRST_YEAR",
     "Figures",
     "FleetYear",
+    "RecordedReading",
     "VehicleTotals",
     "VehicleYear",
     "fleet_year",
     "meter_fuel_stats",
-    "meter_of",
     "monthly_km",
     "per_km",
     "vehicle_by_plate",

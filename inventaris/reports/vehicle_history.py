@@ -19,8 +19,8 @@ from inventaris.formatting import format_date, format_date_long, group_thousands
 from inventaris.office import OfficeSettings, get_office_settings
 from inventaris.permissions import Actor
 from inventaris.reports.common import require_essentials
+from inventaris.vehicle_due import DueState
 from inventaris.vehicle_log import TimelineEntry, VehicleCard, timeline_of, vehicle_card
-from inventaris.vehicles import DueState
 
 # --- document text (Indonesian, fixed) -----------------------------------------------------------
 TITLE_HISTORY = "RIWAYAT KENDARAAN DINAS"

@@ -172,7 +172,7 @@ def main() -> int:
     from inventaris.accounts import authenticate
     from inventaris.db import Database
     from inventaris.schema import prepare_database
-    from inventaris.vehicles import due_items
+    from inventaris.vehicle_due_list import due_items
 
     db = Database(f"sqlite:///{path}")
     prepare_database(db)  # a database cached by an older version gets the newer indexes

@@ -149,7 +149,8 @@ def test_due_prints_one_line_per_item_and_exits_0(tmp_path: Path) -> None:
     from inventaris.db import Database
     from inventaris.register import RegisterFilter, RegisterQuery, all_register_rows
     from inventaris.timeutil import to_wib, utc_now
-    from inventaris.vehicles import due_items, save_document
+    from inventaris.vehicle_due_list import due_items
+    from inventaris.vehicles import save_document
 
     db = Database(url)
     admin = authenticate(db, "admin", "demo1234")

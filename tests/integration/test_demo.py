@@ -159,7 +159,8 @@ def test_demo_vehicles_have_a_running_life_and_things_due(db: Database) -> None:
         VehicleDocument,
     )
     from inventaris.vehicle_due import DueState
-    from inventaris.vehicles import FUELS, SERVICE_KINDS, due_items
+    from inventaris.vehicle_due_list import due_items
+    from inventaris.vehicles import FUELS, SERVICE_KINDS
 
     load_demo_data(db, assets=1500, seed=3)
     today = date(2026, 11, 28)  # the test clock's day

@@ -13,6 +13,7 @@ from inventaris.db import Database
 from inventaris.errors import NotFound, PermissionDenied, ValidationError
 from inventaris.permissions import Role
 from inventaris.vehicle_due import DueState
+from inventaris.vehicle_due_list import due_items
 from inventaris.vehicle_log import (
     FuelFill,
     VehicleDetailInput,
@@ -31,7 +32,6 @@ from inventaris.vehicles import (
     ServiceInput,
     add_fuel,
     add_service,
-    due_items,
     reset_odometer,
     save_document,
     save_plan,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -24,6 +24,7 @@ from inventaris.office import get_office_settings, update_office_settings
 from inventaris.permissions import Actor, Role
 from inventaris.reports.vehicle_costs import (
     FleetYear,
+    RecordedReading,
     fleet_year,
     monthly_km,
     vehicle_by_plate,
@@ -32,13 +33,13 @@ from inventaris.reports.vehicle_costs import (
 from inventaris.reports.vehicle_history import vehicle_history, vehicle_history_html
 from inventaris.reports.vehicle_workbooks import export_fleet_year_xlsx, export_vehicle_year_xlsx
 from inventaris.schema import prepare_database
-from inventaris.vehicle_due import Reading
 from inventaris.vehicle_log import (
     VehicleDetailInput,
     fuel_fills,
     fuel_stats,
     save_vehicle_details,
 )
+from inventaris.vehicle_meters import MeterReset
 from inventaris.vehicles import (
     FuelInput,
     ServiceInput,
@@ -255,27 +256,51 @@ def _number(value: Any) -> Decimal:
 
 def test_km_of_a_month_is_the_rise_from_the_last_reading_before_it() -> None:
     readings = [
-        Reading(date(2025, 12, 28), 9_500),
-        Reading(date(2026, 1, 31), 10_000),  # 500 km in January
-        Reading(date(2026, 2, 1), 10_040),  # the next day is February's: 40 km
-        Reading(date(2026, 2, 20), 10_030),  # a backdated slip below the highest adds nothing
-        Reading(date(2026, 4, 2), 10_500),  # nothing read in March: all of it counts in April
-        Reading(date(2027, 1, 3), 11_000),  # another year
+        RecordedReading(date(2025, 12, 28), 9_500),
+        RecordedReading(date(2026, 1, 31), 10_000),  # 500 km in January
+        RecordedReading(date(2026, 2, 1), 10_040),  # the next day is February's: 40 km
+        RecordedReading(date(2026, 2, 20), 10_030),  # a backdated slip below the highest: 0
+        RecordedReading(date(2026, 4, 2), 10_500),  # nothing read in March: all of it in April
+        RecordedReading(date(2027, 1, 3), 11_000),  # another year
     ]
     assert monthly_km(readings, [], 2026) == [500, 40, 0, 460, 0, 0, 0, 0, 0, 0, 0, 0]
 
 
 def test_km_across_an_odometer_reset_count_on_both_meters() -> None:
-    resets = [Reading(date(2026, 6, 15), 0)]
+    replaced_at = datetime(2026, 6, 15, 3, 0, tzinfo=UTC)
+    resets = [MeterReset(date(2026, 6, 15), 0, replaced_at, 1)]
     readings = [
-        Reading(date(2026, 5, 31), 50_000),
-        Reading(date(2026, 6, 14), 50_200),  # the old meter's last reading
-        Reading(date(2026, 6, 15), 100),  # the reset's day, at or above its 0: the new meter
-        Reading(date(2026, 6, 30), 300),
-        Reading(date(2026, 7, 10), 900),
+        RecordedReading(date(2026, 5, 31), 50_000),
+        RecordedReading(date(2026, 6, 14), 50_200),
+        # The reset's day: recorded before the replacement, the old meter's last reading; after
+        # it, the new meter's.
+        RecordedReading(date(2026, 6, 15), 50_250, datetime(2026, 6, 15, 1, 0, tzinfo=UTC)),
+        RecordedReading(date(2026, 6, 15), 100, datetime(2026, 6, 15, 4, 0, tzinfo=UTC)),
+        RecordedReading(date(2026, 6, 30), 300),
+        RecordedReading(date(2026, 7, 10), 900),
     ]
-    assert monthly_km(readings, resets, 2026)[5:7] == [200 + 300, 600]
-    assert monthly_km(readings, [], 2026)[5:7] == [200, 0]  # a reset not recorded: no negative km
+    assert monthly_km(readings, resets, 2026)[5:7] == [250 + 300, 600]
+    assert monthly_km(readings, [], 2026)[5:7] == [250, 0]  # a reset not recorded: no negative km
+
+
+def test_a_fill_on_the_morning_of_a_replacement_counts_on_the_old_meter(
+    db: Database, clock: FakeClock
+) -> None:
+    admin = first_admin(db)
+    car = _car(db, admin, "BK 5 E", 5)
+    add_fuel(db, admin, _fuel(car, date(2026, 11, 1), 149_600, "30"))
+    add_fuel(db, admin, _fuel(car, date(2026, 11, 10), 150_000, "30"))  # on the way to the garage
+    clock.advance(minutes=30)
+    reset_odometer(db, admin, car, date(2026, 11, 10), 0, "odometer diganti")
+    clock.advance(minutes=30)
+    add_fuel(db, admin, _fuel(car, date(2026, 11, 15), 300, "25"))
+    report = vehicle_year(db, admin, car, 2026)
+    # The old meter up to its last reading, then the new one from its start.
+    assert report.months[10].km == (150_000 - 149_600) + 300
+    assert report.total.km == 700
+    # Full tank to full tank on the old meter: 400 km on 30 l; one fill on the new one.
+    assert (report.fuel.km, report.fuel.km_per_litre) == (400, Decimal("13.33"))
+    assert fleet_year(db, admin, 2026).total.km == 700
 
 
 # --- one vehicle's year ---------------------------------------------------------------------------

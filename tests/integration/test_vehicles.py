@@ -17,20 +17,19 @@ from inventaris.errors import NotFound, PermissionDenied, ValidationError
 from inventaris.model import ServicePlan, ServiceRecord
 from inventaris.permissions import Actor, Role
 from inventaris.vehicle_due import DueState, Reading, plan_due
+from inventaris.vehicle_due_list import due_items, vehicle_attention
 from inventaris.vehicle_log import fleet, vehicle_card, vehicle_timeline
+from inventaris.vehicle_meters import readings_of
 from inventaris.vehicles import (
     FuelInput,
     ServiceInput,
     add_fuel,
     add_service,
     delete_record,
-    due_items,
     load_vehicle,
-    readings_of,
     reset_odometer,
     save_document,
     save_plan,
-    vehicle_attention,
 )
 from tests.conftest import FakeClock
 from tests.support.builders import chair, first_admin, user_with_role, vehicle

@@ -16,13 +16,13 @@ from inventaris.accounts import authenticate
 from inventaris.assets import create_assets
 from inventaris.db import Database
 from inventaris.vehicle_due import DueState
+from inventaris.vehicle_due_list import due_items
 from inventaris.vehicle_log import vehicle_timeline
 from inventaris.vehicles import (
     FuelInput,
     ServiceInput,
     add_fuel,
     add_service,
-    due_items,
     save_document,
     save_plan,
 )

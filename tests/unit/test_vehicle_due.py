@@ -16,7 +16,7 @@ from inventaris.vehicle_due import (
     plan_base,
     plan_due,
 )
-from inventaris.vehicles import MeterReset, meter_of
+from inventaris.vehicle_meters import MeterReset, meter_of
 
 TODAY = date(2026, 11, 28)
 START = date(2024, 1, 10)

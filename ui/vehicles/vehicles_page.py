@@ -41,6 +41,7 @@ from inventaris.errors import DomainError
 from inventaris.formatting import format_date, format_rupiah, group_thousands
 from inventaris.permissions import Permission
 from inventaris.vehicle_due import DueState
+from inventaris.vehicle_due_list import DueItem, what_text
 from inventaris.vehicle_log import (
     SERVICE_KIND_LABELS,
     DocumentView,
@@ -54,7 +55,7 @@ from inventaris.vehicle_log import (
     stop_plan,
     vehicle_card,
 )
-from inventaris.vehicles import DOCUMENT_LABELS, DueItem, what_text
+from inventaris.vehicles import DOCUMENT_LABELS
 from ui.charts import Series, StackedBarChart
 from ui.context import AppContext
 from ui.errors import message_for, show_error
