@@ -107,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     labels.add_argument("--cut-lines", action="store_true", help=tr("draw cut lines (plain paper)"))
 
     due = verbs.add_parser(
-        "due", help=tr("print what is due or overdue (vehicles), most urgent first")
+        "due", help=tr("print what is due or overdue (vehicles and residences), most urgent first")
     )
     due.add_argument("--days", type=int, default=30, help=tr("look this many days ahead"))
 
@@ -389,14 +389,21 @@ def run_labels(args: argparse.Namespace) -> int:
 
 
 def run_due(args: argparse.Namespace) -> int:
-    """For a daily scheduled reminder: one line per item, exit 0 whatever it finds."""
+    """For a daily scheduled reminder: one line per item, exit 0 whatever it finds.
+
+    Vehicles within ``--days``; residences by their own rule (SIPs within 90 days, vacant
+    houses, occupants retiring within 90 days), most urgent first across both."""
+    from inventaris.dashboard import Urgency
+    from inventaris.errors import fill_template
     from inventaris.formatting import format_date, group_thousands
     from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.residences import residence_attention
     from inventaris.vehicle_due import DueState
     from inventaris.vehicle_due_list import due_items, what_text
     from ui.i18n import engine_text
 
     db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
     words = {
         DueState.OVERDUE: tr("OVERDUE"),
         DueState.WITHIN_7: tr("within 7 days"),
@@ -404,12 +411,32 @@ def run_due(args: argparse.Namespace) -> int:
         DueState.WITHIN_30: tr("within 30 days"),
         DueState.OK: tr("later"),
     }
-    for item in due_items(db, _system_actor(db, SYSTEM_ACTOR), within_days=args.days):
+    # (rank, date, line): ranks shared by both kinds of item, so they sort together.
+    lines: list[tuple[int, str, str]] = []
+    for item in due_items(db, actor, within_days=args.days):
         km = f" ({group_thousands(item.due_km)} km)" if item.due_km else ""
-        print(
+        rank = {DueState.OVERDUE: 0, DueState.WITHIN_7: 1}.get(item.state, 2)
+        line = (
             f"{words[item.state]}\t{format_date(item.due_on)}\t{item.vehicle}\t"
             f"{engine_text(what_text(item))}{km}"
         )
+        lines.append((rank, item.due_on.isoformat(), line))
+    urgency_words = {
+        Urgency.OVERDUE: words[DueState.OVERDUE],
+        Urgency.WITHIN_7_DAYS: words[DueState.WITHIN_7],
+        Urgency.WITHIN_30_DAYS: words[DueState.WITHIN_30],
+        Urgency.NOTICE: tr("note"),
+    }
+    for notice in residence_attention(db, actor):
+        params = {key: engine_text(value) for key, value in notice.params}
+        text = fill_template(engine_text(notice.message), params)
+        house = dict(notice.params).get("house", "")
+        when = format_date(notice.due_on) if notice.due_on else "-"
+        line = f"{urgency_words[notice.urgency]}\t{when}\t{house}\t{text}"
+        due = notice.due_on.isoformat() if notice.due_on else "9999"
+        lines.append((int(notice.urgency), due, line))
+    for _rank, _due, line in sorted(lines, key=lambda entry: (entry[0], entry[1])):
+        print(line)
     return EXIT_OK
 
 

@@ -115,8 +115,8 @@
         <translation>draw cut lines (plain paper)</translation>
     </message>
     <message>
-        <source>print what is due or overdue (vehicles), most urgent first</source>
-        <translation>print what is due or overdue (vehicles), most urgent first</translation>
+        <source>print what is due or overdue (vehicles and residences), most urgent first</source>
+        <translation>print what is due or overdue (vehicles and residences), most urgent first</translation>
     </message>
     <message>
         <source>look this many days ahead</source>
@@ -273,6 +273,10 @@
     <message>
         <source>later</source>
         <translation>later</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
     </message>
     <message>
         <source>Costs of {vehicle} in {year} saved to {path}: {km} km, {cost}.</source>

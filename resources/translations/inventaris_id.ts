@@ -116,8 +116,8 @@
         <translation>gambar garis potong (kertas biasa)</translation>
     </message>
     <message>
-        <source>print what is due or overdue (vehicles), most urgent first</source>
-        <translation>cetak yang jatuh tempo atau terlambat (kendaraan), yang paling mendesak lebih dulu</translation>
+        <source>print what is due or overdue (vehicles and residences), most urgent first</source>
+        <translation>cetak yang jatuh tempo atau terlambat (kendaraan dan rumah dinas), yang paling mendesak dulu</translation>
     </message>
     <message>
         <source>look this many days ahead</source>
@@ -274,6 +274,10 @@
     <message>
         <source>later</source>
         <translation>nanti</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
     </message>
     <message>
         <source>Costs of {vehicle} in {year} saved to {path}: {km} km, {cost}.</source>
