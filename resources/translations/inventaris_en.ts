@@ -1332,6 +1332,10 @@
         <translation>Add a document</translation>
     </message>
     <message>
+        <source>Correct a document</source>
+        <translation>Correct a document</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3734,6 +3738,10 @@
         <translation>Plans and documents</translation>
     </message>
     <message>
+        <source>Delete a wrong record…</source>
+        <translation>Delete a wrong record…</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -3954,6 +3962,14 @@
         <translation>Renew…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Correct…</translation>
+    </message>
+    <message>
+        <source>Fix a typing mistake in the document's date or number</source>
+        <translation>Fix a typing mistake in the document's date or number</translation>
+    </message>
+    <message>
         <source>Service plans</source>
         <translation>Service plans</translation>
     </message>
@@ -4048,6 +4064,14 @@
     <message>
         <source>Vehicle history saved: {path}</source>
         <translation>Vehicle history saved: {path}</translation>
+    </message>
+    <message>
+        <source>Delete a wrong record</source>
+        <translation>Delete a wrong record</translation>
+    </message>
+    <message>
+        <source>Delete the record of {date} ({km})? Why:</source>
+        <translation>Delete the record of {date} ({km})? Why:</translation>
     </message>
 </context>
 </TS>

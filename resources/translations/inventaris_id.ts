@@ -1333,6 +1333,10 @@
         <translation>Tambah dokumen</translation>
     </message>
     <message>
+        <source>Correct a document</source>
+        <translation>Koreksi dokumen</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -3735,6 +3739,10 @@
         <translation>Rencana dan dokumen</translation>
     </message>
     <message>
+        <source>Delete a wrong record…</source>
+        <translation>Hapus catatan yang salah…</translation>
+    </message>
+    <message>
         <source>History</source>
         <translation>Riwayat</translation>
     </message>
@@ -3955,6 +3963,14 @@
         <translation>Perpanjang…</translation>
     </message>
     <message>
+        <source>Correct…</source>
+        <translation>Koreksi…</translation>
+    </message>
+    <message>
+        <source>Fix a typing mistake in the document&apos;s date or number</source>
+        <translation>Perbaiki salah ketik pada tanggal atau nomor dokumen</translation>
+    </message>
+    <message>
         <source>Service plans</source>
         <translation>Rencana servis</translation>
     </message>
@@ -4049,6 +4065,14 @@
     <message>
         <source>Vehicle history saved: {path}</source>
         <translation>Riwayat kendaraan disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Delete a wrong record</source>
+        <translation>Hapus catatan yang salah</translation>
+    </message>
+    <message>
+        <source>Delete the record of {date} ({km})? Why:</source>
+        <translation>Hapus catatan tanggal {date} ({km})? Alasannya:</translation>
     </message>
 </context>
 </TS>

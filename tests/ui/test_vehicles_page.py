@@ -9,7 +9,7 @@ from pathlib import Path
 import openpyxl
 import pypdfium2
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from inventaris.accounts import authenticate
@@ -219,3 +219,26 @@ def test_history_pdf_and_cost_workbook_from_the_page(
     assert dialog.saved_path == tmp_path / "biaya.xlsx"
     workbook = openpyxl.load_workbook(tmp_path / "biaya.xlsx")
     assert workbook.sheetnames[0] == "Rekap Bulanan"
+
+
+def test_a_wrong_record_is_deleted_and_a_mistyped_document_corrected(
+    qtbot, fleet_db: Database
+) -> None:
+    page = _page(qtbot, fleet_db)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        page.select_vehicle(fleet_db.first_vehicle)  # type: ignore[attr-defined]
+    before = page.timeline_model.rowCount()
+    page.timeline_table.selectRow(0)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        assert page.delete_record("salah ketik odometer")
+    assert page.timeline_model.rowCount() == before - 1
+
+    insurance = next(d for d in page.card.documents if d.kind == "asuransi")  # type: ignore[union-attr]
+    dialog = DocumentDialog(page.context, page.card, None, page, correcting=insurance)  # type: ignore[arg-type]
+    qtbot.addWidget(dialog)
+    assert not dialog.kind.isEnabled() and dialog.number.text() == "POL-1"
+    dialog.expires_on.setDate(QDate(2027, 12, 10))
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        dialog.apply()
+    corrected = next(d for d in page.card.documents if d.kind == "asuransi")  # type: ignore[union-attr]
+    assert corrected.id == insurance.id and corrected.expires_on == date(2027, 12, 10)

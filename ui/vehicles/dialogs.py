@@ -30,6 +30,7 @@ from inventaris.vehicle_log import (
     DocumentView,
     VehicleCard,
     VehicleDetailInput,
+    correct_document,
     fill_cost,
     renew_document,
     save_vehicle_details,
@@ -286,10 +287,13 @@ class DocumentDialog(VehicleFormDialog):
         card: VehicleCard,
         renewing: DocumentView | None = None,
         parent: QWidget | None = None,
+        correcting: DocumentView | None = None,
     ) -> None:
         title = self.tr("Renew a document") if renewing else self.tr("Add a document")
+        if correcting is not None:
+            title = self.tr("Correct a document")
         super().__init__(context, card, title, self.tr("Save"), parent)
-        self.renewing = renewing
+        self.renewing, self.correcting = renewing, correcting
         self.kind = kind_box(DOCUMENT_LABELS, DOCUMENT_KINDS)
         self.number = QLineEdit()
         today = today_in(context.db)
@@ -308,6 +312,13 @@ class DocumentDialog(VehicleFormDialog):
                     self.tr("Valid until now: {date}").format(date=format_date(renewing.expires_on))
                 )
             )
+        if correcting is not None:
+            # A typing mistake fixed in place: the same document, its own date and number.
+            self.kind.setCurrentIndex(self.kind.findData(correcting.kind))
+            self.kind.setEnabled(False)
+            self.number.setText(correcting.number)
+            self.expires_on.setDate(_qdate(correcting.expires_on))
+            self.note.setText(correcting.note)
         self.add_field(self.tr("Document *"), "kind", self.kind)
         self.add_field(self.tr("Number"), "number", self.number)
         self.add_field(self.tr("Valid until *"), "expires_on", self.expires_on)
@@ -315,6 +326,15 @@ class DocumentDialog(VehicleFormDialog):
 
     def apply(self) -> None:
         expires_on = qdate_to_date(self.expires_on.date())
+        if self.correcting is not None:
+            document_id = self.correcting.id
+            number, note = self.number.text(), self.note.text()
+            self.save(
+                lambda: correct_document(
+                    self.context.db, self.context.actor, document_id, expires_on, number, note
+                )
+            )
+            return
         if self.renewing is not None:
             document_id = self.renewing.id
             self.save(

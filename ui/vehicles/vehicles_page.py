@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -138,7 +139,19 @@ class VehiclesPage(QWidget):
         self.timeline_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch
         )
-        self.card_tabs.addTab(self.timeline_table, icon("history"), self.tr("History"))
+        delete = QPushButton(icon("stop"), self.tr("Delete a wrong record…"))
+        delete.setObjectName("deleteRecordButton")
+        delete.clicked.connect(self.delete_record)
+        delete.setVisible(self.editable)
+        history = QWidget()
+        history_layout = QVBoxLayout(history)
+        history_layout.setContentsMargins(0, 0, 0, 0)
+        history_buttons = QHBoxLayout()
+        history_buttons.addStretch(1)
+        history_buttons.addWidget(delete)
+        history_layout.addLayout(history_buttons)
+        history_layout.addWidget(self.timeline_table, 1)
+        self.card_tabs.addTab(history, icon("history"), self.tr("History"))
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -392,7 +405,10 @@ class VehiclesPage(QWidget):
         add_document.clicked.connect(self.add_document)
         renew = QPushButton(icon("edit"), self.tr("Renew…"))
         renew.clicked.connect(self.renew_document)
-        for button in (add_plan, stop, add_document, renew):
+        correct = QPushButton(icon("edit"), self.tr("Correct…"))
+        correct.setToolTip(self.tr("Fix a typing mistake in the document's date or number"))
+        correct.clicked.connect(self.correct_document)
+        for button in (add_plan, stop, add_document, renew, correct):
             button.setVisible(self.editable)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -410,6 +426,7 @@ class VehiclesPage(QWidget):
         documents_row.addStretch(1)
         documents_row.addWidget(add_document)
         documents_row.addWidget(renew)
+        documents_row.addWidget(correct)
         layout.addLayout(plans_row)
         layout.addWidget(self.plan_table, 1)
         layout.addLayout(documents_row)
@@ -814,3 +831,40 @@ class VehiclesPage(QWidget):
         window = self.window()
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(message, 8000)
+
+    def correct_document(self) -> None:
+        from ui.vehicles.dialogs import DocumentDialog
+
+        index = self.document_table.currentIndex()
+        card = self._usable_card()
+        if card is None or not index.isValid():
+            return
+        document = self.document_model.row_at(index.row())
+        DocumentDialog(self.context, card, None, self, correcting=document).open()
+
+    def delete_record(self, reason: str | None = None) -> bool:
+        """Delete a record typed by mistake, with a reason the audit log keeps."""
+        from inventaris.vehicles import delete_record
+
+        index = self.timeline_table.currentIndex()
+        card = self._usable_card()
+        if card is None or not index.isValid():
+            return False
+        entry = self.timeline_model.row_at(index.row())
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Delete a wrong record"),
+                self.tr("Delete the record of {date} ({km})? Why:").format(
+                    date=format_date(entry.on), km=_km(entry.odometer_km)
+                ),
+            )
+            if not ok:
+                return False
+        try:
+            delete_record(self.context.db, self.context.actor, entry.kind, entry.record_id, reason)
+        except DomainError as error:
+            show_error(self, error)
+            return False
+        hub().vehicles_changed.emit()
+        return True
