@@ -108,7 +108,7 @@ def dashboard_summary(db: Database, actor: Actor) -> DashboardSummary:
         for source in _sources:
             items.extend(source(session, actor, today))
     # Imported here: both import this module.
-    from inventaris.residences import residence_attention
+    from inventaris.residence_views import residence_attention
     from inventaris.vehicle_due_list import vehicle_attention
 
     items.extend(vehicle_attention(db, actor))

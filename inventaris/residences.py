@@ -17,8 +17,7 @@ from datetime import date, timedelta
 from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
-from inventaris.assets import change_date, ensure_not_disposed, load_asset, today_in
-from inventaris.dashboard import AttentionItem, Urgency
+from inventaris.assets import change_date, ensure_not_disposed, load_asset
 from inventaris.db import Database
 from inventaris.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
 from inventaris.i18n import QT_TRANSLATE_NOOP
@@ -39,7 +38,6 @@ RESIDENCE_PREFIX = "1.3.3.01.02"  # bangunan gedung tempat tinggal
 GOLONGAN = ("I", "II", "III")
 MOVE_OUT_REASONS = ("pensiun", "mutasi", "meninggal", "berhenti", "lainnya")
 MOVE_IN_DAYS = 60  # the holder must move in within 60 days of the SIP
-AREA_RESIDENCES = QT_TRANSLATE_NOOP("Engine", "Official residences")
 
 LABEL_OCCUPANT = QT_TRANSLATE_NOOP("Engine", "Occupant's name")
 LABEL_SIP_NUMBER = QT_TRANSLATE_NOOP("Engine", "SIP number")
@@ -69,12 +67,6 @@ LABEL_COST = QT_TRANSLATE_NOOP("Engine", "Cost")
 WARN_LATE_MOVE_IN = QT_TRANSLATE_NOOP(
     "Engine",
     "Moved in {days} days after the SIP date; the rule is within {limit} days.",
-)
-MSG_SIP_EXPIRED = QT_TRANSLATE_NOOP("Engine", "{house}: the SIP of {name} expired on {date}.")
-MSG_SIP_EXPIRING = QT_TRANSLATE_NOOP("Engine", "{house}: the SIP of {name} ends on {date}.")
-MSG_VACANT = QT_TRANSLATE_NOOP("Engine", "{house} is vacant.")
-MSG_RETIRES = QT_TRANSLATE_NOOP(
-    "Engine", "{house}: {name} reaches retirement age; retires on {date} and must move out."
 )
 
 
@@ -121,7 +113,7 @@ class Settings:
     retirement_age: int = 58
 
 
-def _settings(session: Session, unit_id: int) -> Settings:
+def settings_of(session: Session, unit_id: int) -> Settings:
     row = session.get(ResidenceSettings, unit_id)
     return Settings(row.sip_years, row.retirement_age) if row else Settings()
 
@@ -129,7 +121,7 @@ def _settings(session: Session, unit_id: int) -> Settings:
 # --- houses -------------------------------------------------------------------------------------
 
 
-def _house(session: Session, actor: Actor, asset_id: int, *, for_change: bool = True) -> Asset:
+def house_asset(session: Session, actor: Actor, asset_id: int, *, for_change: bool = True) -> Asset:
     asset = load_asset(session, actor, asset_id)
     if not is_residence(asset.code):
         raise ValidationError(
@@ -143,7 +135,7 @@ def _house(session: Session, actor: Actor, asset_id: int, *, for_change: bool = 
     return asset
 
 
-def _house_name(asset: Asset) -> str:
+def house_name(asset: Asset) -> str:
     return asset.address or asset.name
 
 
@@ -170,7 +162,7 @@ def save_residence_details(
             value=data.golongan,
         )
     with db.write(actor) as session:
-        _house(session, actor, asset_id)
+        house_asset(session, actor, asset_id)
         detail = session.get(ResidenceDetail, asset_id) or ResidenceDetail(asset_id=asset_id)
         session.add(detail)
         detail.golongan = data.golongan
@@ -237,7 +229,7 @@ class OccupancyResult:
     warnings: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = field(default=())
 
 
-def _view(session: Session, occupancy: Occupancy) -> OccupancyView:
+def occupancy_view(session: Session, occupancy: Occupancy) -> OccupancyView:
     family = tuple(
         FamilyInput(member.name, member.relation, member.age)
         for member in session.scalars(
@@ -278,7 +270,7 @@ def _occupied_error(asset: Asset, current: Occupancy) -> ConflictError:
     return ConflictError(
         MSG_OCCUPIED,
         field="asset",
-        house=_house_name(asset),
+        house=house_name(asset),
         name=current.occupant_name,
         sip=current.sip_number,
     )
@@ -302,8 +294,8 @@ def start_occupancy(db: Database, actor: Actor, data: OccupancyInput) -> Occupan
     nip = _check_occupancy(data)
     try:
         with db.write(actor) as session:
-            asset = _house(session, actor, data.asset_id)
-            settings = _settings(session, asset.unit_id)
+            asset = house_asset(session, actor, data.asset_id)
+            settings = settings_of(session, asset.unit_id)
             valid_until = data.valid_until or (
                 add_months(data.valid_from, 12 * settings.sip_years) - timedelta(days=1)
             )
@@ -356,7 +348,7 @@ def start_occupancy(db: Database, actor: Actor, data: OccupancyInput) -> Occupan
                 warnings.append(
                     (WARN_LATE_MOVE_IN, (("days", str(days)), ("limit", str(MOVE_IN_DAYS))))
                 )
-            return OccupancyResult(_view(session, occupancy), tuple(warnings))
+            return OccupancyResult(occupancy_view(session, occupancy), tuple(warnings))
     except exc.IntegrityError as error:
         if "uq_occupancy_current" not in str(error.orig) and "occupancy.asset_id" not in str(
             error.orig
@@ -418,13 +410,13 @@ def occupancy_history(db: Database, actor: Actor, asset_id: int) -> list[Occupan
     """Every occupancy of one house, the newest first."""
     require(actor, Permission.VIEW)
     with db.read() as session:
-        _house(session, actor, asset_id, for_change=False)
+        house_asset(session, actor, asset_id, for_change=False)
         rows = session.scalars(
             select(Occupancy)
             .where(Occupancy.asset_id == asset_id)
             .order_by(Occupancy.valid_from.desc(), Occupancy.id.desc())
         ).all()
-        return [_view(session, row) for row in rows]
+        return [occupancy_view(session, row) for row in rows]
 
 
 def add_maintenance(
@@ -443,7 +435,7 @@ def add_maintenance(
     if cost < 0:
         raise ValidationError(MSG_NEGATIVE_MONEY, field="cost", label=LABEL_COST)
     with db.write(actor) as session:
-        _house(session, actor, asset_id)
+        house_asset(session, actor, asset_id)
         record = MaintenanceRecord(
             asset_id=asset_id,
             done_on=when,
@@ -458,127 +450,61 @@ def add_maintenance(
         return record.id
 
 
-# --- the list and what needs attention ----------------------------------------------------------
+MAX_PHOTO_BYTES = 2_000_000
+MSG_PHOTO = QT_TRANSLATE_NOOP(
+    "Engine", "Photo: use a JPEG or PNG picture of at most 2 MB ({size} KB given)."
+)
 
 
-@dataclass(frozen=True)
-class ResidenceRow:
-    asset_id: int
-    name: str
-    code_register: str
-    golongan: str
-    house_type: str
-    occupant: OccupancyView | None
-    sip_state: SipState | None
-    retires_on: date | None
+def save_photo(db: Database, actor: Actor, asset_id: int, photo: bytes | None) -> None:
+    """The house's photo (JPEG or PNG, at most 2 MB), or None to remove it."""
+    require(actor, Permission.EDIT_RESIDENCES)
+    if photo is not None and (
+        len(photo) > MAX_PHOTO_BYTES
+        or not (photo.startswith(b"\xff\xd8\xff") or photo.startswith(b"\x89PNG\r\n\x1a\n"))
+    ):
+        raise ValidationError(MSG_PHOTO, field="photo", size=len(photo) // 1024)
+    with db.write(actor) as session:
+        house_asset(session, actor, asset_id)
+        detail = session.get(ResidenceDetail, asset_id) or ResidenceDetail(asset_id=asset_id)
+        session.add(detail)
+        detail.photo = photo
 
 
-def residence_rows(db: Database, actor: Actor) -> list[ResidenceRow]:
-    """Every house on the register with its current occupant and the SIP's state."""
+def residence_photo(db: Database, actor: Actor, asset_id: int) -> bytes | None:
     require(actor, Permission.VIEW)
-    today = today_in(db)
     with db.read() as session:
-        houses = session.execute(
-            select(Asset, ResidenceDetail)
-            .outerjoin(ResidenceDetail, ResidenceDetail.asset_id == Asset.id)
-            .where(
-                Asset.unit_id.in_(actor.unit_ids),
-                Asset.status != "dihapus",
-                Asset.code.startswith(RESIDENCE_PREFIX + "."),
-            )
-            .order_by(Asset.address, Asset.code, Asset.register_number)
-        ).all()
-        current = {
-            row.asset_id: row
-            for row in session.scalars(
-                select(Occupancy).where(
-                    Occupancy.asset_id.in_([asset.id for asset, _ in houses]),
-                    Occupancy.move_out_on.is_(None),
-                )
-            )
-        }
-        rows = []
-        for asset, detail in houses:
-            occupancy = current.get(asset.id)
-            view = _view(session, occupancy) if occupancy else None
-            settings = _settings(session, asset.unit_id)
-            rows.append(
-                ResidenceRow(
-                    asset_id=asset.id,
-                    name=_house_name(asset),
-                    code_register=code_register(asset.code, asset.register_number),
-                    golongan=detail.golongan if detail else "",
-                    house_type=detail.house_type if detail else "",
-                    occupant=view,
-                    sip_state=sip_state(view.valid_until, today) if view else None,
-                    retires_on=(
-                        retirement_date(view.occupant_nip, settings.retirement_age)
-                        if view
-                        else None
-                    ),
-                )
-            )
-        return rows
+        house_asset(session, actor, asset_id, for_change=False)
+        detail = session.get(ResidenceDetail, asset_id)
+        return detail.photo if detail else None
 
 
-def residence_attention(db: Database, actor: Actor, within_days: int = 90) -> list[AttentionItem]:
-    """SIPs expired or ending within 90 days, vacant houses, occupants retiring within 90 days."""
-    today = today_in(db)
-    items: list[AttentionItem] = []
-    for row in residence_rows(db, actor):
-        house = row.name
-        occupant = row.occupant
-        if occupant is None:
-            items.append(
-                AttentionItem(Urgency.NOTICE, AREA_RESIDENCES, MSG_VACANT, (("house", house),))
+def get_residence_settings(db: Database, actor: Actor) -> Settings:
+    require(actor, Permission.VIEW)
+    with db.read() as session:
+        return settings_of(session, min(actor.unit_ids))
+
+
+MSG_SETTING_RANGE = QT_TRANSLATE_NOOP("Engine", "{label}: give a number from {low} to {high}.")
+LABEL_SIP_YEARS = QT_TRANSLATE_NOOP("Engine", "SIP valid for (years)")
+LABEL_RETIREMENT_AGE = QT_TRANSLATE_NOOP("Engine", "Retirement age")
+
+
+def save_residence_settings(db: Database, actor: Actor, settings: Settings) -> None:
+    require(actor, Permission.EDIT_SETTINGS)
+    for field_name, label, value, low, high in (
+        ("sip_years", LABEL_SIP_YEARS, settings.sip_years, 1, 10),
+        ("retirement_age", LABEL_RETIREMENT_AGE, settings.retirement_age, 50, 70),
+    ):
+        if not low <= value <= high:
+            raise ValidationError(
+                MSG_SETTING_RANGE, field=field_name, label=label, low=low, high=high
             )
-            continue
-        params = (
-            ("house", house),
-            ("name", occupant.occupant_name),
-            ("date", occupant.valid_until.strftime("%d-%m-%Y")),
-        )
-        if row.sip_state is SipState.EXPIRED:
-            items.append(
-                AttentionItem(
-                    Urgency.OVERDUE, AREA_RESIDENCES, MSG_SIP_EXPIRED, params, occupant.valid_until
-                )
-            )
-        elif (occupant.valid_until - today).days <= within_days:
-            urgency = (
-                Urgency.WITHIN_30_DAYS if row.sip_state is SipState.WITHIN_30 else Urgency.NOTICE
-            )
-            if (occupant.valid_until - today).days <= 7:
-                urgency = Urgency.WITHIN_7_DAYS
-            items.append(
-                AttentionItem(
-                    urgency, AREA_RESIDENCES, MSG_SIP_EXPIRING, params, occupant.valid_until
-                )
-            )
-        if row.retires_on is not None and (row.retires_on - today).days <= within_days:
-            days = (row.retires_on - today).days
-            urgency = (
-                Urgency.OVERDUE
-                if days < 0
-                else Urgency.WITHIN_30_DAYS
-                if days <= 30
-                else Urgency.NOTICE
-            )
-            items.append(
-                AttentionItem(
-                    urgency,
-                    AREA_RESIDENCES,
-                    MSG_RETIRES,
-                    (
-                        ("house", house),
-                        ("name", occupant.occupant_name),
-                        ("date", row.retires_on.strftime("%d-%m-%Y")),
-                    ),
-                    row.retires_on,
-                )
-            )
-    items.sort(key=lambda item: (item.urgency, item.due_on or date.max))
-    return items
+    unit = min(actor.unit_ids)
+    with db.write(actor) as session:
+        row = session.get(ResidenceSettings, unit) or ResidenceSettings(unit_id=unit)
+        session.add(row)
+        row.sip_years, row.retirement_age = settings.sip_years, settings.retirement_age
 
 
 __all__: Sequence[str] = (
@@ -589,15 +515,16 @@ __all__: Sequence[str] = (
     "OccupancyResult",
     "OccupancyView",
     "ResidenceDetailInput",
-    "ResidenceRow",
     "SipState",
     "add_maintenance",
     "end_occupancy",
+    "get_residence_settings",
     "occupancy_history",
-    "residence_attention",
-    "residence_rows",
+    "residence_photo",
     "retirement_date",
+    "save_photo",
     "save_residence_details",
+    "save_residence_settings",
     "sip_state",
     "start_occupancy",
 )

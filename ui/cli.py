@@ -397,7 +397,7 @@ def run_due(args: argparse.Namespace) -> int:
     from inventaris.errors import fill_template
     from inventaris.formatting import format_date, group_thousands
     from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.residences import residence_attention
+    from inventaris.residence_views import residence_attention
     from inventaris.vehicle_due import DueState
     from inventaris.vehicle_due_list import due_items, what_text
     from ui.i18n import engine_text

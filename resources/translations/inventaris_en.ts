@@ -2207,6 +2207,22 @@
         <translation>Moved in {days} days after the SIP date; the rule is within {limit} days.</translation>
     </message>
     <message>
+        <source>Photo: use a JPEG or PNG picture of at most 2 MB ({size} KB given).</source>
+        <translation>Photo: use a JPEG or PNG picture of at most 2 MB ({size} KB given).</translation>
+    </message>
+    <message>
+        <source>{label}: give a number from {low} to {high}.</source>
+        <translation>{label}: give a number from {low} to {high}.</translation>
+    </message>
+    <message>
+        <source>SIP valid for (years)</source>
+        <translation>SIP valid for (years)</translation>
+    </message>
+    <message>
+        <source>Retirement age</source>
+        <translation>Retirement age</translation>
+    </message>
+    <message>
         <source>{house}: the SIP of {name} expired on {date}.</source>
         <translation>{house}: the SIP of {name} expired on {date}.</translation>
     </message>

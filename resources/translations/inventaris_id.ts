@@ -2208,6 +2208,22 @@
         <translation>Masuk {days} hari sesudah tanggal SIP; ketentuannya paling lambat {limit} hari.</translation>
     </message>
     <message>
+        <source>Photo: use a JPEG or PNG picture of at most 2 MB ({size} KB given).</source>
+        <translation>Foto: gunakan gambar JPEG atau PNG paling besar 2 MB ({size} KB diberikan).</translation>
+    </message>
+    <message>
+        <source>{label}: give a number from {low} to {high}.</source>
+        <translation>{label}: isi angka {low} sampai {high}.</translation>
+    </message>
+    <message>
+        <source>SIP valid for (years)</source>
+        <translation>Masa berlaku SIP (tahun)</translation>
+    </message>
+    <message>
+        <source>Retirement age</source>
+        <translation>Batas usia pensiun</translation>
+    </message>
+    <message>
         <source>{house}: the SIP of {name} expired on {date}.</source>
         <translation>{house}: SIP {name} berakhir pada {date}.</translation>
     </message>

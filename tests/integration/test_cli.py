@@ -148,7 +148,7 @@ def test_due_prints_one_line_per_item_and_exits_0(tmp_path: Path) -> None:
     from inventaris.accounts import authenticate
     from inventaris.db import Database
     from inventaris.register import RegisterFilter, RegisterQuery, all_register_rows
-    from inventaris.residences import residence_attention
+    from inventaris.residence_views import residence_attention
     from inventaris.timeutil import to_wib, utc_now
     from inventaris.vehicle_due_list import due_items
     from inventaris.vehicles import save_document

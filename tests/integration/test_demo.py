@@ -274,12 +274,8 @@ def test_demo_meeting_rooms_have_a_calendar_without_overlaps(db: Database) -> No
 
 def test_demo_houses_have_occupants_and_something_to_attend_to(db: Database) -> None:
     from inventaris.accounts import authenticate
-    from inventaris.residences import (
-        SipState,
-        occupancy_history,
-        residence_attention,
-        residence_rows,
-    )
+    from inventaris.residence_views import residence_attention, residence_rows
+    from inventaris.residences import SipState, occupancy_history
 
     load_demo_data(db, assets=400, seed=3)
     keeper = authenticate(db, "pengurus", "demo1234")

@@ -15,10 +15,14 @@ from inventaris.dashboard import Urgency
 from inventaris.db import Database
 from inventaris.errors import ConflictError, DomainError, ValidationError
 from inventaris.permissions import Actor, Role
-from inventaris.residences import (
+from inventaris.residence_views import (
     MSG_RETIRES,
     MSG_SIP_EXPIRING,
     MSG_VACANT,
+    residence_attention,
+    residence_rows,
+)
+from inventaris.residences import (
     FamilyInput,
     OccupancyInput,
     ResidenceDetailInput,
@@ -26,8 +30,6 @@ from inventaris.residences import (
     add_maintenance,
     end_occupancy,
     occupancy_history,
-    residence_attention,
-    residence_rows,
     retirement_date,
     save_residence_details,
     sip_state,
@@ -226,3 +228,35 @@ def test_attention_lists_expiring_sips_vacant_houses_and_retirements(db: Databas
     assert rows["Jl. Kartini No. 2, Stabat"].golongan == "I"
     assert rows["Jl. Imam Bonjol No. 3, Stabat"].retires_on == date(2026, 12, 1)
     assert rows["Jl. Sudirman No. 1, Stabat"].sip_state is SipState.WITHIN_30
+
+
+def test_the_card_gathers_the_house_occupant_history_and_maintenance(db: Database) -> None:
+    from inventaris.residence_views import residence_card
+    from inventaris.residences import (
+        Settings,
+        get_residence_settings,
+        residence_photo,
+        save_photo,
+        save_residence_settings,
+    )
+
+    admin = first_admin(db)
+    house = a_house(db, admin)
+    save_residence_settings(db, admin, Settings(sip_years=3, retirement_age=60))
+    assert get_residence_settings(db, admin) == Settings(3, 60)
+    with pytest.raises(ValidationError) as caught:
+        save_residence_settings(db, admin, Settings(sip_years=0))
+    assert caught.value.field == "sip_years"
+    start_occupancy(db, admin, occupant(house))
+    add_maintenance(db, admin, house, date(2026, 10, 1), "Pengecatan", 3_000_000, "CV Maju")
+    png = b"\x89PNG\r\n\x1a\n" + b"0" * 100
+    save_photo(db, admin, house, png)
+    with pytest.raises(ValidationError) as caught:
+        save_photo(db, admin, house, b"not a picture")
+    assert caught.value.field == "photo"
+    card = residence_card(db, admin, house)
+    assert card.current is not None and card.current.valid_until == date(2029, 1, 14)  # 3 years
+    assert card.retires_on == date(2029, 4, 1)  # born March 1969, retirement age 60
+    assert [m.work for m in card.maintenance] == ["Pengecatan"]
+    assert card.has_photo and residence_photo(db, admin, house) == png
+    assert card.floor_area_m2 == Decimal(70) and card.name == "Jl. Proklamasi No. 5, Stabat"
