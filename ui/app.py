@@ -30,6 +30,7 @@ AREA_MODULES = (
     "ui.rooms.rooms_page",
     "ui.vehicles.vehicles_page",
     "ui.bookings.bookings_page",
+    "ui.residences.residences_page",
     "ui.settings.settings_page",
     "ui.accounts.users_page",
     "ui.accounts.login_dialog",

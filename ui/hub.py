@@ -10,6 +10,7 @@ class Hub(QObject):
     rooms_changed = Signal()
     vehicles_changed = Signal()
     bookings_changed = Signal()
+    residences_changed = Signal()
 
 
 _hub: Hub | None = None

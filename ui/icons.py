@@ -51,6 +51,9 @@ ICONS: dict[str, tuple[str, str]] = {
     "next": ("mdi6.chevron-right", "#37474f"),
     "today": ("mdi6.calendar-today", "#37474f"),
     "pdf": ("mdi6.file-pdf-box", "#b71c1c"),
+    "occupant": ("mdi6.account-plus-outline", "#1b5e20"),
+    "move_out": ("mdi6.account-arrow-right-outline", "#37474f"),
+    "photo": ("mdi6.image-outline", "#37474f"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         from ui.assets.register_page import RegisterPage
         from ui.bookings.bookings_page import BookingsPage
         from ui.home.dashboard_page import DashboardPage
+        from ui.residences.residences_page import ResidencesPage
         from ui.rooms.rooms_page import RoomsPage
         from ui.settings.settings_page import SettingsPage
         from ui.vehicles.vehicles_page import VehiclesPage
@@ -94,6 +95,7 @@ class MainWindow(QMainWindow):
             Area("rooms", "rooms", self.tr("Rooms"), RoomsPage),
             Area("vehicles", "vehicles", self.tr("Vehicles"), VehiclesPage),
             Area("meeting_rooms", "meeting_rooms", self.tr("Meeting rooms"), BookingsPage),
+            Area("residences", "residences", self.tr("Residences"), ResidencesPage),
             Area("settings", "settings", self.tr("Settings"), SettingsPage),
         ]
         if self.context.can(Permission.MANAGE_USERS):

@@ -2594,6 +2594,52 @@
     </message>
 </context>
 <context>
+    <name>HouseDetailsDialog</name>
+    <message>
+        <source>House details</source>
+        <translation>House details</translation>
+    </message>
+    <message>
+        <source>e.g. Tipe 70</source>
+        <translation>e.g. Tipe 70</translation>
+    </message>
+    <message>
+        <source>Golongan *</source>
+        <translation>Golongan *</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Storeys</source>
+        <translation>Storeys</translation>
+    </message>
+    <message>
+        <source>PLN customer ID</source>
+        <translation>PLN customer ID</translation>
+    </message>
+    <message>
+        <source>PDAM account</source>
+        <translation>PDAM account</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Address, areas, building document, land status and condition are on the asset form (Assets, F2).</source>
+        <translation>Address, areas, building document, land status and condition are on the asset form (Assets, F2).</translation>
+    </message>
+</context>
+<context>
+    <name>HouseFormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrintDialog</name>
     <message>
         <source>Print labels</source>
@@ -2757,6 +2803,10 @@
         <translation>Meeting rooms</translation>
     </message>
     <message>
+        <source>Residences</source>
+        <translation>Residences</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
@@ -2850,6 +2900,33 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Maintenance work</source>
+        <translation>Maintenance work</translation>
+    </message>
+    <message>
+        <source>e.g. Perbaikan atap bocor</source>
+        <translation>e.g. Perbaikan atap bocor</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Work *</source>
+        <translation>Work *</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move to a room</source>
@@ -2866,6 +2943,128 @@
     <message>
         <source>Destination room *</source>
         <translation>Destination room *</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Occupant moves out</source>
+        <translation>Occupant moves out</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Retirement</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Transfer</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Death</translation>
+    </message>
+    <message>
+        <source>Left the service</source>
+        <translation>Left the service</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Moved out on *</source>
+        <translation>Moved out on *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyDialog</name>
+    <message>
+        <source>New occupant</source>
+        <translation>New occupant</translation>
+    </message>
+    <message>
+        <source>e.g. Pembina Tk. I / IVb</source>
+        <translation>e.g. Pembina Tk. I / IVb</translation>
+    </message>
+    <message>
+        <source>e.g. 032/145/UMUM/2026</source>
+        <translation>e.g. 032/145/UMUM/2026</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah Kabupaten Langkat</source>
+        <translation>Sekretaris Daerah Kabupaten Langkat</translation>
+    </message>
+    <message>
+        <source>Empty: {years} years from the start</source>
+        <translation>Empty: {years} years from the start</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Occupant's name *</source>
+        <translation>Occupant's name *</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Rank / grade</source>
+        <translation>Rank / grade</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>SIP number *</source>
+        <translation>SIP number *</translation>
+    </message>
+    <message>
+        <source>SIP date *</source>
+        <translation>SIP date *</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <source>Valid from *</source>
+        <translation>Valid from *</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Moved in on</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
     </message>
 </context>
 <context>
@@ -3130,6 +3329,240 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSettingsDialog</name>
+    <message>
+        <source>Residence settings</source>
+        <translation>Residence settings</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> years</translation>
+    </message>
+    <message>
+        <source>An SIP is valid for</source>
+        <translation>An SIP is valid for</translation>
+    </message>
+    <message>
+        <source>Retirement age</source>
+        <translation>Retirement age</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencesPage</name>
+    <message>
+        <source>Search address or occupant (Ctrl+F)</source>
+        <translation>Search address or occupant (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All houses</source>
+        <translation>All houses</translation>
+    </message>
+    <message>
+        <source>SIP ending or ended</source>
+        <translation>SIP ending or ended</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Vacant</translation>
+    </message>
+    <message>
+        <source>Choose a house on the left.</source>
+        <translation>Choose a house on the left.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Occupancy history</source>
+        <translation>Occupancy history</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Contractor</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Maintenance</translation>
+    </message>
+    <message>
+        <source>Official residences</source>
+        <translation>Official residences</translation>
+    </message>
+    <message>
+        <source>SIP ended</source>
+        <translation>SIP ended</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 days</translation>
+    </message>
+    <message>
+        <source>≤ 90 days</source>
+        <translation>≤ 90 days</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>House</translation>
+    </message>
+    <message>
+        <source>Gol.</source>
+        <translation>Gol.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Occupant</source>
+        <translation>Occupant</translation>
+    </message>
+    <message>
+        <source>SIP until</source>
+        <translation>SIP until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Moved out</translation>
+    </message>
+    <message>
+        <source>living there</source>
+        <translation>living there</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Code and register</translation>
+    </message>
+    <message>
+        <source>Golongan / type</source>
+        <translation>Golongan / type</translation>
+    </message>
+    <message>
+        <source>Floor / land area</source>
+        <translation>Floor / land area</translation>
+    </message>
+    <message>
+        <source>Building document</source>
+        <translation>Building document</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>PLN / PDAM</source>
+        <translation>PLN / PDAM</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Monthly rent</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Moved in</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Retires on</source>
+        <translation>Retires on</translation>
+    </message>
+    <message>
+        <source>Current occupant</source>
+        <translation>Current occupant</translation>
+    </message>
+    <message>
+        <source>New occupant…</source>
+        <translation>New occupant…</translation>
+    </message>
+    <message>
+        <source>Moves out…</source>
+        <translation>Moves out…</translation>
+    </message>
+    <message>
+        <source>House details…</source>
+        <translation>House details…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Photo…</translation>
+    </message>
+    <message>
+        <source>Maintenance…</source>
+        <translation>Maintenance…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>No photo</translation>
+    </message>
+    <message>
+        <source>New occupant</source>
+        <translation>New occupant</translation>
+    </message>
+    <message>
+        <source>{name} lives there: record the move-out first.</source>
+        <translation>{name} lives there: record the move-out first.</translation>
+    </message>
+    <message>
+        <source>Photo of the house</source>
+        <translation>Photo of the house</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Pictures (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>

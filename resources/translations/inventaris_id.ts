@@ -2595,6 +2595,52 @@
     </message>
 </context>
 <context>
+    <name>HouseDetailsDialog</name>
+    <message>
+        <source>House details</source>
+        <translation>Data rumah</translation>
+    </message>
+    <message>
+        <source>e.g. Tipe 70</source>
+        <translation>mis. Tipe 70</translation>
+    </message>
+    <message>
+        <source>Golongan *</source>
+        <translation>Golongan *</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Storeys</source>
+        <translation>Jumlah lantai</translation>
+    </message>
+    <message>
+        <source>PLN customer ID</source>
+        <translation>ID pelanggan PLN</translation>
+    </message>
+    <message>
+        <source>PDAM account</source>
+        <translation>Nomor pelanggan PDAM</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Address, areas, building document, land status and condition are on the asset form (Assets, F2).</source>
+        <translation>Alamat, luas, dokumen bangunan, status tanah dan kondisi ada di formulir aset (Aset, F2).</translation>
+    </message>
+</context>
+<context>
+    <name>HouseFormDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrintDialog</name>
     <message>
         <source>Print labels</source>
@@ -2758,6 +2804,10 @@
         <translation>Ruang Rapat</translation>
     </message>
     <message>
+        <source>Residences</source>
+        <translation>Rumah Dinas</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -2851,6 +2901,33 @@
     </message>
 </context>
 <context>
+    <name>MaintenanceDialog</name>
+    <message>
+        <source>Maintenance work</source>
+        <translation>Pekerjaan pemeliharaan</translation>
+    </message>
+    <message>
+        <source>e.g. Perbaikan atap bocor</source>
+        <translation>mis. Perbaikan atap bocor</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>Work *</source>
+        <translation>Pekerjaan *</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Pelaksana</translation>
+    </message>
+</context>
+<context>
     <name>MoveDialog</name>
     <message>
         <source>Move to a room</source>
@@ -2867,6 +2944,128 @@
     <message>
         <source>Destination room *</source>
         <translation>Ruangan tujuan *</translation>
+    </message>
+</context>
+<context>
+    <name>MoveOutDialog</name>
+    <message>
+        <source>Occupant moves out</source>
+        <translation>Penghuni keluar</translation>
+    </message>
+    <message>
+        <source>Retirement</source>
+        <translation>Pensiun</translation>
+    </message>
+    <message>
+        <source>Transfer</source>
+        <translation>Mutasi</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>Meninggal dunia</translation>
+    </message>
+    <message>
+        <source>Left the service</source>
+        <translation>Berhenti</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Moved out on *</source>
+        <translation>Tanggal keluar *</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
+    </message>
+</context>
+<context>
+    <name>OccupancyDialog</name>
+    <message>
+        <source>New occupant</source>
+        <translation>Penghuni baru</translation>
+    </message>
+    <message>
+        <source>e.g. Pembina Tk. I / IVb</source>
+        <translation>mis. Pembina Tk. I / IVb</translation>
+    </message>
+    <message>
+        <source>e.g. 032/145/UMUM/2026</source>
+        <translation>mis. 032/145/UMUM/2026</translation>
+    </message>
+    <message>
+        <source>Sekretaris Daerah Kabupaten Langkat</source>
+        <translation>Sekretaris Daerah Kabupaten Langkat</translation>
+    </message>
+    <message>
+        <source>Empty: {years} years from the start</source>
+        <translation>Kosong: {years} tahun sejak mulai berlaku</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Hubungan</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Occupant&apos;s name *</source>
+        <translation>Nama penghuni *</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Rank / grade</source>
+        <translation>Pangkat / golongan</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+    <message>
+        <source>SIP number *</source>
+        <translation>Nomor SIP *</translation>
+    </message>
+    <message>
+        <source>SIP date *</source>
+        <translation>Tanggal SIP *</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Ditandatangani oleh</translation>
+    </message>
+    <message>
+        <source>Valid from *</source>
+        <translation>Berlaku mulai *</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Sewa per bulan</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
     </message>
 </context>
 <context>
@@ -3131,6 +3330,240 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Kode ditambahkan: {added}, diganti namanya: {renamed}, tidak berubah: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceSettingsDialog</name>
+    <message>
+        <source>Residence settings</source>
+        <translation>Pengaturan rumah dinas</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source> years</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>An SIP is valid for</source>
+        <translation>SIP berlaku selama</translation>
+    </message>
+    <message>
+        <source>Retirement age</source>
+        <translation>Batas usia pensiun</translation>
+    </message>
+</context>
+<context>
+    <name>ResidencesPage</name>
+    <message>
+        <source>Search address or occupant (Ctrl+F)</source>
+        <translation>Cari alamat atau penghuni (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All houses</source>
+        <translation>Semua rumah</translation>
+    </message>
+    <message>
+        <source>SIP ending or ended</source>
+        <translation>SIP akan/sudah habis</translation>
+    </message>
+    <message>
+        <source>Vacant</source>
+        <translation>Kosong</translation>
+    </message>
+    <message>
+        <source>Choose a house on the left.</source>
+        <translation>Pilih rumah di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Occupancy history</source>
+        <translation>Riwayat penghunian</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Pekerjaan</translation>
+    </message>
+    <message>
+        <source>Contractor</source>
+        <translation>Pelaksana</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message>
+        <source>Maintenance</source>
+        <translation>Pemeliharaan</translation>
+    </message>
+    <message>
+        <source>Official residences</source>
+        <translation>Rumah Dinas</translation>
+    </message>
+    <message>
+        <source>SIP ended</source>
+        <translation>SIP habis</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 hari</translation>
+    </message>
+    <message>
+        <source>≤ 90 days</source>
+        <translation>≤ 90 hari</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Berlaku</translation>
+    </message>
+    <message>
+        <source>House</source>
+        <translation>Rumah</translation>
+    </message>
+    <message>
+        <source>Gol.</source>
+        <translation>Gol.</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+    <message>
+        <source>Occupant</source>
+        <translation>Penghuni</translation>
+    </message>
+    <message>
+        <source>SIP until</source>
+        <translation>SIP s.d.</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>SIP</source>
+        <translation>SIP</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Until</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <source>Moved out</source>
+        <translation>Keluar</translation>
+    </message>
+    <message>
+        <source>living there</source>
+        <translation>masih menghuni</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Kode dan register</translation>
+    </message>
+    <message>
+        <source>Golongan / type</source>
+        <translation>Golongan / tipe</translation>
+    </message>
+    <message>
+        <source>Floor / land area</source>
+        <translation>Luas bangunan / tanah</translation>
+    </message>
+    <message>
+        <source>Building document</source>
+        <translation>Dokumen bangunan</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>PLN / PDAM</source>
+        <translation>PLN / PDAM</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Monthly rent</source>
+        <translation>Sewa per bulan</translation>
+    </message>
+    <message>
+        <source>Moved in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Family</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Retires on</source>
+        <translation>Pensiun pada</translation>
+    </message>
+    <message>
+        <source>Current occupant</source>
+        <translation>Penghuni sekarang</translation>
+    </message>
+    <message>
+        <source>New occupant…</source>
+        <translation>Penghuni baru…</translation>
+    </message>
+    <message>
+        <source>Moves out…</source>
+        <translation>Penghuni keluar…</translation>
+    </message>
+    <message>
+        <source>House details…</source>
+        <translation>Data rumah…</translation>
+    </message>
+    <message>
+        <source>Photo…</source>
+        <translation>Foto…</translation>
+    </message>
+    <message>
+        <source>Maintenance…</source>
+        <translation>Pemeliharaan…</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <translation>Pengaturan…</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>Belum ada foto</translation>
+    </message>
+    <message>
+        <source>New occupant</source>
+        <translation>Penghuni baru</translation>
+    </message>
+    <message>
+        <source>{name} lives there: record the move-out first.</source>
+        <translation>{name} masih menghuni: catat dulu kepindahannya.</translation>
+    </message>
+    <message>
+        <source>Photo of the house</source>
+        <translation>Foto rumah</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png)</source>
+        <translation>Gambar (*.jpg *.jpeg *.png)</translation>
     </message>
 </context>
 <context>

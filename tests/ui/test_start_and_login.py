@@ -29,6 +29,7 @@ def test_admin_logs_in_and_sees_every_area(qtbot, demo_db: Database) -> None:
         "Ruangan",
         "Kendaraan",
         "Ruang Rapat",
+        "Rumah Dinas",
         "Pengaturan",
         "Pengguna",
     ]
@@ -53,6 +54,7 @@ def test_pimpinan_sees_no_users_area_and_read_only_settings(qtbot, demo_db: Data
         "Ruangan",
         "Kendaraan",
         "Ruang Rapat",
+        "Rumah Dinas",
         "Pengaturan",
     ]
     settings = launcher.window.pages["settings"]
@@ -74,6 +76,7 @@ def test_the_window_speaks_english_when_asked(qtbot, demo_db: Database, language
         "Rooms",
         "Vehicles",
         "Meeting rooms",
+        "Residences",
         "Settings",
         "Users",
     ]
@@ -116,6 +119,7 @@ def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:
         "Ruangan",
         "Kendaraan",
         "Ruang Rapat",
+        "Rumah Dinas",
         "Pengaturan",
         "Pengguna",
     ]
@@ -173,8 +177,10 @@ def test_areas_are_reachable_by_keyboard(qtbot, demo_db: Database) -> None:
     qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "meeting_rooms"
     qtbot.keyClick(window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
-    assert window.current_area() == "settings"
+    assert window.current_area() == "residences"
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "settings"
+    qtbot.keyClick(window, Qt.Key.Key_8, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "users"
     qtbot.keyClick(window, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "assets"

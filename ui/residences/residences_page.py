@@ -1,0 +1,550 @@
+"""Rumah Dinas: the houses with their occupant and SIP on the left, the chosen house on the right
+(details and occupant with family, the occupancy history, maintenance)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from inventaris.asset_types import CONDITION_LABELS, Condition
+from inventaris.errors import DomainError
+from inventaris.formatting import format_date, format_nip, format_rupiah
+from inventaris.permissions import Permission
+from inventaris.residence_views import (
+    MaintenanceView,
+    ResidenceCard,
+    ResidenceRow,
+    residence_card,
+    residence_rows,
+)
+from inventaris.residences import (
+    OccupancyView,
+    SipState,
+    get_residence_settings,
+    residence_photo,
+    save_photo,
+)
+from ui.context import AppContext
+from ui.errors import message_for, show_error
+from ui.hub import hub
+from ui.i18n import engine_text
+from ui.icons import icon
+from ui.table_model import SORT_ROLE, Column, RowsModel
+from ui.widgets import page_title
+from ui.worker import run_in_background
+
+STATE_COLOURS = {
+    SipState.EXPIRED: "#c62828",
+    SipState.WITHIN_30: "#ef6c00",
+    SipState.WITHIN_90: "#b28704",
+    SipState.OK: None,
+}
+
+
+class ResidencesPage(QWidget):
+    loaded = Signal()
+    card_loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.editable = context.can(Permission.EDIT_RESIDENCES)
+        self.card: ResidenceCard | None = None
+        self._request = 0
+        self._card_request = 0
+
+        self.search = QLineEdit()
+        self.search.setObjectName("residenceSearch")
+        self.search.setPlaceholderText(self.tr("Search address or occupant (Ctrl+F)"))
+        self.search.setClearButtonEnabled(True)
+        self.show_filter = QComboBox()
+        self.show_filter.addItem(self.tr("All houses"), "all")
+        self.show_filter.addItem(self.tr("SIP ending or ended"), "sip")
+        self.show_filter.addItem(self.tr("Vacant"), "vacant")
+
+        self.model: RowsModel[ResidenceRow] = RowsModel(self._columns())
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.table = self._table("residenceTable", self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+        self.heading = QLabel(self.tr("Choose a house on the left."))
+        self.heading.setTextFormat(Qt.TextFormat.RichText)
+        self.heading.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._summary_tab(), self.tr("Summary"))
+        self.history_model: RowsModel[OccupancyView] = RowsModel(self._history_columns())
+        self.history_table = self._table("occupancyTable", self.history_model)
+        self.tabs.addTab(self.history_table, icon("history"), self.tr("Occupancy history"))
+        self.maintenance_model: RowsModel[MaintenanceView] = RowsModel(
+            [
+                Column(self.tr("Date"), lambda m: format_date(m.done_on), lambda m: m.done_on),
+                Column(self.tr("Work"), lambda m: m.work),
+                Column(self.tr("Contractor"), lambda m: m.contractor),
+                Column(self.tr("Cost"), lambda m: format_rupiah(m.cost), lambda m: m.cost, True),
+            ]
+        )
+        self.maintenance_table = self._table("maintenanceTable", self.maintenance_model)
+        self.tabs.addTab(self.maintenance_table, icon("condition"), self.tr("Maintenance"))
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.tabs, 1)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(right)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.setSizes([620, 660])
+
+        top = QHBoxLayout()
+        top.addWidget(self.search, 2)
+        top.addWidget(self.show_filter)
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Official residences")))
+        layout.addLayout(top)
+        layout.addWidget(self._toolbar())
+        layout.addWidget(self.splitter, 1)
+
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.show_filter.currentIndexChanged.connect(self.refresh)
+        self.table.selectionModel().currentRowChanged.connect(self._row_changed)
+        self.table.activated.connect(lambda _index: self.edit_details())
+        state = QSettings().value("columns/residences")
+        if state is not None:
+            self.table.horizontalHeader().restoreState(state)
+        self._update_actions()
+        self.refresh()
+        hub().residences_changed.connect(self.refresh)
+        hub().assets_changed.connect(self.refresh)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _table(self, name: str, model: Any) -> QTableView:
+        table = QTableView()
+        table.setObjectName(name)
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
+
+    def _state_word(self, row: ResidenceRow) -> str:
+        if row.occupant is None:
+            return self.tr("Vacant")
+        return {
+            SipState.EXPIRED: self.tr("SIP ended"),
+            SipState.WITHIN_30: self.tr("≤ 30 days"),
+            SipState.WITHIN_90: self.tr("≤ 90 days"),
+            SipState.OK: self.tr("Valid"),
+        }[row.sip_state if row.sip_state is not None else SipState.OK]
+
+    def _columns(self) -> list[Column[ResidenceRow]]:
+        return [
+            Column(self.tr("House"), lambda r: r.name, tooltip=lambda r: r.code_register),
+            Column(self.tr("Gol."), lambda r: r.golongan),
+            Column(self.tr("Type"), lambda r: r.house_type),
+            Column(self.tr("Occupant"), lambda r: r.occupant.occupant_name if r.occupant else "—"),
+            Column(
+                self.tr("SIP until"),
+                lambda r: format_date(r.occupant.valid_until) if r.occupant else "",
+                lambda r: r.occupant.valid_until.isoformat() if r.occupant else "",
+            ),
+            Column(
+                self.tr("Status"),
+                self._state_word,
+                lambda r: (
+                    -1
+                    if r.occupant is None
+                    else int(r.sip_state if r.sip_state is not None else SipState.OK)
+                ),
+                colour=lambda r: STATE_COLOURS[r.sip_state] if r.sip_state is not None else None,
+            ),
+        ]
+
+    def _history_columns(self) -> list[Column[OccupancyView]]:
+        return [
+            Column(self.tr("Occupant"), lambda o: o.occupant_name),
+            Column(self.tr("SIP"), lambda o: o.sip_number),
+            Column(self.tr("From"), lambda o: format_date(o.valid_from), lambda o: o.valid_from),
+            Column(self.tr("Until"), lambda o: format_date(o.valid_until)),
+            Column(
+                self.tr("Moved out"),
+                lambda o: (
+                    f"{format_date(o.move_out_on)} ({o.move_out_reason})"
+                    if o.move_out_on
+                    else self.tr("living there")
+                ),
+            ),
+        ]
+
+    def _summary_tab(self) -> QWidget:
+        self.values: dict[str, QLabel] = {}
+        house = QFormLayout()
+        occupant = QFormLayout()
+        for form, fields in (
+            (
+                house,
+                (
+                    ("code", self.tr("Code and register")),
+                    ("golongan", self.tr("Golongan / type")),
+                    ("areas", self.tr("Floor / land area")),
+                    ("document", self.tr("Building document")),
+                    ("condition", self.tr("Condition")),
+                    ("utilities", self.tr("PLN / PDAM")),
+                ),
+            ),
+            (
+                occupant,
+                (
+                    ("occupant", self.tr("Occupant")),
+                    ("nip", self.tr("NIP")),
+                    ("position", self.tr("Position")),
+                    ("sip", self.tr("SIP")),
+                    ("valid", self.tr("Valid")),
+                    ("rent", self.tr("Monthly rent")),
+                    ("moved_in", self.tr("Moved in")),
+                    ("family", self.tr("Family")),
+                    ("retires", self.tr("Retires on")),
+                ),
+            ),
+        ):
+            for key, title in fields:
+                value = QLabel()
+                value.setTextFormat(Qt.TextFormat.PlainText)
+                value.setWordWrap(True)
+                value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                self.values[key] = value
+                form.addRow(title, value)
+        self.photo = QLabel()
+        self.photo.setObjectName("housePhoto")
+        self.photo.setFixedSize(220, 160)
+        self.photo.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo.setStyleSheet("border: 1px solid palette(mid);")
+        upper = QHBoxLayout()
+        upper.addLayout(house, 1)
+        upper.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addLayout(upper)
+        title = QLabel(self.tr("Current occupant"))
+        title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(title)
+        layout.addLayout(occupant)
+        layout.addStretch(1)
+        return page
+
+    def _toolbar(self) -> QToolBar:
+        bar = QToolBar()
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+
+        def action(name: str, text: str, slot: Any, shortcut: str = "") -> QAction:
+            item = QAction(icon(name), text, self)
+            if shortcut:
+                item.setShortcut(QKeySequence(shortcut))
+                item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                item.setToolTip(f"{text} ({shortcut})")
+            item.triggered.connect(lambda _checked=False: slot())
+            bar.addAction(item)
+            self.addAction(item)
+            return item
+
+        self.occupant_action = action(
+            "occupant", self.tr("New occupant…"), self.new_occupant, "Ctrl+N"
+        )
+        self.move_out_action = action("move_out", self.tr("Moves out…"), self.move_out)
+        self.details_action = action("edit", self.tr("House details…"), self.edit_details, "F2")
+        self.photo_action = action("photo", self.tr("Photo…"), self.choose_photo)
+        self.maintenance_action = action("condition", self.tr("Maintenance…"), self.add_maintenance)
+        self.editing_actions = [
+            self.occupant_action,
+            self.move_out_action,
+            self.details_action,
+            self.photo_action,
+            self.maintenance_action,
+        ]
+        for item in self.editing_actions:
+            item.setVisible(self.editable)
+        bar.addSeparator()
+        self.settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
+        self.settings_action.setVisible(self.context.can(Permission.EDIT_SETTINGS))
+        return bar
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def save_state(self) -> None:
+        QSettings().setValue("columns/residences", self.table.horizontalHeader().saveState())
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        context = self.context
+        self._request += 1
+        request = self._request
+
+        def show(rows: list[ResidenceRow]) -> None:
+            if request == self._request:
+                self._show_rows(rows)
+
+        def failed(error: BaseException) -> None:
+            if request == self._request:
+                self.heading.setText(escape(message_for(error)))
+                self.loaded.emit()
+
+        run_in_background(lambda: residence_rows(context.db, context.actor), show, failed, self)
+
+    def _show_rows(self, rows: list[ResidenceRow]) -> None:
+        wanted = self.show_filter.currentData()
+        shown = [
+            row
+            for row in rows
+            if wanted == "all"
+            or (wanted == "vacant" and row.occupant is None)
+            or (
+                wanted == "sip"
+                and row.sip_state in (SipState.EXPIRED, SipState.WITHIN_30, SipState.WITHIN_90)
+            )
+        ]
+        keep = self.card.asset_id if self.card else None
+        self.model.set_rows(shown)
+        if keep is not None and not self.select_house(keep):
+            self._clear()
+        elif keep is None and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self.loaded.emit()
+
+    def select_house(self, asset_id: int) -> bool:
+        for row in range(self.proxy.rowCount()):
+            source = self.proxy.mapToSource(self.proxy.index(row, 0))
+            if self.model.row_at(source.row()).asset_id == asset_id:
+                if self.table.currentIndex().row() == row:
+                    self._load_card(asset_id)
+                else:
+                    self.table.selectRow(row)
+                return True
+        return False
+
+    def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            asset_id = self.model.row_at(self.proxy.mapToSource(current).row()).asset_id
+            if self.card is not None and self.card.asset_id != asset_id:
+                self._clear()
+            self._load_card(asset_id)
+
+    def _load_card(self, asset_id: int) -> None:
+        context = self.context
+        self._card_request += 1
+        request = self._card_request
+
+        def load() -> tuple[ResidenceCard, bytes | None]:
+            card = residence_card(context.db, context.actor, asset_id)
+            photo = residence_photo(context.db, context.actor, asset_id) if card.has_photo else None
+            return card, photo
+
+        def show(loaded: tuple[ResidenceCard, bytes | None]) -> None:
+            if request == self._card_request:
+                self._show_card(*loaded)
+
+        run_in_background(load, show, lambda error: show_error(self, error), self)
+
+    def _clear(self) -> None:
+        self.card = None
+        self.heading.setText(self.tr("Choose a house on the left."))
+        for value in self.values.values():
+            value.clear()
+        self.photo.clear()
+        self.history_model.set_rows([])
+        self.maintenance_model.set_rows([])
+        self._update_actions()
+
+    def _show_card(self, card: ResidenceCard, photo: bytes | None) -> None:
+        self.card = card
+        self.heading.setText(
+            f"<span style='font-size: 14pt; font-weight: 600'>{escape(card.name)}</span>"
+            f"&nbsp;&nbsp;{escape(card.asset_name)}"
+        )
+        details, values = card.details, self.values
+        values["code"].setText(card.code_register)
+        values["golongan"].setText(
+            " / ".join(p for p in (details.golongan, details.house_type) if p)
+        )
+        values["areas"].setText(
+            " / ".join(
+                f"{area.normalize():f} m²"
+                for area in (card.floor_area_m2, card.land_area_m2)
+                if area
+            )
+        )
+        values["document"].setText(
+            " · ".join(
+                part
+                for part in (
+                    card.document_number,
+                    format_date(card.document_date) if card.document_date else "",
+                    card.land_title_status,
+                )
+                if part
+            )
+        )
+        values["condition"].setText(engine_text(CONDITION_LABELS[Condition(card.condition)]))
+        values["utilities"].setText(
+            " / ".join(p for p in (details.electricity_account, details.water_account) if p)
+        )
+        current = card.current
+        if current is None:
+            for key in ("nip", "position", "sip", "valid", "rent", "moved_in", "family", "retires"):
+                values[key].clear()
+            values["occupant"].setText(self.tr("Vacant"))
+        else:
+            values["occupant"].setText(current.occupant_name)
+            values["nip"].setText(format_nip(current.occupant_nip) if current.occupant_nip else "")
+            values["position"].setText(
+                " · ".join(
+                    p for p in (current.position, current.rank_grade, current.occupant_unit) if p
+                )
+            )
+            values["sip"].setText(
+                f"{current.sip_number}, {format_date(current.sip_date)} · {current.sip_signatory}"
+            )
+            values["valid"].setText(
+                f"{format_date(current.valid_from)} – {format_date(current.valid_until)}"
+            )
+            values["rent"].setText(format_rupiah(current.monthly_rent))
+            values["moved_in"].setText(
+                format_date(current.move_in_on) if current.move_in_on else ""
+            )
+            values["family"].setText(
+                ", ".join(
+                    f"{m.name} ({m.relation}{', ' + str(m.age) if m.age is not None else ''})"
+                    for m in current.family
+                )
+            )
+            values["retires"].setText(format_date(card.retires_on) if card.retires_on else "")
+        pixmap = QPixmap()
+        if photo and pixmap.loadFromData(QByteArray(photo)):
+            self.photo.setPixmap(
+                pixmap.scaled(
+                    self.photo.size(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        else:
+            self.photo.setText(self.tr("No photo"))
+        self.history_model.set_rows(card.history)
+        self.maintenance_model.set_rows(card.maintenance)
+        self._update_actions()
+        self.card_loaded.emit()
+
+    def _update_actions(self) -> None:
+        card = self.card
+        usable = card is not None and card.status != "dihapus"
+        for item in self.editing_actions:
+            item.setEnabled(usable)
+        self.occupant_action.setEnabled(usable and card is not None and card.current is None)
+        self.move_out_action.setEnabled(usable and card is not None and card.current is not None)
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _usable(self) -> ResidenceCard | None:
+        if self.card is None or not self.editable or self.card.status == "dihapus":
+            return None
+        return self.card
+
+    def new_occupant(self) -> Any:
+        from ui.residences.dialogs import OccupancyDialog
+
+        if card := self._usable():
+            if card.current is not None:
+                QMessageBox.information(
+                    self,
+                    self.tr("New occupant"),
+                    self.tr("{name} lives there: record the move-out first.").format(
+                        name=card.current.occupant_name
+                    ),
+                )
+                return None
+            self.last_dialog = OccupancyDialog(self.context, card, self)
+            self.last_dialog.open()
+            return self.last_dialog
+        return None
+
+    def move_out(self) -> None:
+        from ui.residences.dialogs import MoveOutDialog
+
+        if (card := self._usable()) and card.current is not None:
+            self.last_dialog = MoveOutDialog(self.context, card, card.current, self)
+            self.last_dialog.open()
+
+    def edit_details(self) -> None:
+        from ui.residences.dialogs import HouseDetailsDialog
+
+        if card := self._usable():
+            self.last_dialog = HouseDetailsDialog(self.context, card, self)
+            self.last_dialog.open()
+
+    def add_maintenance(self) -> None:
+        from ui.residences.dialogs import MaintenanceDialog
+
+        if card := self._usable():
+            self.last_dialog = MaintenanceDialog(self.context, card, self)
+            self.last_dialog.open()
+
+    def choose_photo(self, path: str | None = None) -> None:
+        card = self._usable()
+        if card is None:
+            return
+        if path is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Photo of the house"), "", self.tr("Pictures (*.jpg *.jpeg *.png)")
+            )
+            if not path:
+                return
+        try:
+            with open(path, "rb") as file:
+                data = file.read(2_000_001)
+            save_photo(self.context.db, self.context.actor, card.asset_id, data)
+        except (DomainError, OSError) as error:
+            show_error(self, error)
+            return
+        hub().residences_changed.emit()
+
+    def edit_settings(self) -> None:
+        from ui.residences.dialogs import ResidenceSettingsDialog
+
+        settings = get_residence_settings(self.context.db, self.context.actor)
+        self.last_dialog = ResidenceSettingsDialog(self.context, settings, self)
+        self.last_dialog.open()
