@@ -43,6 +43,13 @@ from inventaris.reports.common import (
     head_of_unit,
     regency_line,
 )
+from inventaris.reports.residences import TITLE_HISTORY as TITLE_HOUSE_HISTORY
+from inventaris.reports.residences import (
+    HouseHistory,
+    house_history_subtitle,
+    occupancy_history_html,
+)
+from inventaris.reports.sip_letter import TITLE_SIP, SipLetter, sip_letter_html, sip_subtitle
 from inventaris.reports.vehicle_history import (
     TITLE_HISTORY,
     VehicleHistory,
@@ -291,4 +298,32 @@ def agenda_document(agenda: Agenda) -> PrintDocument:
         subtitle=agenda_subtitle(agenda),
         signatories=(head_of_unit(office), custodian(office, agenda.printed_on)),
         landscape=True,
+    )
+
+
+def occupancy_history_document(history: HouseHistory) -> PrintDocument:
+    """A house's Riwayat Penghunian: landscape, so the occupancy table's nine columns fit."""
+    office = history.office
+    return office_document(
+        office,
+        TITLE_HOUSE_HISTORY,
+        occupancy_history_html(history),
+        subtitle=house_history_subtitle(history),
+        signatories=(head_of_unit(office), custodian(office, history.as_of)),
+        landscape=True,
+    )
+
+
+def sip_letter_document(letter: SipLetter) -> PrintDocument:
+    """The Surat Izin Penghunian: a one-page letter, portrait, under the Sekretariat Daerah's
+    letterhead; the signature is part of the body (right, with place and date)."""
+    return PrintDocument(
+        title=TITLE_SIP,
+        body_html=sip_letter_html(letter),
+        letterhead=letter.letterhead,
+        subtitle=sip_subtitle(letter),
+        paper_size=letter.office.paper_size,
+        logo_png=letter.office.logo_png,
+        footer="",
+        font_size=11.0,
     )
