@@ -314,6 +314,8 @@ def depreciation_with_changes(
     if as_of < acquired_on:
         return Accumulated(charge_this_year=0, accumulated=0, book_value=0, value=0)
     known: Sequence[ValueChange] = [c for c in changes if c.occurred_on <= as_of]
+    if not known and useful_years is not None:
+        return _straight_line(value, acquired_on, useful_years, as_of)
     total = value + sum(change.amount for change in known)
     if useful_years is None:
         return Accumulated(charge_this_year=0, accumulated=0, book_value=total, value=total)
@@ -327,6 +329,30 @@ def depreciation_with_changes(
         accumulated=accumulated,
         book_value=max(0, total - accumulated),
         value=total,
+    )
+
+
+def _straight_line(value: int, acquired_on: date, useful_years: int, as_of: date) -> Accumulated:
+    """``depreciation_with_changes`` without improvements, in closed form: the annual workbook
+    asks this of every item several times."""
+    semesters = useful_years * 2
+    per, remainder = divmod(value, semesters)
+    first = _index_of(acquired_on)
+    ended = _last_ended_index(as_of)
+
+    def through(index: int) -> int:
+        count = min(index - first + 1, semesters)
+        if count <= 0:
+            return 0
+        return count * per + (remainder if count == semesters else 0)
+
+    accumulated = through(ended)
+    charge_this_year = accumulated - through(as_of.year * 2 - 1)
+    return Accumulated(
+        charge_this_year=charge_this_year,
+        accumulated=accumulated,
+        book_value=value - accumulated,
+        value=value,
     )
 
 

@@ -376,3 +376,25 @@ def test_two_improvements() -> None:
         # 2029: 1.500.000 (S1) + 1.833.333 (S2); accumulated 8.500.000 + 1.833.333.
         Accumulated(3_333_333, 10_333_333, 3_666_667, 14_000_000)
     )
+
+
+def test_the_closed_form_agrees_with_the_schedule_on_many_cases() -> None:
+    """The fast path without improvements gives what summing the schedule gives."""
+    import random
+
+    from inventaris.depreciation import depreciation_as_of, depreciation_schedule, semester_end
+
+    rng = random.Random(8)
+    for _ in range(500):
+        value = rng.randrange(0, 900_000_000)
+        acquired = date(rng.randrange(2000, 2026), rng.randrange(1, 13), rng.randrange(1, 29))
+        years = rng.choice((1, 2, 4, 5, 7, 8, 20, 50))
+        as_of = date(rng.randrange(acquired.year, 2080), rng.randrange(1, 13), rng.randrange(1, 29))
+        if as_of < acquired:
+            continue
+        schedule = depreciation_schedule(value, acquired, years)
+        ended = [c for c in schedule if semester_end(c.year, c.semester) <= as_of]
+        position = depreciation_as_of(value, acquired, years, as_of)
+        assert position.accumulated == sum(c.charge for c in ended)
+        assert position.charge_this_year == sum(c.charge for c in ended if c.year == as_of.year)
+        assert position.book_value == value - position.accumulated
