@@ -46,7 +46,7 @@ from inventaris.depreciation import (
     depreciation_with_changes,
 )
 from inventaris.model import Asset, AssetCode, AssetEvent, Building, Room
-from inventaris.office import OfficeSettings, get_office_settings
+from inventaris.office import OfficeSettings, get_office_settings, unit_actor
 from inventaris.permissions import Actor, Permission, require
 
 OBJEK_LEVELS = 5  # A.K.J.OO.RR: "per kode barang at objek level (5 levels)", BMD.md §5
@@ -695,7 +695,8 @@ def inventory_snapshot(
     """The register of the actor's unit (or ``unit_id``) on ``as_of`` (31 December of ``year``
     unless given, and then within that year), read in one transaction."""
     require(actor, Permission.VIEW)
-    office = get_office_settings(db, actor, unit_id)
+    narrowed, unit = unit_actor(actor, unit_id)
+    office = get_office_settings(db, narrowed, unit)
     day = as_of or date(year, 12, 31)
     if day.year != year:
         raise ValueError(f"the position date {day} is not in {year}")

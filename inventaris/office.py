@@ -295,3 +295,15 @@ def _replace_useful_life(session: Session, rows: tuple[UsefulLifeRow, ...]) -> N
             session.add(
                 UsefulLife(code_prefix=prefix, years=row.years, description=row.description)
             )
+
+
+def unit_actor(actor: Actor, unit_id: int | None) -> tuple[Actor, int]:
+    """The actor narrowed to one of their units (by default their first): a report is made for
+    one office, under one letterhead."""
+    if unit_id is None:
+        if not actor.unit_ids:
+            raise NotFound(MSG_NO_UNIT, id="-")
+        unit_id = min(actor.unit_ids)
+    if unit_id not in actor.unit_ids:
+        raise NotFound(MSG_NO_UNIT, id=unit_id)
+    return replace(actor, unit_ids=frozenset({unit_id})), unit_id

@@ -12,7 +12,7 @@ The words on the paper and in the sheet are Indonesian document text, as in the 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime
 from html import escape
 from pathlib import Path
@@ -27,10 +27,10 @@ from inventaris.bookings import (
     bookings_between,
 )
 from inventaris.db import Database
-from inventaris.errors import NotFound, ValidationError
+from inventaris.errors import ValidationError
 from inventaris.formatting import MONTHS_ID, format_date, format_date_long, format_time
 from inventaris.i18n import QT_TRANSLATE_NOOP
-from inventaris.office import MSG_NO_UNIT, OfficeSettings, get_office_settings
+from inventaris.office import OfficeSettings, get_office_settings, unit_actor
 from inventaris.permissions import Actor, Permission, require
 from inventaris.public_holidays import holiday_on
 from inventaris.reports.common import (
@@ -121,17 +121,6 @@ def check_period(first_day: date, last_day: date) -> None:
         )
 
 
-def _unit_actor(actor: Actor, unit_id: int | None) -> tuple[Actor, int]:
-    """The actor narrowed to one unit (by default their first): one office, one letterhead."""
-    if unit_id is None:
-        if not actor.unit_ids:
-            raise NotFound(MSG_NO_UNIT, id="-")
-        unit_id = min(actor.unit_ids)
-    if unit_id not in actor.unit_ids:
-        raise NotFound(MSG_NO_UNIT, id=unit_id)
-    return replace(actor, unit_ids=frozenset({unit_id})), unit_id
-
-
 # --- the agenda ----------------------------------------------------------------------------------
 
 
@@ -207,7 +196,7 @@ def daily_agenda(db: Database, actor: Actor, day: date, *, unit_id: int | None =
     """The day's bookings of the unit's meeting rooms (every room, booked or not) and of its
     pool vehicles, each in time order, with the office's settings for letterhead and signatures."""
     require(actor, Permission.VIEW)
-    narrowed, unit = _unit_actor(actor, unit_id)
+    narrowed, unit = unit_actor(actor, unit_id)
     office = get_office_settings(db, actor, unit)
     require_essentials(office)
     bookings = bookings_between(db, narrowed, day, day)
@@ -449,7 +438,7 @@ def export_bookings_xlsx(
     ``last_day`` (WIB), cancelled ones included, one row each, by start; replaces ``path``."""
     require(actor, Permission.VIEW)
     check_period(first_day, last_day)
-    narrowed, unit = _unit_actor(actor, unit_id)
+    narrowed, unit = unit_actor(actor, unit_id)
     office = get_office_settings(db, actor, unit)
     require_essentials(office)
     bookings = bookings_between(db, narrowed, first_day, last_day, include_cancelled=True)

@@ -8,7 +8,7 @@ are Indonesian document text, as in the KIR.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from html import escape
@@ -20,10 +20,9 @@ from sqlalchemy import func, select
 from inventaris.asset_types import CONDITION_LABELS, Condition
 from inventaris.assets import today_in
 from inventaris.db import Database
-from inventaris.errors import NotFound
 from inventaris.formatting import format_date, format_date_long, format_nip, group_thousands
 from inventaris.model import Asset, Occupancy
-from inventaris.office import MSG_NO_UNIT, OfficeSettings, get_office_settings
+from inventaris.office import OfficeSettings, get_office_settings, unit_actor
 from inventaris.permissions import Actor, Permission, require
 from inventaris.reports.common import (
     FORMAT_WHOLE,
@@ -113,17 +112,6 @@ def area_text(value: Decimal | None) -> str:
 
 def sip_word(state: SipState | None) -> str:
     return VACANT if state is None else SIP_WORDS[state]
-
-
-def unit_actor(actor: Actor, unit_id: int | None) -> tuple[Actor, int]:
-    """The actor narrowed to one unit (by default their first): one office, one letterhead."""
-    if unit_id is None:
-        if not actor.unit_ids:
-            raise NotFound(MSG_NO_UNIT, id="-")
-        unit_id = min(actor.unit_ids)
-    if unit_id not in actor.unit_ids:
-        raise NotFound(MSG_NO_UNIT, id=unit_id)
-    return replace(actor, unit_ids=frozenset({unit_id})), unit_id
 
 
 # --- the list of houses (.xlsx) ------------------------------------------------------------------
