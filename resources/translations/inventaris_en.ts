@@ -135,6 +135,18 @@
         <translation>one vehicle's plate, e.g. "BK 1234 AB" (default: the whole fleet)</translation>
     </message>
     <message>
+        <source>save a year's inventory workbook (KIB A/B/C, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan) for the BPKAD</source>
+        <translation>save a year's inventory workbook (KIB A/B/C, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan) for the BPKAD</translation>
+    </message>
+    <message>
+        <source>the position date within the year, YYYY-MM-DD (default: 31 December)</source>
+        <translation>the position date within the year, YYYY-MM-DD (default: 31 December)</translation>
+    </message>
+    <message>
+        <source>the unit's kode lokasi (default: the first unit of the database)</source>
+        <translation>the unit's kode lokasi (default: the first unit of the database)</translation>
+    </message>
+    <message>
         <source>save a vehicle's history (services, fuel, documents, plans) as a PDF</source>
         <translation>save a vehicle's history (services, fuel, documents, plans) as a PDF</translation>
     </message>
@@ -229,6 +241,22 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the kode lokasi {code}.</source>
+        <translation>There is no unit with the kode lokasi {code}.</translation>
+    </message>
+    <message>
+        <source>The position date {date} is not in {year}.</source>
+        <translation>The position date {date} is not in {year}.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Inventory workbook {year} saved to {path}: {items} items.</source>
+        <translation>Inventory workbook {year} saved to {path}: {items} items.</translation>
     </message>
     <message>
         <source>There is no room with the code {code}.</source>
@@ -3541,12 +3569,52 @@
         <translation>Maintenance…</translation>
     </message>
     <message>
+        <source>Print SIP…</source>
+        <translation>Print SIP…</translation>
+    </message>
+    <message>
+        <source>SIP as PDF…</source>
+        <translation>SIP as PDF…</translation>
+    </message>
+    <message>
+        <source>Occupancy history…</source>
+        <translation>Occupancy history…</translation>
+    </message>
+    <message>
+        <source>Print the occupancy history of the house</source>
+        <translation>Print the occupancy history of the house</translation>
+    </message>
+    <message>
+        <source>Occupancy history as PDF…</source>
+        <translation>Occupancy history as PDF…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Export list…</translation>
+    </message>
+    <message>
+        <source>Save the list of houses as an Excel workbook</source>
+        <translation>Save the list of houses as an Excel workbook</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Settings…</translation>
     </message>
     <message>
         <source>No photo</source>
         <translation>No photo</translation>
+    </message>
+    <message>
+        <source>Print the SIP of {name}, number {number}</source>
+        <translation>Print the SIP of {name}, number {number}</translation>
+    </message>
+    <message>
+        <source>Nobody has lived in this house yet: there is no SIP to print.</source>
+        <translation>Nobody has lived in this house yet: there is no SIP to print.</translation>
+    </message>
+    <message>
+        <source>The house is vacant: choose an occupancy in the Occupancy history tab to print its SIP.</source>
+        <translation>The house is vacant: choose an occupancy in the Occupancy history tab to print its SIP.</translation>
     </message>
     <message>
         <source>New occupant</source>
@@ -3563,6 +3631,30 @@
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Pictures (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Save the SIP</source>
+        <translation>Save the SIP</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the occupancy history</source>
+        <translation>Save the occupancy history</translation>
+    </message>
+    <message>
+        <source>Export the list of houses</source>
+        <translation>Export the list of houses</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
 </context>
 <context>

@@ -136,6 +136,18 @@
         <translation>nomor polisi satu kendaraan, mis. &quot;BK 1234 AB&quot; (bawaan: seluruh armada)</translation>
     </message>
     <message>
+        <source>save a year&apos;s inventory workbook (KIB A/B/C, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan) for the BPKAD</source>
+        <translation>simpan buku kerja inventaris setahun (KIB A/B/C, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan) untuk BPKAD</translation>
+    </message>
+    <message>
+        <source>the position date within the year, YYYY-MM-DD (default: 31 December)</source>
+        <translation>tanggal posisi dalam tahun itu, YYYY-MM-DD (bawaan: 31 Desember)</translation>
+    </message>
+    <message>
+        <source>the unit&apos;s kode lokasi (default: the first unit of the database)</source>
+        <translation>kode lokasi unit (bawaan: unit pertama di basis data)</translation>
+    </message>
+    <message>
         <source>save a vehicle&apos;s history (services, fuel, documents, plans) as a PDF</source>
         <translation>simpan riwayat kendaraan (servis, BBM, dokumen, rencana) sebagai PDF</translation>
     </message>
@@ -230,6 +242,22 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Kode ditambahkan: {added}, diganti namanya: {renamed}, tidak berubah: {unchanged}.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the kode lokasi {code}.</source>
+        <translation>Tidak ada unit dengan kode lokasi {code}.</translation>
+    </message>
+    <message>
+        <source>The position date {date} is not in {year}.</source>
+        <translation>Tanggal posisi {date} tidak berada dalam tahun {year}.</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Inventory workbook {year} saved to {path}: {items} items.</source>
+        <translation>Buku kerja inventaris {year} disimpan ke {path}: {items} barang.</translation>
     </message>
     <message>
         <source>There is no room with the code {code}.</source>
@@ -3542,12 +3570,52 @@
         <translation>Pemeliharaan…</translation>
     </message>
     <message>
+        <source>Print SIP…</source>
+        <translation>Cetak SIP…</translation>
+    </message>
+    <message>
+        <source>SIP as PDF…</source>
+        <translation>SIP sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Occupancy history…</source>
+        <translation>Riwayat penghunian…</translation>
+    </message>
+    <message>
+        <source>Print the occupancy history of the house</source>
+        <translation>Cetak riwayat penghunian rumah ini</translation>
+    </message>
+    <message>
+        <source>Occupancy history as PDF…</source>
+        <translation>Riwayat penghunian sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Export list…</source>
+        <translation>Ekspor daftar…</translation>
+    </message>
+    <message>
+        <source>Save the list of houses as an Excel workbook</source>
+        <translation>Simpan daftar rumah dinas sebagai buku kerja Excel</translation>
+    </message>
+    <message>
         <source>Settings…</source>
         <translation>Pengaturan…</translation>
     </message>
     <message>
         <source>No photo</source>
         <translation>Belum ada foto</translation>
+    </message>
+    <message>
+        <source>Print the SIP of {name}, number {number}</source>
+        <translation>Cetak SIP {name}, nomor {number}</translation>
+    </message>
+    <message>
+        <source>Nobody has lived in this house yet: there is no SIP to print.</source>
+        <translation>Rumah ini belum pernah dihuni: tidak ada SIP untuk dicetak.</translation>
+    </message>
+    <message>
+        <source>The house is vacant: choose an occupancy in the Occupancy history tab to print its SIP.</source>
+        <translation>Rumah ini kosong: pilih penghunian di tab Riwayat penghunian untuk mencetak SIP-nya.</translation>
     </message>
     <message>
         <source>New occupant</source>
@@ -3564,6 +3632,30 @@
     <message>
         <source>Pictures (*.jpg *.jpeg *.png)</source>
         <translation>Gambar (*.jpg *.jpeg *.png)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Save the SIP</source>
+        <translation>Simpan SIP</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Save the occupancy history</source>
+        <translation>Simpan riwayat penghunian</translation>
+    </message>
+    <message>
+        <source>Export the list of houses</source>
+        <translation>Ekspor daftar rumah dinas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
     </message>
 </context>
 <context>

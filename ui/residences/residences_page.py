@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from html import escape
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
@@ -17,16 +18,19 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QSplitter,
     QTableView,
     QTabWidget,
     QToolBar,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from inventaris.asset_types import CONDITION_LABELS, Condition
+from inventaris.assets import today_in
 from inventaris.errors import DomainError
 from inventaris.formatting import format_date, format_nip, format_rupiah
 from inventaris.permissions import Permission
@@ -52,6 +56,8 @@ from ui.icons import icon
 from ui.table_model import SORT_ROLE, Column, RowsModel
 from ui.widgets import page_title
 from ui.worker import run_in_background
+
+FORBIDDEN_IN_FILE_NAMES = str.maketrans({char: "-" for char in '<>:"/\\|?*'})
 
 STATE_COLOURS = {
     SipState.EXPIRED: "#c62828",
@@ -135,9 +141,14 @@ class ResidencesPage(QWidget):
         self.show_filter.currentIndexChanged.connect(self.refresh)
         self.table.selectionModel().currentRowChanged.connect(self._row_changed)
         self.table.activated.connect(lambda _index: self.edit_details())
+        self.history_table.selectionModel().currentRowChanged.connect(
+            lambda _current, _previous: self._update_actions()
+        )
+        self.tabs.currentChanged.connect(lambda _index: self._update_actions())
         state = QSettings().value("columns/residences")
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+        self._context_menus()
         self._update_actions()
         self.refresh()
         hub().residences_changed.connect(self.refresh)
@@ -296,10 +307,60 @@ class ResidencesPage(QWidget):
         ]
         for item in self.editing_actions:
             item.setVisible(self.editable)
-        bar.addSeparator()
+        bar.addSeparator().setVisible(self.editable)
+        # On paper, for everyone who sees the page: the SIP and the history each open the print
+        # preview, with "as PDF" beside them in the button's menu and the table's right-click menu.
+        self.sip_action = action("print", self.tr("Print SIP…"), self.print_sip, "Ctrl+P")
+        self.sip_pdf_action = self._menu_action("pdf", self.tr("SIP as PDF…"), self.save_sip_pdf)
+        self.history_action = action("history", self.tr("Occupancy history…"), self.print_history)
+        self.history_action.setToolTip(self.tr("Print the occupancy history of the house"))
+        self.history_pdf_action = self._menu_action(
+            "pdf", self.tr("Occupancy history as PDF…"), self.save_history_pdf
+        )
+        self.export_action = action("export", self.tr("Export list…"), self.export_list, "Ctrl+E")
+        export_tip = self.tr("Save the list of houses as an Excel workbook")
+        self.export_action.setToolTip(f"{export_tip} (Ctrl+E)")
+        for main, extra in (
+            (self.sip_action, self.sip_pdf_action),
+            (self.history_action, self.history_pdf_action),
+        ):
+            button = bar.widgetForAction(main)
+            if isinstance(button, QToolButton):
+                menu = QMenu(button)
+                menu.addActions([main, extra])
+                button.setMenu(menu)
+                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        settings_separator = bar.addSeparator()
         self.settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
         self.settings_action.setVisible(self.context.can(Permission.EDIT_SETTINGS))
+        settings_separator.setVisible(self.settings_action.isVisible())
         return bar
+
+    def _menu_action(self, name: str, text: str, slot: Any) -> QAction:
+        """An action shown only in menus (a button's and the right-click one), not on the bar."""
+        item = QAction(icon(name), text, self)
+        item.triggered.connect(lambda _checked=False: slot())
+        return item
+
+    def _context_menus(self) -> None:
+        """Right-click (or the menu key) on a house: what the toolbar does, for that house; on
+        a row of its history: that occupancy's SIP."""
+        separator = QAction(self)
+        separator.setSeparator(True)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.table.addActions(
+            [
+                *self.editing_actions,
+                separator,
+                self.sip_action,
+                self.sip_pdf_action,
+                self.history_action,
+                self.history_pdf_action,
+                self.export_action,
+            ]
+        )
+        self.history_table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.history_table.addActions([self.sip_action, self.sip_pdf_action])
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -476,6 +537,39 @@ class ResidencesPage(QWidget):
             item.setEnabled(usable)
         self.occupant_action.setEnabled(usable and card is not None and card.current is None)
         self.move_out_action.setEnabled(usable and card is not None and card.current is not None)
+        occupancy = self.sip_occupancy()
+        for item in (self.sip_action, self.sip_pdf_action):
+            item.setEnabled(occupancy is not None)
+        if occupancy is None:
+            self.sip_action.setToolTip(self._no_sip_reason())
+        else:
+            tip = self.tr("Print the SIP of {name}, number {number}").format(
+                name=occupancy.occupant_name, number=occupancy.sip_number
+            )
+            self.sip_action.setToolTip(f"{tip} (Ctrl+P)")
+        self.history_action.setEnabled(card is not None)
+        self.history_pdf_action.setEnabled(card is not None)
+
+    def sip_occupancy(self) -> OccupancyView | None:
+        """The occupancy whose SIP is printed: the one chosen in the history, while that tab is
+        shown, or else the current occupant's."""
+        if self.card is None:
+            return None
+        if self.tabs.currentWidget() is self.history_table:
+            index = self.history_table.currentIndex()
+            if index.isValid():
+                return self.history_model.row_at(index.row())
+        return self.card.current
+
+    def _no_sip_reason(self) -> str:
+        if self.card is None:
+            return self.tr("Choose a house on the left.")
+        if not self.card.history:
+            return self.tr("Nobody has lived in this house yet: there is no SIP to print.")
+        return self.tr(
+            "The house is vacant: choose an occupancy in the Occupancy history tab to print "
+            "its SIP."
+        )
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -541,6 +635,132 @@ class ResidencesPage(QWidget):
             show_error(self, error)
             return
         hub().residences_changed.emit()
+
+    # --- on paper ---------------------------------------------------------------------------
+
+    def _ask_path(self, title: str, suggested: str, pattern: str, path: str | None) -> Path | None:
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(
+                self, title, suggested.translate(FORBIDDEN_IN_FILE_NAMES), pattern
+            )
+        return Path(path) if path else None
+
+    def _saved(self, path: Path) -> None:
+        window = self.window()
+        if hasattr(window, "statusBar"):
+            window.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 8000)
+
+    def _write_pdf(self, document: Any, target: Path) -> Path | None:
+        from ui.printing import write_pdf
+
+        try:
+            write_pdf(document, target)
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        self._saved(target)
+        return target
+
+    def _sip_document(self, occupancy: OccupancyView) -> Any:
+        from inventaris.reports.sip_letter import sip_letter
+        from ui.printing import sip_letter_document
+
+        try:
+            letter = sip_letter(self.context.db, self.context.actor, occupancy.id)
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        return sip_letter_document(letter)
+
+    def _chosen_occupancy(self) -> OccupancyView | None:
+        occupancy = self.sip_occupancy()
+        if occupancy is None:
+            QMessageBox.information(self, self.tr("SIP"), self._no_sip_reason())
+        return occupancy
+
+    def print_sip(self) -> None:
+        """The SIP of the current occupant (or of the occupancy chosen in the history), in the
+        print preview."""
+        from ui.printing import preview
+
+        occupancy = self._chosen_occupancy()
+        document = self._sip_document(occupancy) if occupancy else None
+        if document is not None:
+            preview(document, self)
+
+    def save_sip_pdf(self, path: str | None = None) -> Path | None:
+        occupancy = self._chosen_occupancy()
+        if occupancy is None:
+            return None
+        target = self._ask_path(
+            self.tr("Save the SIP"),
+            f"SIP {occupancy.sip_number} {occupancy.occupant_name}.pdf",
+            self.tr("PDF (*.pdf)"),
+            path,
+        )
+        document = self._sip_document(occupancy) if target else None
+        if target is None or document is None:
+            return None
+        return self._write_pdf(document, target)
+
+    def _history_document(self) -> Any:
+        from inventaris.reports.residences import house_history
+        from ui.printing import occupancy_history_document
+
+        if self.card is None:
+            QMessageBox.information(
+                self, self.tr("Occupancy history"), self.tr("Choose a house on the left.")
+            )
+            return None
+        try:
+            history = house_history(self.context.db, self.context.actor, self.card.asset_id)
+        except DomainError as error:
+            show_error(self, error)
+            return None
+        return occupancy_history_document(history)
+
+    def print_history(self) -> None:
+        """The house's Riwayat Penghunian, every occupancy, in the print preview."""
+        from ui.printing import preview
+
+        document = self._history_document()
+        if document is not None:
+            preview(document, self)
+
+    def save_history_pdf(self, path: str | None = None) -> Path | None:
+        if self.card is None:
+            self._history_document()  # says to choose a house
+            return None
+        target = self._ask_path(
+            self.tr("Save the occupancy history"),
+            f"Riwayat penghunian {self.card.name}.pdf",
+            self.tr("PDF (*.pdf)"),
+            path,
+        )
+        document = self._history_document() if target else None
+        if target is None or document is None:
+            return None
+        return self._write_pdf(document, target)
+
+    def export_list(self, path: str | None = None) -> Path | None:
+        """Every house of the unit with its occupant and SIP state, as an Excel workbook."""
+        from inventaris.reports.residences import export_residences_xlsx
+
+        target = self._ask_path(
+            self.tr("Export the list of houses"),
+            f"rumah-dinas-{today_in(self.context.db):%Y-%m-%d}.xlsx",
+            self.tr("Excel workbook (*.xlsx)"),
+            path,
+        )
+        if target is None:
+            return None
+        try:
+            report = export_residences_xlsx(self.context.db, self.context.actor, target)
+        except (DomainError, OSError) as error:
+            show_error(self, error)
+            return None
+        self._saved(report.path)
+        return report.path
 
     def edit_settings(self) -> None:
         from ui.residences.dialogs import ResidenceSettingsDialog
