@@ -67,3 +67,13 @@ class DatabaseError(DomainError):
 
 class NewerSchemaError(DatabaseError):
     """The database was written by a newer Inventaris."""
+
+
+MSG_CANCELLED = QT_TRANSLATE_NOOP("Engine", "Cancelled: nothing was saved.")
+
+
+class Cancelled(DomainError):
+    """The person stopped a long job; whatever it was writing has been thrown away."""
+
+    def __init__(self, template: str = MSG_CANCELLED, /, **params: Any) -> None:
+        super().__init__(template, **params)

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import enum
 import os
+import shutil
 import uuid
+import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +23,7 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
+from openpyxl.writer.excel import ExcelWriter
 
 from inventaris.errors import ValidationError
 from inventaris.formatting import format_date_long, format_nip
@@ -33,6 +36,11 @@ from inventaris.office import OfficeSettings
 FORMAT_WHOLE = "#,##0"
 FORMAT_YEAR = "0"  # 2021, not 2,021
 FORMAT_DATE = "DD-MM-YYYY"  # a real date, shown the Indonesian way
+# A deduction (accumulated depreciation beside the value it reduces) is stored as the positive
+# figure the engine computed and only shown in parentheses, the way Indonesian financial
+# statements print a contra account: the cells still sum and compare to the engine as they are.
+FORMAT_CONTRA = "(#,##0);-(#,##0);0"  # zero as 0, not (0)
+FORMAT_AREA = "#,##0.00"  # m², which may have decimals
 
 # openpyxl (and Excel) know A4 (9) but have no F4 (215 × 330 mm). The nearest standard size is
 # Folio (14, 8.5 × 13 in = 215.9 × 330.2 mm), which is what Indonesian offices pick for F4 paper.
@@ -77,9 +85,17 @@ class Kind(enum.Enum):
     WHOLE = "whole"  # counts and Rupiah
     YEAR = "year"
     DATE = "date"
+    CONTRA = "contra"  # a deduction in Rupiah, shown in parentheses (FORMAT_CONTRA)
+    AREA = "area"  # m², a Decimal
 
 
-_FORMATS = {Kind.WHOLE: FORMAT_WHOLE, Kind.YEAR: FORMAT_YEAR, Kind.DATE: FORMAT_DATE}
+_FORMATS = {
+    Kind.WHOLE: FORMAT_WHOLE,
+    Kind.YEAR: FORMAT_YEAR,
+    Kind.DATE: FORMAT_DATE,
+    Kind.CONTRA: FORMAT_CONTRA,
+    Kind.AREA: FORMAT_AREA,
+}
 
 
 @dataclass(frozen=True)
@@ -127,6 +143,20 @@ def regency_line(regency_name: str) -> str:
     return f"PEMERINTAH KABUPATEN {name}"
 
 
+def letterhead_lines(
+    office: OfficeSettings, title: str, as_of: date
+) -> list[tuple[str, Font | None]]:
+    """The centred lines above every table, top to bottom, with their fonts ("" = empty)."""
+    return [
+        (regency_line(office.regency_name), TITLE_FONT),
+        (office.unit_name, BOLD),
+        (f"KODE LOKASI: {office.kode_lokasi}", None),
+        ("", None),
+        (title, TITLE_FONT),
+        (f"Keadaan per {format_date_long(as_of)}", None),
+    ]
+
+
 def _line(ws: Any, row: int, width: int, text: str, font: Font | None, align: Alignment) -> None:
     if not text:
         return
@@ -148,16 +178,8 @@ def write_letterhead(
 ) -> int:
     """Regency, unit, kode lokasi, title and date centred over ``width`` columns from row 1,
     then ``extra_lines`` (e.g. the room) on the left. Returns the first row for the table."""
-    centred: list[tuple[str, Font | None]] = [
-        (regency_line(office.regency_name), TITLE_FONT),
-        (office.unit_name, BOLD),
-        (f"KODE LOKASI: {office.kode_lokasi}", None),
-        ("", None),
-        (title, TITLE_FONT),
-        (f"Keadaan per {format_date_long(as_of)}", None),
-    ]
     row = 1
-    for text, font in centred:
+    for text, font in letterhead_lines(office, title, as_of):
         _line(ws, row, width, text, font, _LINE_CENTER)
         row += 1
     for text in extra_lines:
@@ -178,17 +200,23 @@ def write_table_header(ws: Any, row: int, columns: Sequence[Column]) -> None:
     ws.row_dimensions[row].height = 30
 
 
+def body_format(column: Column) -> tuple[str | None, Alignment]:
+    """The number format (None: General) and the alignment of a body cell of ``column``."""
+    if column.center or column.kind in (Kind.YEAR, Kind.DATE):
+        alignment = _CENTER
+    elif column.kind in (Kind.WHOLE, Kind.CONTRA, Kind.AREA):
+        alignment = _RIGHT
+    else:
+        alignment = _LEFT
+    return _FORMATS.get(column.kind), alignment
+
+
 def _style(cell: Any, column: Column) -> None:
     cell.border = BOX
-    number_format = _FORMATS.get(column.kind)
+    number_format, alignment = body_format(column)
     if number_format is not None:
         cell.number_format = number_format
-    if column.center or column.kind in (Kind.YEAR, Kind.DATE):
-        cell.alignment = _CENTER
-    elif column.kind is Kind.WHOLE:
-        cell.alignment = _RIGHT
-    else:
-        cell.alignment = _LEFT
+    cell.alignment = alignment
 
 
 def write_table_rows(
@@ -231,7 +259,7 @@ def custodian(office: OfficeSettings, signed_on: date) -> Signatory:
     return Signatory(heading, "Pengurus Barang", office.custodian_name, office.custodian_nip)
 
 
-def _spans(width: int, count: int) -> list[tuple[int, int]]:
+def signature_spans(width: int, count: int) -> list[tuple[int, int]]:
     """Column ranges for ``count`` blocks: the first flush left, the last flush right."""
     block = max(1, width // max(3, count))
     if count == 1:
@@ -241,16 +269,23 @@ def _spans(width: int, count: int) -> list[tuple[int, int]]:
     return [(start, start + block - 1) for start in starts]
 
 
+def signature_lines(person: Signatory) -> list[tuple[str, Font | None]]:
+    """One block's lines, top to bottom, with their fonts: heading, role, room for the pen,
+    name and NIP (dotted blanks when the settings leave them empty)."""
+    name = person.name or BLANK_NAME
+    nip = f"NIP {format_nip(person.nip)}" if person.nip else BLANK_NIP
+    texts: list[tuple[str, Font | None]] = [(person.heading, None), (person.role, None)]
+    texts += [("", None)] * SIGNATURE_SPACE
+    texts += [(name, NAME_FONT if person.name else None), (nip, None)]
+    return texts
+
+
 def write_signatures(ws: Any, row: int, signatories: Sequence[Signatory], width: int) -> int:
     """The signature blocks side by side from ``row``; returns the row after the NIP line."""
     height = 2 + SIGNATURE_SPACE + 2
-    for (first, last), person in zip(_spans(width, len(signatories)), signatories, strict=True):
-        name = person.name or BLANK_NAME
-        nip = f"NIP {format_nip(person.nip)}" if person.nip else BLANK_NIP
-        texts: list[tuple[str, Font | None]] = [(person.heading, None), (person.role, None)]
-        texts += [("", None)] * SIGNATURE_SPACE
-        texts += [(name, NAME_FONT if person.name else None), (nip, None)]
-        for offset, (text, font) in enumerate(texts):
+    spans = signature_spans(width, len(signatories))
+    for (first, last), person in zip(spans, signatories, strict=True):
+        for offset, (text, font) in enumerate(signature_lines(person)):
             if not text:
                 continue
             if last > first:
@@ -263,28 +298,107 @@ def write_signatures(ws: Any, row: int, signatories: Sequence[Signatory], width:
     return row + height
 
 
-def set_up_pages(ws: Any, *, paper_size: str, header_row: int, last_row: int, width: int) -> None:
-    """Landscape A4 or F4, one page wide, the header row on every page, panes frozen below it."""
+def set_up_pages(
+    ws: Any,
+    *,
+    paper_size: str,
+    header_row: int,
+    last_row: int | None,
+    width: int,
+    header_rows: int = 1,
+    repeat_header: bool = True,
+) -> None:
+    """Landscape A4 or F4, one page wide, the header rows on every page, panes frozen below them.
+
+    ``header_rows`` rows from ``header_row`` make the table header. ``last_row`` None leaves the
+    print area to be set later: a write-only sheet must be set up before its first row, when its
+    length is not known yet (its views and sheet properties are written with the first row).
+    """
+    last_header = header_row + header_rows - 1
     setup = ws.page_setup
     setup.orientation = "landscape"
     setup.paperSize = PAPER_CODES.get(paper_size, PAPER_A4)
     setup.fitToWidth = 1
     setup.fitToHeight = 0  # as many pages down as needed
     ws.sheet_properties.pageSetUpPr = PageSetupProperties(fitToPage=True)
-    ws.print_title_rows = f"{header_row}:{header_row}"
-    ws.freeze_panes = f"A{header_row + 1}"
-    ws.print_area = f"A1:{get_column_letter(width)}{last_row}"
+    if repeat_header:
+        ws.print_title_rows = f"{header_row}:{last_header}"
+    ws.freeze_panes = f"A{last_header + 1}"
+    if last_row is not None:
+        ws.print_area = f"A1:{get_column_letter(width)}{last_row}"
     ws.print_options.horizontalCentered = True
     ws.page_margins = PageMargins(left=0.4, right=0.4, top=0.5, bottom=0.6)
     ws.oddFooter.center.text = "Halaman &P dari &N"
 
 
-def save_workbook(workbook: Any, path: Path) -> None:
-    """Write next to ``path`` and then replace it, so a failure never leaves half a file."""
+class _StampedZip(zipfile.ZipFile):
+    """A zip whose members all carry one given time instead of "now" (or a temporary file's
+    time), so one workbook written twice gives the same bytes."""
+
+    def __init__(self, path: Path, stamp: datetime) -> None:
+        super().__init__(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        earliest = datetime(1980, 1, 1)  # the zip format's first day  # noqa: DTZ001
+        when = max(stamp.replace(tzinfo=None), earliest)
+        self._stamp = (when.year, when.month, when.day, when.hour, when.minute, when.second)
+
+    def _info(self, name: str, size: int = 0) -> zipfile.ZipInfo:
+        info = zipfile.ZipInfo(name, date_time=self._stamp)
+        info.compress_type = self.compression
+        info.external_attr = 0o600 << 16
+        info.file_size = size  # decides whether the member needs zip64
+        return info
+
+    def writestr(
+        self,
+        zinfo_or_arcname: str | zipfile.ZipInfo,
+        data: Any,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        if isinstance(zinfo_or_arcname, str):
+            zinfo_or_arcname = self._info(zinfo_or_arcname)
+        super().writestr(zinfo_or_arcname, data, compress_type, compresslevel)
+
+    def write(
+        self,
+        filename: Any,
+        arcname: Any = None,
+        compress_type: int | None = None,
+        compresslevel: int | None = None,
+    ) -> None:
+        info = self._info(str(arcname or os.path.basename(filename)), os.path.getsize(filename))
+        if compress_type is not None:
+            info.compress_type = compress_type
+        with open(filename, "rb") as source, self.open(info, "w") as target:
+            shutil.copyfileobj(source, target, 1 << 16)
+
+
+def _save_stamped(workbook: Any, path: Path, stamp: datetime) -> None:
+    """openpyxl's save, with the document's created and modified times and every zip member's
+    time set to ``stamp`` (openpyxl's own save sets "modified" to now)."""
+    stamp = stamp.replace(tzinfo=None)
+    workbook.properties.created = stamp
+    workbook.properties.modified = stamp
+    archive = _StampedZip(path, stamp)
+    try:
+        ExcelWriter(workbook, archive).save()
+    finally:
+        archive.close()
+
+
+def save_workbook(workbook: Any, path: Path, *, fixed_time: datetime | None = None) -> None:
+    """Write next to ``path`` and then replace it, so a failure never leaves half a file.
+
+    With ``fixed_time`` the file holds no trace of when it was written: the same workbook saved
+    twice gives the same bytes (the annual inventory workbook must be reproducible).
+    """
     # A plain new file (not tempfile's owner-only one), so the result gets the usual permissions.
     temporary = path.with_name(f".~{path.stem}-{uuid.uuid4().hex[:8]}.xlsx")
     try:
-        workbook.save(temporary)
+        if fixed_time is None:
+            workbook.save(temporary)
+        else:
+            _save_stamped(workbook, temporary, fixed_time)
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)

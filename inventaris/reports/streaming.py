@@ -1,0 +1,375 @@
+"""Printed sheets of 100,000 rows, written row by row: openpyxl's write-only mode, styled cheaply.
+
+A normal openpyxl worksheet keeps every cell in memory; a write-only one streams each appended
+row to a temporary file, so a workbook of several sheets of 100,000 rows stays within a few
+hundred megabytes. It has rules of its own: column widths, frozen panes and the "fit to page"
+property must be set before the first row (they are written with it), and rows can only be
+appended, so the letterhead, the table header, the body, the totals and the signatures are
+written in that order, each exactly once.
+
+Speed. Styling write-only cells the usual way (a new cell per value, Font/Border/Alignment
+objects assigned to it) costs more than writing the value: openpyxl first tries every appended
+object as a plain value, and a cell fails that test with an exception whose message formats the
+cell's repr; the style's index is then looked up by hashing the cell's style array, per cell.
+Here every column has one cell per look (body, totals, header…), made and styled once with its
+style index fixed; each row only changes those cells' values, and ``_StreamSheet`` hands them to
+openpyxl's writer directly. openpyxl writes an appended row at once and keeps none of its cells,
+so reusing them is safe. The figures are in the benchmark (tests/benchmarks/inventory_workbook.py).
+
+The texts (letterhead, signature blocks) and the styles are those of ``common``, so these sheets
+look like the other reports.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.pagebreak import Break
+
+from inventaris.office import OfficeSettings
+from inventaris.reports.common import (
+    BOLD,
+    BOX,
+    HEADER_FILL,
+    Column,
+    Signatory,
+    body_format,
+    letterhead_lines,
+    set_up_pages,
+    sheet_name,
+    signature_lines,
+    signature_spans,
+)
+
+HEADER_HEIGHT = 30  # points: room for a wrapped two-line column title
+_CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
+_LINE_CENTER = Alignment(horizontal="center", vertical="center")
+_LINE_LEFT = Alignment(horizontal="left", vertical="center")
+# Control characters XML cannot hold (openpyxl refuses them); a legacy import may have left some
+# in a name or a note, and the annual workbook must not fail on them: they are dropped.
+_ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
+_MAX_TEXT = 32_767  # Excel's limit for one cell
+
+
+@dataclass(frozen=True)
+class Group:
+    """Columns under one heading, as a two-row table header: "Sertifikat" over "Tanggal" and
+    "Nomor". The other columns' titles then span both rows."""
+
+    header: str
+    columns: tuple[Column, ...]
+
+
+Layout = Sequence[Column | Group]
+
+
+def flatten(layout: Layout) -> tuple[Column, ...]:
+    """The layout's columns, left to right."""
+    columns: list[Column] = []
+    for part in layout:
+        columns.extend(part.columns if isinstance(part, Group) else (part,))
+    return tuple(columns)
+
+
+def header_titles(layout: Layout) -> tuple[list[str], list[str]]:
+    """The table header's two rows as written (the second is empty for a one-row header)."""
+    if not any(isinstance(part, Group) for part in layout):
+        return [column.header for column in flatten(layout)], []
+    top: list[str] = []
+    below: list[str] = []
+    for part in layout:
+        if isinstance(part, Group):
+            top += [part.header] + [""] * (len(part.columns) - 1)
+            below += [column.header for column in part.columns]
+        else:
+            top.append(part.header)
+            below.append("")
+    return top, below
+
+
+class _ReusedCell(Cell):  # type: ignore[misc]
+    """A styled cell written again for every row of its column; only its value changes.
+
+    Its style is fixed when it is made, so the style's index is looked up once, not per row.
+    """
+
+    __slots__ = ("_style_index",)
+    has_style = True  # every such cell is written, with its style, even when empty
+
+    @property
+    def style_id(self) -> int:
+        return self._style_index  # type: ignore[no-any-return]
+
+    def freeze_style(self) -> None:
+        self._style_index = super().style_id
+
+
+class _StreamSheet(WriteOnlyWorksheet):  # type: ignore[misc]
+    """openpyxl's write-only worksheet, taking rows of ready cells (None: nothing there).
+
+    openpyxl's own ``_values_to_row`` tries each appended object as a plain value first, which
+    for a cell costs a failed conversion and an exception; this one only numbers the cells.
+    """
+
+    def _values_to_row(self, values: Sequence[Any], row_idx: int) -> Iterator[Any]:
+        for column, cell in enumerate(values, 1):
+            if cell is not None:
+                cell.column = column
+                cell.row = row_idx
+                yield cell
+
+
+def _put(cell: Any, value: Any) -> None:
+    """Give ``cell`` the value (None or "": empty), typed for Excel without openpyxl's guessing.
+
+    Text stays text even when it starts with "=" (a name is never a formula). Money and counts
+    are int (never float), areas Decimal, dates dates.
+    """
+    if value is None or value == "":
+        cell._value = None
+        cell.data_type = "n"
+    elif type(value) is str:
+        if _ILLEGAL.search(value):
+            value = _ILLEGAL.sub("", value)
+        cell._value = value[:_MAX_TEXT]
+        cell.data_type = "s"
+    elif isinstance(value, date):  # datetime too
+        cell._value = value
+        cell.data_type = "d"
+    elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+        cell._value = value
+        cell.data_type = "n"
+    else:
+        raise TypeError(f"no cell value: {value!r}")  # a float or an object: a bug, not data
+
+
+class StreamSheet:
+    """One printed sheet: letterhead, table header, body rows, totals and signatures, appended
+    in that order (several blocks may follow one another, each on its own page)."""
+
+    def __init__(
+        self,
+        workbook: Any,
+        title: str,
+        layout: Layout,
+        *,
+        paper_size: str,
+        office: OfficeSettings,
+    ) -> None:
+        self.ws = _StreamSheet(parent=workbook, title=sheet_name(title))
+        workbook._add_sheet(self.ws)
+        self.layout = layout
+        self.columns = flatten(layout)
+        self.width = len(self.columns)
+        self.header_rows = 2 if any(isinstance(part, Group) for part in layout) else 1
+        self.office = office
+        self.paper_size = paper_size
+        self.row = 1  # the next row to write
+        self.body_rows = 0  # table rows written, over all blocks
+        self._started = False
+        for index, column in enumerate(self.columns, start=1):
+            self.ws.column_dimensions[get_column_letter(index)].width = column.width
+        self._body = [self._cell(column) for column in self.columns]
+        self._strong = [self._cell(column, font=BOLD) for column in self.columns]
+        self._header = [self._cell(None, font=BOLD, header=True) for _ in self.columns]
+        self._line_fonts: dict[tuple[Font | None, bool], Any] = {}
+        self._merged_label = self._cell(None, font=BOLD, boxed=True)
+
+    # -- cells ----------------------------------------------------------------------------------
+
+    def _cell(
+        self,
+        column: Column | None,
+        *,
+        font: Font | None = None,
+        header: bool = False,
+        boxed: bool = False,
+        alignment: Alignment | None = None,
+    ) -> Any:
+        cell = _ReusedCell(self.ws, 1, 1)
+        if column is not None:
+            number_format, column_alignment = body_format(column)
+            if number_format is not None:
+                cell.number_format = number_format
+            cell.alignment = column_alignment
+            cell.border = BOX
+        if header:
+            cell.fill = HEADER_FILL
+            cell.border = BOX
+            cell.alignment = _CENTER
+        if boxed:
+            cell.border = BOX
+            cell.alignment = _CENTER
+        if alignment is not None:
+            cell.alignment = alignment
+        if font is not None:
+            cell.font = font
+        cell.freeze_style()
+        return cell
+
+    def _line_cell(self, font: Font | None, centred: bool) -> Any:
+        """A cell of a letterhead or signature line (new each time: a row may hold several)."""
+        return self._cell(None, font=font, alignment=_LINE_CENTER if centred else _LINE_LEFT)
+
+    def _append(self, cells: Sequence[Any]) -> None:
+        if not self._started:
+            raise RuntimeError("start the sheet with its first block")
+        self.ws.append(cells)
+        self.row += 1
+
+    def _merge(self, first_column: int, last_column: int, rows: int = 1) -> None:
+        if last_column > first_column or rows > 1:
+            first = f"{get_column_letter(first_column)}{self.row}"
+            last = f"{get_column_letter(last_column)}{self.row + rows - 1}"
+            self.ws.merged_cells.add(f"{first}:{last}")
+
+    # -- blocks ---------------------------------------------------------------------------------
+
+    def _letterhead_height(self, extra_lines: Sequence[str]) -> int:
+        return len(letterhead_lines(self.office, "", date.min)) + len(extra_lines) + 1
+
+    def start(
+        self,
+        title: str,
+        as_of: date,
+        extra_lines: Sequence[str] = (),
+        *,
+        repeat_header: bool = True,
+    ) -> None:
+        """The first block: page set-up, letterhead and table header.
+
+        ``repeat_header`` False when the sheet holds several blocks, each with its own header
+        (the KIR's rooms): a sheet repeats only one range of rows on every page.
+        """
+        header_row = self._letterhead_height(extra_lines) + 1
+        set_up_pages(
+            self.ws,
+            paper_size=self.paper_size,
+            header_row=header_row,
+            last_row=None,
+            width=self.width,
+            header_rows=self.header_rows,
+            repeat_header=repeat_header,
+        )
+        self._started = True
+        self.head(title, as_of, extra_lines)
+
+    def next_block(self, title: str, as_of: date, extra_lines: Sequence[str] = ()) -> None:
+        """A new block on a new page: a page break, then letterhead and table header."""
+        self.ws.row_breaks.append(Break(id=self.row - 1))
+        self.head(title, as_of, extra_lines)
+
+    def head(self, title: str, as_of: date, extra_lines: Sequence[str] = ()) -> None:
+        for text, font in letterhead_lines(self.office, title, as_of):
+            self._text_line(text, font, centred=True)
+        for text in extra_lines:
+            self._text_line(text, BOLD, centred=False)
+        self._append([])  # one empty row above the table
+        self._table_header()
+
+    def _text_line(self, text: str, font: Font | None, *, centred: bool) -> None:
+        if not text:
+            self._append([])
+            return
+        cell = self._line_cell(font, centred)
+        _put(cell, text)
+        self._merge(1, self.width)
+        self._append([cell])
+
+    def _table_header(self) -> None:
+        top, below = header_titles(self.layout)
+        self.ws.row_dimensions[self.row].height = HEADER_HEIGHT
+        if self.header_rows == 1:
+            for cell, text in zip(self._header, top, strict=True):
+                _put(cell, text)
+            self._append(self._header)
+            return
+        self.ws.row_dimensions[self.row + 1].height = HEADER_HEIGHT
+        index = 1
+        for part in self.layout:
+            if isinstance(part, Group):
+                self._merge(index, index + len(part.columns) - 1)
+                index += len(part.columns)
+            else:
+                self._merge(index, index, rows=2)
+                index += 1
+        for cell, text in zip(self._header, top, strict=True):
+            _put(cell, text)
+        self._append(self._header)
+        for cell, text in zip(self._header, below, strict=True):
+            _put(cell, text)
+        self._append(self._header)
+
+    def body(self, values: Sequence[Any], *, strong: bool = False) -> None:
+        """One table row; ``strong`` for a subtotal line (bold)."""
+        cells = self._strong if strong else self._body
+        for cell, value in zip(cells, values, strict=True):
+            _put(cell, value)
+        self._append(cells)
+        self.body_rows += 1
+
+    def totals(self, label: str, totals: dict[int, int]) -> None:
+        """A bold boxed row of numbers: ``label`` across the columns before the first total
+        (0-based keys)."""
+        first_total = min(totals)
+        cells = list(self._strong)
+        for index, cell in enumerate(cells):
+            _put(cell, totals.get(index))
+        if first_total > 0:
+            self._merge(1, first_total)
+            _put(self._merged_label, label)
+            cells[0] = self._merged_label
+        self._append(cells)
+
+    def signatures(self, signatories: Sequence[Signatory]) -> None:
+        """An empty row, then the signature blocks side by side."""
+        self._append([])
+        spans = signature_spans(self.width, len(signatories))
+        blocks = [signature_lines(person) for person in signatories]
+        for offset in range(len(blocks[0])):
+            cells: list[Any] = [None] * self.width
+            for (first, last), lines in zip(spans, blocks, strict=True):
+                text, font = lines[offset]
+                if text:
+                    cell = self._line_cell(font, centred=True)
+                    _put(cell, text)
+                    cells[first - 1] = cell
+                    self._merge(first, last)
+            self._append(cells)
+
+    def finish(self) -> None:
+        """The print area, once the sheet's length is known."""
+        self.ws.print_area = f"A1:{get_column_letter(self.width)}{max(self.row - 1, 1)}"
+
+
+def new_stream_workbook(title: str) -> Any:
+    workbook = Workbook(write_only=True)
+    workbook.properties.creator = "Inventaris"
+    workbook.properties.title = title
+    return workbook
+
+
+def discard(workbook: Any) -> None:
+    """Close a workbook that will not be saved and remove its sheets' temporary files (openpyxl
+    would only remove them when the program ends)."""
+    for sheet in workbook.worksheets:
+        writer = getattr(sheet, "_writer", None)
+        if writer is None:
+            continue
+        with contextlib.suppress(Exception):
+            if sheet._rows is not None:
+                sheet._rows.close()
+            writer.close()
+        with contextlib.suppress(Exception):
+            writer.cleanup()
