@@ -121,6 +121,24 @@ def build_parser() -> argparse.ArgumentParser:
         "--plate", help=tr('one vehicle\'s plate, e.g. "BK 1234 AB" (default: the whole fleet)')
     )
 
+    inventory = verbs.add_parser(
+        "export-inventory",
+        help=tr(
+            "save a year's inventory workbook (KIB A/B/C, KIR, Buku Inventaris, Rekapitulasi, "
+            "Mutasi, Penyusutan) for the BPKAD"
+        ),
+    )
+    inventory.add_argument("--year", type=int, required=True, help=tr("the year, e.g. 2026"))
+    inventory.add_argument("--out", required=True, help=tr("the .xlsx file to write"))
+    inventory.add_argument(
+        "--as-of",
+        type=_day,
+        help=tr("the position date within the year, YYYY-MM-DD (default: 31 December)"),
+    )
+    inventory.add_argument(
+        "--unit", help=tr("the unit's kode lokasi (default: the first unit of the database)")
+    )
+
     history = verbs.add_parser(
         "vehicle-history",
         help=tr("save a vehicle's history (services, fuel, documents, plans) as a PDF"),
@@ -307,6 +325,52 @@ def run_import_codes(args: argparse.Namespace) -> int:
     print(
         tr("Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.").format(
             added=report.added, renamed=report.renamed, unchanged=report.unchanged
+        )
+    )
+    return EXIT_OK
+
+
+def run_export_inventory(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.formatting import group_thousands
+    from inventaris.office import list_units
+    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.reports.inventory_workbook import write_inventory_workbook
+
+    db = _open(args.db)
+    actor = _system_actor(db, SYSTEM_ACTOR)
+    unit_id = None
+    if args.unit:
+        wanted = args.unit.strip()
+        units = [unit for unit in list_units(db, actor) if unit.kode_lokasi == wanted]
+        if not units:
+            print(
+                tr("There is no unit with the kode lokasi {code}.").format(code=wanted),
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        unit_id = units[0].id
+    if args.as_of is not None and args.as_of.year != args.year:
+        print(
+            tr("The position date {date} is not in {year}.").format(
+                date=args.as_of.strftime("%d-%m-%Y"), year=args.year
+            ),
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+    report = write_inventory_workbook(
+        db,
+        actor,
+        args.year,
+        Path(args.out),
+        as_of=args.as_of,
+        unit_id=unit_id,
+        progress=_progress(tr("Items")),
+    )
+    print(
+        tr("Inventory workbook {year} saved to {path}: {items} items.").format(
+            year=args.year, path=report.path, items=group_thousands(report.items)
         )
     )
     return EXIT_OK
@@ -716,6 +780,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "find": run_find,
     "import-codes": run_import_codes,
     "kir": run_kir,
+    "export-inventory": run_export_inventory,
     "labels": run_labels,
     "due": run_due,
     "vehicle-report": run_vehicle_report,

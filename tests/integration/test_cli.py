@@ -268,3 +268,27 @@ def test_vehicle_history_is_written_as_pdf_without_a_display(tmp_path: Path) -> 
     missing = run("--db", url, "vehicle-history", "--plate", "BK 5 ZZ", "--out", str(out))
     assert missing.returncode == 1 and "BK 5 ZZ" in missing.stderr
     assert "Traceback" not in missing.stderr
+
+
+def test_export_inventory_writes_the_years_workbook_and_prints_progress(tmp_path: Path) -> None:
+    from openpyxl import load_workbook
+
+    url = f"sqlite:///{tmp_path / 'demo.db'}"
+    assert run("--db", url, "demo", "--assets", "300").returncode == 0
+    out = tmp_path / "buku-2025.xlsx"
+    result = run(
+        "--db", url, "export-inventory", "--year", "2025", "--out", str(out), lang="en"
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith(f"Inventory workbook 2025 saved to {out}: ")
+    assert "100%" in result.stderr  # the progress line
+    workbook = load_workbook(out, read_only=True)
+    assert workbook.sheetnames[:3] == ["KIB A", "KIB B", "KIB C"]
+
+    wrong = run(
+        "--db", url, "export-inventory", "--year", "2025", "--as-of", "2026-01-31",
+        "--out", str(tmp_path / "x.xlsx"),
+    )  # fmt: skip
+    assert wrong.returncode != 0
+    assert "31-01-2026" in wrong.stderr and "2025" in wrong.stderr
+    assert not (tmp_path / "x.xlsx").exists()
