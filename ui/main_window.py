@@ -83,6 +83,7 @@ class MainWindow(QMainWindow):
         from ui.assets.register_page import RegisterPage
         from ui.bookings.bookings_page import BookingsPage
         from ui.home.dashboard_page import DashboardPage
+        from ui.reports.reports_page import ReportsPage
         from ui.residences.residences_page import ResidencesPage
         from ui.rooms.rooms_page import RoomsPage
         from ui.settings.settings_page import SettingsPage
@@ -96,6 +97,7 @@ class MainWindow(QMainWindow):
             Area("vehicles", "vehicles", self.tr("Vehicles"), VehiclesPage),
             Area("meeting_rooms", "meeting_rooms", self.tr("Meeting rooms"), BookingsPage),
             Area("residences", "residences", self.tr("Residences"), ResidencesPage),
+            Area("reports", "reports", self.tr("Reports"), ReportsPage),
             Area("settings", "settings", self.tr("Settings"), SettingsPage),
         ]
         if self.context.can(Permission.MANAGE_USERS):

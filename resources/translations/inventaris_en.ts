@@ -1415,6 +1415,10 @@
         <translation>{label} is required.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Cancelled: nothing was saved.</translation>
+    </message>
+    <message>
         <source>User name: use 3 to 32 lower-case letters, digits, dots or hyphens ("{value}" is not).</source>
         <translation>User name: use 3 to 32 lower-case letters, digits, dots or hyphens ("{value}" is not).</translation>
     </message>
@@ -2462,6 +2466,10 @@
         <source>The period must end on or after its first day ({first} to {last}).</source>
         <translation>The period must end on or after its first day ({first} to {last}).</translation>
     </message>
+    <message>
+        <source>The position date {date} is not in {year}: choose a date of that year.</source>
+        <translation>The position date {date} is not in {year}: choose a date of that year.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2833,6 +2841,10 @@
     <message>
         <source>Residences</source>
         <translation>Residences</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3357,6 +3369,85 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <source>The reports the office hands in. Choose, then make the file.</source>
+        <translation>The reports the office hands in. Choose, then make the file.</translation>
+    </message>
+    <message>
+        <source>Annual inventory workbook (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</source>
+        <translation>Annual inventory workbook (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</translation>
+    </message>
+    <message>
+        <source>One Excel workbook with every card and list of the year, as the BPKAD asks for it early in the next year. A large register takes a minute or two.</source>
+        <translation>One Excel workbook with every card and list of the year, as the BPKAD asks for it early in the next year. A large register takes a minute or two.</translation>
+    </message>
+    <message>
+        <source>Position as of</source>
+        <translation>Position as of</translation>
+    </message>
+    <message>
+        <source>(otherwise 31 December of the year)</source>
+        <translation>(otherwise 31 December of the year)</translation>
+    </message>
+    <message>
+        <source>Make the inventory workbook…</source>
+        <translation>Make the inventory workbook…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Save the inventory workbook</source>
+        <translation>Save the inventory workbook</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Making the inventory workbook {year}…</source>
+        <translation>Making the inventory workbook {year}…</translation>
+    </message>
+    <message>
+        <source>Making the inventory workbook {year}… {done} of {total} items</source>
+        <translation>Making the inventory workbook {year}… {done} of {total} items</translation>
+    </message>
+    <message>
+        <source>Inventory workbook</source>
+        <translation>Inventory workbook</translation>
+    </message>
+    <message>
+        <source>Inventory workbook {year} saved: {path}</source>
+        <translation>Inventory workbook {year} saved: {path}</translation>
+    </message>
+    <message>
+        <source>The inventory workbook {year} is saved:</source>
+        <translation>The inventory workbook {year} is saved:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Cancelled; no file was written.</translation>
     </message>
 </context>
 <context>

@@ -1416,6 +1416,10 @@
         <translation>{label} wajib diisi.</translation>
     </message>
     <message>
+        <source>Cancelled: nothing was saved.</source>
+        <translation>Dibatalkan: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
         <source>User name: use 3 to 32 lower-case letters, digits, dots or hyphens (&quot;{value}&quot; is not).</source>
         <translation>Nama pengguna: gunakan 3 sampai 32 karakter berupa huruf kecil, angka, titik, atau tanda hubung (&quot;{value}&quot; tidak memenuhi).</translation>
     </message>
@@ -2463,6 +2467,10 @@
         <source>The period must end on or after its first day ({first} to {last}).</source>
         <translation>Periode harus berakhir pada atau sesudah hari pertamanya ({first} sampai {last}).</translation>
     </message>
+    <message>
+        <source>The position date {date} is not in {year}: choose a date of that year.</source>
+        <translation>Tanggal keadaan {date} tidak berada di tahun {year}: pilih tanggal di tahun itu.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2834,6 +2842,10 @@
     <message>
         <source>Residences</source>
         <translation>Rumah Dinas</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -3358,6 +3370,85 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Kode ditambahkan: {added}, diganti namanya: {renamed}, tidak berubah: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <source>Reports</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>The reports the office hands in. Choose, then make the file.</source>
+        <translation>Laporan yang diserahkan kantor. Pilih, lalu buat berkasnya.</translation>
+    </message>
+    <message>
+        <source>Annual inventory workbook (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</source>
+        <translation>Buku inventaris tahunan (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</translation>
+    </message>
+    <message>
+        <source>One Excel workbook with every card and list of the year, as the BPKAD asks for it early in the next year. A large register takes a minute or two.</source>
+        <translation>Satu buku kerja Excel berisi semua kartu dan daftar tahun itu, seperti yang diminta BPKAD pada awal tahun berikutnya. Daftar yang besar perlu satu sampai dua menit.</translation>
+    </message>
+    <message>
+        <source>Position as of</source>
+        <translation>Keadaan per</translation>
+    </message>
+    <message>
+        <source>(otherwise 31 December of the year)</source>
+        <translation>(jika tidak, 31 Desember tahun itu)</translation>
+    </message>
+    <message>
+        <source>Make the inventory workbook…</source>
+        <translation>Buat buku inventaris…</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Save the inventory workbook</source>
+        <translation>Simpan buku inventaris</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Making the inventory workbook {year}…</source>
+        <translation>Menyusun buku inventaris {year}…</translation>
+    </message>
+    <message>
+        <source>Making the inventory workbook {year}… {done} of {total} items</source>
+        <translation>Menyusun buku inventaris {year}… {done} dari {total} barang</translation>
+    </message>
+    <message>
+        <source>Inventory workbook</source>
+        <translation>Buku inventaris</translation>
+    </message>
+    <message>
+        <source>Inventory workbook {year} saved: {path}</source>
+        <translation>Buku inventaris {year} tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>The inventory workbook {year} is saved:</source>
+        <translation>Buku inventaris {year} sudah disimpan:</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancelled; no file was written.</source>
+        <translation>Dibatalkan; tidak ada berkas yang ditulis.</translation>
     </message>
 </context>
 <context>
