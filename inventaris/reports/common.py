@@ -259,14 +259,34 @@ def custodian(office: OfficeSettings, signed_on: date) -> Signatory:
     return Signatory(heading, "Pengurus Barang", office.custodian_name, office.custodian_nip)
 
 
-def signature_spans(width: int, count: int) -> list[tuple[int, int]]:
-    """Column ranges for ``count`` blocks: the first flush left, the last flush right."""
+SIGNATURE_CHARS = 34  # a name with its titles, "Drs. Zulkarnain Siregar, M.AP", on one line
+
+
+def signature_spans(
+    width: int, count: int, widths: Sequence[float] | None = None
+) -> list[tuple[int, int]]:
+    """Column ranges for ``count`` blocks: the first flush left, the last flush right.
+
+    Given the column ``widths``, the outer blocks grow inwards until they hold a name of
+    SIGNATURE_CHARS characters (a narrow sheet such as the Rekapitulasi would cut it)."""
     block = max(1, width // max(3, count))
     if count == 1:
         return [(1, block)]
     step = (width - block) / (count - 1)
     starts = [1 + round(step * index) for index in range(count)]
-    return [(start, start + block - 1) for start in starts]
+    spans = [(start, start + block - 1) for start in starts]
+    if widths is not None and count == 2:
+        (first_start, first_end), (last_start, last_end) = spans
+
+        def span_chars(start: int, end: int) -> float:
+            return sum(widths[start - 1 : end])
+
+        while span_chars(first_start, first_end) < SIGNATURE_CHARS and first_end + 1 < last_start:
+            first_end += 1
+        while span_chars(last_start, last_end) < SIGNATURE_CHARS and last_start - 1 > first_end:
+            last_start -= 1
+        spans = [(first_start, first_end), (last_start, last_end)]
+    return spans
 
 
 def signature_lines(person: Signatory) -> list[tuple[str, Font | None]]:

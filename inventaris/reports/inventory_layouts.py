@@ -88,7 +88,7 @@ KIB_LAYOUTS = {
             Column("Bahan", 10),
             Column("Tahun Pembelian", 10, Kind.YEAR),
             Column("No. Pabrik", 14),
-            Column("No. Rangka", 16),
+            Column("No. Rangka", 20),
             Column("No. Mesin", 14),
             Column("No. Polisi", 12),
             Column("No. BPKB", 12),

@@ -131,6 +131,7 @@ class _Ticker:
 
     def __init__(self, total: int, progress: Progress | None, cancelled: IsCancelled | None):
         self.total = max(total, 1)
+        self.items = self.total  # what the user is told: items, though the KIR is a second pass
         self.done = 0
         self._progress = progress
         self._cancelled = cancelled
@@ -142,7 +143,8 @@ class _Ticker:
 
     def report(self) -> None:
         if self._progress is not None:
-            self._progress(min(self.done, self.total), self.total)
+            done = min(self.done, self.total)
+            self._progress(done * self.items // self.total, self.items)
 
     def step(self) -> None:
         self.done += 1
@@ -363,6 +365,7 @@ def write_inventory_workbook(
         on_date = sum(line.closing.count for line in mutation)
         in_rooms = sum(line.closing.count for line in mutation if kib_of(line.code) in ROOM_KIBS)
         ticker.total = max(on_date + in_rooms, 1)
+        ticker.items = max(on_date, 1)
         ticker.reach(0)
         workbook = new_stream_workbook(f"Inventaris Barang {year}")
         try:

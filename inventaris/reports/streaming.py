@@ -53,6 +53,7 @@ from inventaris.reports.common import (
 )
 
 HEADER_HEIGHT = 30  # points: room for a wrapped two-line column title
+BODY_LINE_HEIGHT = 13.5  # points per line of body text
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LINE_CENTER = Alignment(horizontal="center", vertical="center")
 _LINE_LEFT = Alignment(horizontal="left", vertical="center")
@@ -181,6 +182,7 @@ class StreamSheet:
         for index, column in enumerate(self.columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = column.width
         self._body = [self._cell(column) for column in self.columns]
+        self._line_chars = [max(1, int(column.width) - 1) for column in self.columns]
         self._strong = [self._cell(column, font=BOLD) for column in self.columns]
         self._header = [self._cell(None, font=BOLD, header=True) for _ in self.columns]
         self._line_fonts: dict[tuple[Font | None, bool], Any] = {}
@@ -289,7 +291,12 @@ class StreamSheet:
 
     def _table_header(self) -> None:
         top, below = header_titles(self.layout)
-        self.ws.row_dimensions[self.row].height = HEADER_HEIGHT
+        # Bold titles wrap at about width - 2 characters; "Masa Manfaat (Tahun)" needs three.
+        needed = max(
+            -(-len(text or "") // max(1, int(column.width) - 2))
+            for text, column in zip(top, self.columns, strict=True)
+        )
+        self.ws.row_dimensions[self.row].height = max(HEADER_HEIGHT, 14 * needed)
         if self.header_rows == 1:
             for cell, text in zip(self._header, top, strict=True):
                 _put(cell, text)
@@ -314,6 +321,14 @@ class StreamSheet:
     def body(self, values: Sequence[Any], *, strong: bool = False) -> None:
         """One table row; ``strong`` for a subtotal line (bold)."""
         cells = self._strong if strong else self._body
+        # Spreadsheet programs do not grow a row for wrapped text written by a program, so a
+        # long name or chassis number would spill over the row below: give it the lines it needs.
+        lines = 1
+        for value, chars in zip(values, self._line_chars, strict=True):
+            if type(value) is str and len(value) > chars:
+                lines = max(lines, -(-len(value) * 11 // (10 * chars)))  # ceil, 10 % for words
+        if lines > 1:
+            self.ws.row_dimensions[self.row].height = BODY_LINE_HEIGHT * lines
         for cell, value in zip(cells, values, strict=True):
             _put(cell, value)
         self._append(cells)
@@ -335,7 +350,9 @@ class StreamSheet:
     def signatures(self, signatories: Sequence[Signatory]) -> None:
         """An empty row, then the signature blocks side by side."""
         self._append([])
-        spans = signature_spans(self.width, len(signatories))
+        spans = signature_spans(
+            self.width, len(signatories), [column.width for column in self.columns]
+        )
         blocks = [signature_lines(person) for person in signatories]
         for offset in range(len(blocks[0])):
             cells: list[Any] = [None] * self.width
