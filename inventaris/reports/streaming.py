@@ -54,6 +54,11 @@ from inventaris.reports.common import (
 
 HEADER_HEIGHT = 30  # points: room for a wrapped two-line column title
 BODY_LINE_HEIGHT = 13.5  # points per line of body text
+DEFAULT_ROW_POINTS = 15.0  # Excel's default row height; LibreOffice's is lower, so this is safe
+# Landscape paper in points (width, height), and the page set-up's margins in points.
+PAPER_POINTS = {"A4": (842.0, 595.0), "F4": (935.0, 609.0)}
+MARGIN_POINTS = (2 * 0.4 * 72, (0.5 + 0.6) * 72)
+PAGE_FILL = 0.95  # break a little early: programs scale "fit to width" slightly differently
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LINE_CENTER = Alignment(horizontal="center", vertical="center")
 _LINE_LEFT = Alignment(horizontal="left", vertical="center")
@@ -179,10 +184,15 @@ class StreamSheet:
         self.row = 1  # the next row to write
         self.body_rows = 0  # table rows written, over all blocks
         self._started = False
+        self._break_long_blocks = False  # set by start(repeat_header=False)
+        self._page_points = 0.0  # points used on the current printed page (unscaled)
+        self._page_capacity = self._capacity()
         for index, column in enumerate(self.columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = column.width
         self._body = [self._cell(column) for column in self.columns]
-        self._line_chars = [max(1, int(column.width) - 1) for column in self.columns]
+        # A column of width w holds about 1.15 w characters of proportional body text (the
+        # width counts the widest digit).
+        self._line_chars = [max(1, int(column.width * 1.15)) for column in self.columns]
         self._strong = [self._cell(column, font=BOLD) for column in self.columns]
         self._header = [self._cell(None, font=BOLD, header=True) for _ in self.columns]
         self._line_fonts: dict[tuple[Font | None, bool], Any] = {}
@@ -224,9 +234,20 @@ class StreamSheet:
         """A cell of a letterhead or signature line (new each time: a row may hold several)."""
         return self._cell(None, font=font, alignment=_LINE_CENTER if centred else _LINE_LEFT)
 
+    def _capacity(self) -> float:
+        """Roughly how many points of rows one printed page holds, before "fit to width"
+        scaling (a column of width w is about 7 w + 5 pixels, 0.75 points a pixel)."""
+        paper_width, paper_height = PAPER_POINTS.get(self.paper_size, PAPER_POINTS["A4"])
+        sheet_width = sum((7 * column.width + 5) * 0.75 for column in self.columns)
+        scale = min(1.0, (paper_width - MARGIN_POINTS[0]) / max(sheet_width, 1.0))
+        return PAGE_FILL * (paper_height - MARGIN_POINTS[1]) / scale
+
     def _append(self, cells: Sequence[Any]) -> None:
         if not self._started:
             raise RuntimeError("start the sheet with its first block")
+        dimension = self.ws.row_dimensions.get(self.row)
+        height = dimension.height if dimension is not None and dimension.height else None
+        self._page_points += height or DEFAULT_ROW_POINTS
         self.ws.append(cells)
         self.row += 1
 
@@ -265,11 +286,13 @@ class StreamSheet:
             repeat_header=repeat_header,
         )
         self._started = True
+        self._break_long_blocks = not repeat_header
         self.head(title, as_of, extra_lines)
 
     def next_block(self, title: str, as_of: date, extra_lines: Sequence[str] = ()) -> None:
         """A new block on a new page: a page break, then letterhead and table header."""
         self.ws.row_breaks.append(Break(id=self.row - 1))
+        self._page_points = 0.0
         self.head(title, as_of, extra_lines)
 
     def head(self, title: str, as_of: date, extra_lines: Sequence[str] = ()) -> None:
@@ -326,7 +349,14 @@ class StreamSheet:
         lines = 1
         for value, chars in zip(values, self._line_chars, strict=True):
             if type(value) is str and len(value) > chars:
-                lines = max(lines, -(-len(value) * 11 // (10 * chars)))  # ceil, 10 % for words
+                lines = max(lines, -(-len(value) // chars))  # ceil
+        height = BODY_LINE_HEIGHT * lines if lines > 1 else DEFAULT_ROW_POINTS
+        if self._break_long_blocks and self._page_points + height > self._page_capacity:
+            # A block longer than a page (a large room on the KIR): the sheet cannot repeat
+            # each block's own header, so the page is broken here and the header written again.
+            self.ws.row_breaks.append(Break(id=self.row - 1))
+            self._page_points = 0.0
+            self._table_header()
         if lines > 1:
             self.ws.row_dimensions[self.row].height = BODY_LINE_HEIGHT * lines
         for cell, value in zip(cells, values, strict=True):

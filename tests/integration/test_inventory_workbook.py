@@ -505,3 +505,29 @@ def test_missing_settings_are_refused_before_anything_is_written(
     with pytest.raises(ValidationError):
         write_inventory_workbook(db, admin, 2026, tmp_path / "x.xlsx")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_a_room_longer_than_a_page_gets_its_header_again_on_every_page(
+    db: Database, office: Office, tmp_path: Path
+) -> None:
+    big = save_room(db, office.admin, RoomInput(code="R.09", name="Gudang Arsip")).id
+    for number in range(120):  # different merk each, so the KIR cannot fold them into a range
+        create_assets(db, office.admin, _laptop(room_id=big, brand_type=f"ThinkPad E14 #{number}"))
+    path = tmp_path / "big.xlsx"
+    _write(db, office, path)
+    ws = load_workbook(path)["KIR"]
+    breaks = [brk.id for brk in ws.row_breaks.brk]
+    inside_room = [
+        row
+        for row in breaks
+        if ws.cell(row + 1, 1).value == "No"  # a break, then the header
+    ]
+    assert len(breaks) > 2 and inside_room, breaks  # rooms + at least one page inside R.09
+    for row in inside_room:
+        assert [ws.cell(row + 1, column).value for column in (1, 2, 3)] == [
+            "No",
+            "NIBAR",
+            "Nomor Register",
+        ]
+        before, after = ws.cell(row, 1).value, ws.cell(row + 2, 1).value
+        assert isinstance(before, int) and after == before + 1  # numbering runs on
