@@ -42,6 +42,7 @@ from inventaris.depreciation import (
     Accumulated,
     ValueChange,
     acquisition_day,
+    capitalisation_threshold,
     depreciable_life,
     depreciation_with_changes,
 )
@@ -357,13 +358,8 @@ class InventorySnapshot:
         years = self._life_cache[code]
         if years is None:
             return None
-        kib = kib_of(code)
-        threshold = (
-            self.office.threshold_equipment
-            if kib == "B"
-            else self.office.threshold_building
-            if kib == "C"
-            else 0
+        threshold = capitalisation_threshold(
+            code, self.office.threshold_equipment, self.office.threshold_building
         )
         return None if acquisition_value < threshold else years
 

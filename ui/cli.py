@@ -351,14 +351,6 @@ def run_export_inventory(args: argparse.Namespace) -> int:
             )
             return EXIT_ERROR
         unit_id = units[0].id
-    if args.as_of is not None and args.as_of.year != args.year:
-        print(
-            tr("The position date {date} is not in {year}.").format(
-                date=args.as_of.strftime("%d-%m-%Y"), year=args.year
-            ),
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
     report = write_inventory_workbook(
         db,
         actor,

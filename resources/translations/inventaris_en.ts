@@ -247,10 +247,6 @@
         <translation>There is no unit with the kode lokasi {code}.</translation>
     </message>
     <message>
-        <source>The position date {date} is not in {year}.</source>
-        <translation>The position date {date} is not in {year}.</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Items</translation>
     </message>

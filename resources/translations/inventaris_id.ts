@@ -248,10 +248,6 @@
         <translation>Tidak ada unit dengan kode lokasi {code}.</translation>
     </message>
     <message>
-        <source>The position date {date} is not in {year}.</source>
-        <translation>Tanggal posisi {date} tidak berada dalam tahun {year}.</translation>
-    </message>
-    <message>
         <source>Items</source>
         <translation>Barang</translation>
     </message>
