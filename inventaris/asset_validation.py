@@ -108,6 +108,7 @@ def validate_asset(
     asset_id: int | None = None,
     quantity: int = 1,
     unit_id: int,
+    check_numbers: bool = True,
 ) -> AssetInput:
     """Check and normalise one asset; raises ValidationError naming the field."""
     code = check_code(data.code) if data.code.strip() else ""
@@ -221,6 +222,7 @@ def validate_asset(
     )
     if quantity > 1 and any(unique_numbers):
         raise ValidationError(MSG_IDENTICAL_NUMBERS, field="quantity", count=quantity)
-    if is_vehicle(code) or any(unique_numbers[1:5]):
+    # An import checks the numbers of a whole file at once (inventaris/importing/planning.py).
+    if check_numbers and (is_vehicle(code) or any(unique_numbers[1:5])):
         check_vehicle_numbers(session, clean, asset_id)
     return clean

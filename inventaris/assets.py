@@ -239,7 +239,7 @@ def update_asset(
             clean = validate_asset(session, data, today, asset_id=asset_id, unit_id=asset.unit_id)
             # No flush half-way: a new code must not meet the old register number in the table.
             with session.no_autoflush:
-                _apply_changes(session, actor, asset, clean, when, note)
+                apply_changes(session, actor, asset, clean, when, note)
             session.flush()
             return _view(session, asset)
     except StaleDataError:
@@ -247,7 +247,7 @@ def update_asset(
         raise conflict(db, actor, asset_id) from None
 
 
-def _apply_changes(
+def apply_changes(
     session: Session, actor: Actor, asset: Asset, clean: AssetInput, when: date, note: str
 ) -> None:
     before = {name: getattr(asset, name) for name in INPUT_COLUMNS}

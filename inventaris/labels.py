@@ -211,6 +211,17 @@ def new_label_key() -> str:
     return "".join(secrets.choice(KEY_ALPHABET) for _ in range(KEY_LENGTH))
 
 
+def new_label_keys(count: int) -> list[str]:
+    """``count`` keys at once (an import of thousands): one draw of random bytes, each byte's
+    low five bits a character; 32 letters divide 256, so every character is equally likely."""
+    random_bytes = secrets.token_bytes(count * KEY_LENGTH)
+    characters = [KEY_ALPHABET[byte & 31] for byte in random_bytes]
+    return [
+        "".join(characters[start : start + KEY_LENGTH])
+        for start in range(0, len(characters), KEY_LENGTH)
+    ]
+
+
 def ascii_text(text: str) -> str:
     """``Kursi Ruang Rapat – Lantai 2`` -> ASCII a phone shows anywhere (accents dropped)."""
     decomposed = unicodedata.normalize("NFKD", text.replace("–", "-").replace("—", "-"))

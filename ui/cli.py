@@ -76,6 +76,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     codes.add_argument("file", help=tr("the spreadsheet, with columns kode and nama/uraian"))
 
+    assets = verbs.add_parser(
+        "import",
+        help=tr("import assets from an .xlsx or .csv list (KIB sheets, older systems' exports)"),
+    )
+    assets.add_argument("file", help=tr("the spreadsheet to import"))
+    assets.add_argument(
+        "--sheet",
+        action="append",
+        metavar="NAME",
+        help=tr("the sheet to import (again for more; default: the KIB sheets, else the first)"),
+    )
+    assets.add_argument(
+        "--dry-run", action="store_true", help=tr("check every row and write nothing")
+    )
+    assets.add_argument(
+        "--valid-only",
+        action="store_true",
+        help=tr("import the rows without problems even when other rows have some"),
+    )
+    assets.add_argument(
+        "--create-missing",
+        action="store_true",
+        help=tr("create the rooms and holders the file names and the register lacks"),
+    )
+
     kir = verbs.add_parser("kir", help=tr("save a room's card (KIR) as an Excel workbook"))
     kir.add_argument("--room", required=True, help=tr("the room's code, e.g. R.01"))
     kir.add_argument("--out", required=True, help=tr("the .xlsx file to write"))
@@ -751,6 +776,12 @@ def run_ics(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def run_import(args: argparse.Namespace) -> int:
+    from ui.cli_import import import_file
+
+    return import_file(_open(args.db), args, _system_actor, _progress)
+
+
 def _system_actor(db, actor):  # type: ignore[no-untyped-def]
     """The command line acts for the whole database: every unit in it."""
     from dataclasses import replace
@@ -771,6 +802,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "create-user": run_create_user,
     "find": run_find,
     "import-codes": run_import_codes,
+    "import": run_import,
     "kir": run_kir,
     "export-inventory": run_export_inventory,
     "labels": run_labels,

@@ -6,6 +6,7 @@ from inventaris.model.audit import AuditEntry
 from inventaris.model.base import Base, UtcDateTime
 from inventaris.model.booking import Booking, BookingSeries, BookingSettings
 from inventaris.model.catalog import AssetCode
+from inventaris.model.importing import ImportLayout
 from inventaris.model.label import LabelTemplate
 from inventaris.model.location import Building, Room
 from inventaris.model.office import RegencySettings, Unit, UsefulLife
@@ -37,6 +38,7 @@ __all__ = [
     "Building",
     "FamilyMember",
     "FuelRecord",
+    "ImportLayout",
     "LabelTemplate",
     "MaintenanceRecord",
     "Occupancy",

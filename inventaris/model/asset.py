@@ -81,6 +81,9 @@ class Asset(Base):
     label_printed_at: Mapped[datetime | None] = mapped_column(UtcDateTime)
     # What the QR label carries: stable through reclassification, never the database id.
     label_key: Mapped[str] = mapped_column(String(12), unique=True)
+    # An imported row without a register number: its fingerprint, so importing the same file
+    # again finds the item instead of adding it twice (see inventaris/importing/planning.py).
+    import_key: Mapped[str | None] = mapped_column(String(40))
     # Lower-case words people search by (names, codes, numbers, room): see inventaris/search.py.
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -97,6 +100,7 @@ class Asset(Base):
         Index("ix_asset_status", "status"),
         Index("ix_asset_acquisition_year", "acquisition_year"),
         Index("ix_asset_price", "price"),
+        Index("ix_asset_import_key", "import_key"),
     )
 
 

@@ -1,0 +1,461 @@
+"""Checking every row against the register before anything is written.
+
+An item is recognised by its code and register number; a row without a register number by a
+fingerprint of what it says (kept on the item as ``import_key``). So importing the same file
+twice finds every item again: each is reported as unchanged or as an update, never added twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from inventaris.asset_types import INPUT_COLUMNS, AssetInput, AssetStatus
+from inventaris.asset_validation import validate_asset
+from inventaris.catalog import kib_of
+from inventaris.errors import ValidationError
+from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.importing.headers import Field, SheetLayout, words_of
+from inventaris.importing.problems import Problem
+from inventaris.importing.reading import SheetData
+from inventaris.importing.rows import RowData, column_letter, data_rows, read_row
+from inventaris.model import Asset, AssetCode, Room, User
+from inventaris.search import code_register, register_text
+from inventaris.vehicles_identity import NUMBER_LABELS
+
+PROBLEM_UNKNOWN_CODE = QT_TRANSLATE_NOOP(
+    "Engine", "kode barang {value} is not in the code table; import the BPKAD's table first"
+)
+PROBLEM_NOT_AN_ITEM = QT_TRANSLATE_NOOP(
+    "Engine", "kode barang {value} is above the jenis level; an item needs a more precise code"
+)
+PROBLEM_DUPLICATE_REGISTER = QT_TRANSLATE_NOOP(
+    "Engine", "register {register} of {code} appears again (first in {where})"
+)
+PROBLEM_DUPLICATE_NUMBER = QT_TRANSLATE_NOOP(
+    "Engine", "{label} {value} appears again (first in {where})"
+)
+PROBLEM_NUMBER_TAKEN = QT_TRANSLATE_NOOP(
+    "Engine", "{label} {value} is already used by {name} ({asset})"
+)
+PROBLEM_ROOM_KIB = QT_TRANSLATE_NOOP(
+    "Engine", "only KIB B and KIB E items sit in rooms; {code} is KIB {kib}"
+)
+PROBLEM_DISPOSED = QT_TRANSLATE_NOOP(
+    "Engine", "{asset} was disposed of; the file would change it ({fields})"
+)
+WHERE_ROW = QT_TRANSLATE_NOOP("Engine", "{first_sheet}, row {first_row}")
+
+# A validation message about an AssetInput field points at the column holding it.
+COLUMN_OF_INPUT = {
+    "acquisition_method": Field.ORIGIN,
+    "price": Field.PRICE,
+    "room_id": Field.ROOM,
+    "quantity": Field.QUANTITY,
+}
+# What a row without a register number is recognised by.
+FINGERPRINT_FIELDS = (
+    Field.CODE,
+    Field.NAME,
+    Field.BRAND,
+    Field.YEAR,
+    Field.DATE,
+    Field.SERIAL,
+    Field.CHASSIS,
+    Field.ENGINE,
+    Field.PLATE,
+    Field.NIBAR,
+)
+
+
+class Action:
+    NEW = "new"
+    UPDATE = "update"
+    UNCHANGED = "unchanged"
+
+
+@dataclass(frozen=True)
+class PlannedItem:
+    sheet: str
+    row: int
+    action: str
+    data: AssetInput
+    asset_id: int | None = None
+    register_number: int | None = None  # None: the next free number is handed out
+    import_key: str | None = None
+    new_room: str = ""  # a room to create first (its name), when the file names an unknown one
+    changed: tuple[str, ...] = ()
+
+
+@dataclass
+class Plan:
+    items: list[PlannedItem] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    new_rooms: list[str] = field(default_factory=list)
+    new_holders: list[str] = field(default_factory=list)
+    rows: int = 0
+    rows_with_problems: int = 0
+
+    def count(self, action: str) -> int:
+        return sum(1 for item in self.items if item.action == action)
+
+
+def name_key(text: str) -> str:
+    """Names compared the way people read them: case, spacing and punctuation ignored."""
+    return " ".join(words_of(text))
+
+
+@dataclass
+class RegisterState:
+    """What the register already holds, loaded once for the whole file."""
+
+    codes: set[str]
+    rooms: dict[str, tuple[int, str]]  # name key or code key -> (id, name)
+    holders: dict[str, tuple[str, str]]  # name key -> (name as written, NIP)
+    by_register: dict[tuple[str, int], dict[str, Any]]
+    by_import_key: dict[str, dict[str, Any]]
+    numbers: dict[tuple[str, str], tuple[int, str, str]]  # (column, value) -> (id, name, asset)
+    held: list[object]  # the loaded codes and rooms, kept alive for the identity map
+
+
+def load_state(session: Session, unit_id: int, codes_in_file: set[str]) -> RegisterState:
+    codes = set(session.scalars(select(AssetCode.code)))
+    # validate_asset looks codes and rooms up by key: load them once and hold them, or the
+    # session's identity map (weak references) lets them go and each row queries again.
+    held: list[object] = list(
+        session.scalars(select(AssetCode).where(AssetCode.code.in_(codes_in_file)))
+    )
+    rooms: dict[str, tuple[int, str]] = {}
+    unit_rooms = list(session.scalars(select(Room).where(Room.unit_id == unit_id)))
+    held.extend(unit_rooms)
+    for room in unit_rooms:
+        rooms.setdefault(name_key(room.code), (room.id, room.name))
+        rooms[name_key(room.name)] = (room.id, room.name)
+    holders: dict[str, tuple[str, str]] = {}
+    query = (
+        select(Asset.holder_name, func.max(Asset.holder_nip))
+        .where(Asset.unit_id == unit_id, Asset.holder_name != "")
+        .group_by(Asset.holder_name)
+    )
+    for name, nip in session.execute(query):
+        holders.setdefault(name_key(name), (name, nip or ""))
+    for (full_name,) in session.execute(select(User.full_name).where(User.full_name != "")):
+        holders.setdefault(name_key(full_name), (full_name, ""))
+    columns = [getattr(Asset, name) for name in INPUT_COLUMNS]
+    existing = select(
+        Asset.id, Asset.register_number, Asset.status, Asset.import_key, *columns
+    ).where(Asset.unit_id == unit_id, Asset.code.in_(codes_in_file))
+    by_register: dict[tuple[str, int], dict[str, Any]] = {}
+    by_import_key: dict[str, dict[str, Any]] = {}
+    for row in session.execute(existing).mappings():
+        values = dict(row)
+        by_register[(values["code"], values["register_number"])] = values
+        if values["import_key"]:
+            by_import_key[values["import_key"]] = values
+    numbers: dict[tuple[str, str], tuple[int, str, str]] = {}
+    for column in NUMBER_LABELS:
+        attribute = getattr(Asset, column)
+        taken: Any = select(
+            Asset.id, attribute, Asset.name, Asset.brand_type, Asset.code, Asset.register_number
+        ).where(attribute != "", Asset.status != AssetStatus.DISPOSED.value)
+        for found in session.execute(taken):
+            asset_id, value, name, brand, code, register = found
+            numbers[(column, str(value))] = (
+                int(asset_id),
+                str(brand or name),
+                code_register(str(code), int(register)),
+            )
+    return RegisterState(codes, rooms, holders, by_register, by_import_key, numbers, held)
+
+
+def _fingerprint(data: RowData, occurrence: int) -> str:
+    parts = [data.cells.get(part, "").lower() for part in FINGERPRINT_FIELDS]
+    parts.append(str(data.prices()[0] if data.count() else 0))
+    parts.append(str(occurrence))
+    return hashlib.sha1("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
+
+
+class Planner:
+    """Checks the rows of one import against the register and against each other."""
+
+    def __init__(self, session: Session, unit_id: int, today: date, state: RegisterState) -> None:
+        self.session = session
+        self.unit_id = unit_id
+        self.today = today
+        self.state = state
+        self.plan = Plan()
+        self.seen_registers: dict[tuple[str, int], tuple[str, int]] = {}
+        self.seen_numbers: dict[tuple[str, str], tuple[str, int]] = {}
+        self.fingerprints: dict[str, int] = {}
+        self.checked_rows: dict[int, AssetInput] = {}  # id(row) -> its new items, checked
+        self.new_rooms: dict[str, str] = {}
+        self.new_holders: dict[str, str] = {}
+
+    def add_sheet(
+        self,
+        sheet: SheetData,
+        layout: SheetLayout,
+        tick: Callable[[], None] | None = None,
+    ) -> None:
+        for row_number, row in data_rows(sheet, layout):
+            data = read_row(sheet, layout, row_number, row, self.today)
+            self.checked_rows.clear()  # a row's id may be reused by the next row's object
+            self.plan.rows += 1
+            items = self._items(data, layout) if not data.problems else []
+            if data.problems:
+                self.plan.problems.extend(data.problems)
+                self.plan.rows_with_problems += 1
+            else:
+                self.plan.items.extend(items)
+            if tick is not None:
+                tick()
+
+    def finish(self) -> Plan:
+        self.plan.new_rooms = sorted(self.new_rooms.values())
+        self.plan.new_holders = sorted(self.new_holders.values())
+        return self.plan
+
+    # --- one row -----------------------------------------------------------------------------
+
+    def _problem(
+        self, data: RowData, layout: SheetLayout, field_: Field, template: str, **params: Any
+    ) -> None:
+        data.problems.append(
+            Problem(
+                sheet=data.sheet,
+                row=data.row,
+                column=column_letter(layout, field_),
+                field=field_.value,
+                value=data.cells.get(field_, ""),
+                template=template,
+                params=params,
+            )
+        )
+
+    @staticmethod
+    def _where(data: RowData) -> tuple[str, int]:
+        return data.sheet, data.row
+
+    @staticmethod
+    def _first(where: tuple[str, int]) -> dict[str, Any]:
+        """Where a value was first seen, as a translatable "{first_sheet}, row {first_row}"."""
+        return {"where": WHERE_ROW, "first_sheet": where[0], "first_row": where[1]}
+
+    def _items(self, data: RowData, layout: SheetLayout) -> list[PlannedItem]:
+        code = data.values["code"]
+        if code not in self.state.codes:
+            self._problem(data, layout, Field.CODE, PROBLEM_UNKNOWN_CODE)
+            return []
+        kib = kib_of(code)
+        if kib is None:
+            self._problem(data, layout, Field.CODE, PROBLEM_NOT_AN_ITEM)
+            return []
+        room_id, new_room = self._room(data, layout, kib)
+        self._holder(data)
+        registers: list[int | None]
+        if data.registers is not None:
+            registers = list(range(data.registers.first, data.registers.last + 1))
+        else:
+            registers = [None] * data.count()
+        items: list[PlannedItem] = []
+        for register, price in zip(registers, data.prices(), strict=True):
+            item = self._item(data, layout, code, register, price, room_id, new_room)
+            if item is not None:
+                items.append(item)
+        return [] if data.problems else items
+
+    def _room(self, data: RowData, layout: SheetLayout, kib: str) -> tuple[int | None, str]:
+        if not data.room:
+            return None, ""
+        if kib not in ("B", "E"):
+            self._problem(
+                data, layout, Field.ROOM, PROBLEM_ROOM_KIB, code=data.values["code"], kib=kib
+            )
+            return None, ""
+        found = self.state.rooms.get(name_key(data.room))
+        if found is not None:
+            return found[0], ""
+        self.new_rooms.setdefault(name_key(data.room), data.room)
+        return None, self.new_rooms[name_key(data.room)]
+
+    def _holder(self, data: RowData) -> None:
+        if not data.holder:
+            return
+        key = name_key(data.holder)
+        known = self.state.holders.get(key)
+        if known is None:
+            self.new_holders.setdefault(key, data.holder)
+            data.values["holder_name"] = self.new_holders[key]
+            return
+        data.values["holder_name"] = known[0]
+        if known[1] and "holder_nip" not in data.values:
+            data.values["holder_nip"] = known[1]
+
+    def _existing(
+        self, data: RowData, code: str, register: int | None
+    ) -> tuple[dict[str, Any] | None, str | None]:
+        if register is not None:
+            return self.state.by_register.get((code, register)), None
+        occurrence = self.fingerprints.get(self._base_key(data), 0) + 1
+        self.fingerprints[self._base_key(data)] = occurrence
+        key = _fingerprint(data, occurrence)
+        return self.state.by_import_key.get(key), key
+
+    def _base_key(self, data: RowData) -> str:
+        return _fingerprint(data, 0)
+
+    def _item(
+        self,
+        data: RowData,
+        layout: SheetLayout,
+        code: str,
+        register: int | None,
+        price: int,
+        room_id: int | None,
+        new_room: str,
+    ) -> PlannedItem | None:
+        if register is not None:
+            first = self.seen_registers.setdefault((code, register), self._where(data))
+            if first != self._where(data):
+                self._problem(
+                    data,
+                    layout,
+                    Field.REGISTER,
+                    PROBLEM_DUPLICATE_REGISTER,
+                    register=register_text(register),
+                    code=code,
+                    **self._first(first),
+                )
+                return None
+        existing, import_key = self._existing(data, code, register)
+        asset_id = existing["id"] if existing is not None else None
+        checked = self.checked_rows.get(id(data)) if existing is None else None
+        if checked is not None:
+            # The new items of one row differ only in price: the row was checked once.
+            clean = replace(checked, price=price)
+        else:
+            values = dict(data.values, price=price)
+            if room_id is not None or new_room:
+                values["room_id"] = room_id
+            if existing is not None:
+                # Columns the file lacks keep what the register holds.
+                proposed = AssetInput(
+                    **{**{name: existing[name] for name in INPUT_COLUMNS}, **values}
+                )
+            else:
+                proposed = AssetInput(**{"name": "", "acquisition_year": 0, **values, "code": code})
+            try:
+                clean = validate_asset(
+                    self.session,
+                    proposed,
+                    self.today,
+                    asset_id=asset_id,
+                    quantity=data.count(),
+                    unit_id=self.unit_id,
+                    check_numbers=False,
+                )
+            except ValidationError as error:
+                self._validation_problem(data, layout, error)
+                return None
+            if existing is None:
+                self.checked_rows[id(data)] = clean
+        if not self._numbers_free(data, layout, clean, asset_id):
+            return None
+        if existing is None:
+            return PlannedItem(
+                data.sheet,
+                data.row,
+                Action.NEW,
+                clean,
+                register_number=register,
+                import_key=import_key,
+                new_room=new_room,
+            )
+        changed = tuple(
+            name for name in INPUT_COLUMNS if getattr(clean, name) != existing[name]
+        ) + (("room_id",) if new_room else ())
+        if changed and existing["status"] == AssetStatus.DISPOSED.value:
+            self._problem(
+                data,
+                layout,
+                Field.CODE,
+                PROBLEM_DISPOSED,
+                asset=code_register(code, existing["register_number"]),
+                fields=", ".join(changed),
+            )
+            return None
+        return PlannedItem(
+            data.sheet,
+            data.row,
+            Action.UPDATE if changed else Action.UNCHANGED,
+            clean,
+            asset_id=asset_id,
+            register_number=existing["register_number"],
+            new_room=new_room,
+            changed=changed,
+        )
+
+    def _validation_problem(
+        self, data: RowData, layout: SheetLayout, error: ValidationError
+    ) -> None:
+        name = error.field or ""
+        target = COLUMN_OF_INPUT.get(name)
+        if target is None:
+            try:
+                target = Field(name)
+            except ValueError:
+                target = Field.CODE
+        if target is Field.PRICE and layout.column_of(Field.PRICE) is None:
+            target = Field.UNIT_PRICE
+        data.problems.append(
+            Problem(
+                sheet=data.sheet,
+                row=data.row,
+                column=column_letter(layout, target),
+                field=target.value,
+                value=data.cells.get(target, ""),
+                template=error.template,
+                params=dict(error.params),
+            )
+        )
+
+    def _numbers_free(
+        self, data: RowData, layout: SheetLayout, clean: AssetInput, asset_id: int | None
+    ) -> bool:
+        """Plates, chassis, engine and BPKB numbers: once in the file, once in the register."""
+        free = True
+        for column, label in NUMBER_LABELS.items():
+            value = getattr(clean, column)
+            if not value:
+                continue
+            first = self.seen_numbers.setdefault((column, value), self._where(data))
+            if first != self._where(data):
+                self._problem(
+                    data,
+                    layout,
+                    Field(column),
+                    PROBLEM_DUPLICATE_NUMBER,
+                    label=label,
+                    **self._first(first),
+                )
+                free = False
+                continue
+            other = self.state.numbers.get((column, value))
+            if other is not None and other[0] != asset_id:
+                self._problem(
+                    data,
+                    layout,
+                    Field(column),
+                    PROBLEM_NUMBER_TAKEN,
+                    label=label,
+                    name=other[1],
+                    asset=other[2],
+                )
+                free = False
+        return free

@@ -1,0 +1,298 @@
+"""From a sheet's rows to what each data row says, value by value, with its problems.
+
+A row's cells are normalised one by one; every cell that cannot be read becomes a problem naming
+its column, so one pass over the file reports all of them, not the first only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from openpyxl.utils import get_column_letter
+
+from inventaris.asset_validation import LABELS
+from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.importing import values as parse
+from inventaris.importing.headers import (
+    FIELD_LABELS,
+    TIME_FIELDS,
+    Field,
+    SheetLayout,
+    is_column_numbering,
+    words_of,
+)
+from inventaris.importing.problems import CellProblem, Problem
+from inventaris.importing.reading import SheetData
+
+PROBLEM_FORMULA = QT_TRANSLATE_NOOP(
+    "Engine",
+    "the cell holds a formula that was never calculated; open the file in Excel or LibreOffice, "
+    "save it, and import again",
+)
+PROBLEM_MISSING = QT_TRANSLATE_NOOP("Engine", "{label} is required")
+PROBLEM_RANGE_QUANTITY = QT_TRANSLATE_NOOP(
+    "Engine", "jumlah {quantity} does not match the register range {range}, which holds {count}"
+)
+
+# Words that open the signature block under a form: reading stops there.
+_SIGNATURE_WORDS = ("mengetahui", "pengurus barang", "penyimpan barang", "kuasa pengguna")
+_TOTAL_WORDS = {"jumlah", "total", "subtotal", "sub"}
+
+TEXT_FIELDS = (
+    Field.SPECIFICATION,
+    Field.BRAND,
+    Field.SIZE,
+    Field.MATERIAL,
+    Field.SERIAL,
+    Field.CHASSIS,
+    Field.ENGINE,
+    Field.PLATE,
+    Field.BPKB,
+    Field.NIBAR,
+    Field.QUANTITY_UNIT,
+    Field.ADDRESS,
+    Field.TITLE_STATUS,
+    Field.LAND_USE,
+    Field.DOCUMENT_NUMBER,
+    Field.LAND_CODE,
+    Field.NOTES,
+    Field.FUNDING,
+)
+
+
+@dataclass
+class RowData:
+    """One data row as read: the asset's values found in it, and what was wrong."""
+
+    sheet: str
+    row: int
+    cells: dict[Field, str]  # every mapped cell's text, for the report and the fingerprint
+    values: dict[str, Any] = field(default_factory=dict)  # AssetInput names -> values
+    registers: parse.RegisterRange | None = None
+    quantity: int = 1
+    row_price: int | None = None
+    unit_price: int | None = None
+    room: str = ""
+    holder: str = ""
+    problems: list[Problem] = field(default_factory=list)
+
+    def count(self) -> int:
+        return self.registers.count if self.registers else self.quantity
+
+    def prices(self) -> list[int]:
+        """Each item's price: one item's price, or the row's amount shared out evenly.
+
+        The odd Rupiah of an uneven share go to the first items, so the row adds up exactly.
+        """
+        count = self.count()
+        if self.unit_price is not None:
+            return [self.unit_price] * count
+        total = self.row_price or 0
+        share, odd = divmod(total, count)
+        return [share + (1 if index < odd else 0) for index in range(count)]
+
+
+def column_letter(layout: SheetLayout, field_: Field) -> str:
+    index = layout.column_of(field_)
+    return "" if index is None else str(get_column_letter(index + 1))
+
+
+def _is_header_again(row: tuple[object, ...], layout: SheetLayout) -> bool:
+    """A header written again inside the table (a sheet printed with repeated headers)."""
+    code_column = layout.column_of(Field.CODE)
+    if code_column is None or code_column >= len(row):
+        return False
+    cell = parse.text_of(row[code_column])
+    return bool(cell) and words_of(cell) == words_of(layout.headings[code_column])
+
+
+def _filled(value: object) -> bool:
+    return value is not None and (not isinstance(value, str) or bool(value.strip()))
+
+
+_CODE_CHARACTERS = frozenset("0123456789. ")
+
+
+def data_rows(sheet: SheetData, layout: SheetLayout) -> Iterator[tuple[int, tuple[object, ...]]]:
+    """(row number, cells) of the table's rows: numbering, totals and signatures left out."""
+    code_column = layout.column_of(Field.CODE)
+    mapped = [index for index, found in enumerate(layout.fields) if found is not None]
+    first = layout.header_row  # 0-based index of the first row after the header
+    for index in range(first, len(sheet.rows)):
+        row = sheet.rows[index]
+        width = len(row)
+        if not any(_filled(row[column]) for column in mapped if column < width):
+            continue
+        code = row[code_column] if code_column is not None and code_column < width else None
+        # Most rows carry a code: only the others can be numbering, totals or signatures.
+        if isinstance(code, str) and code.strip() and _CODE_CHARACTERS.issuperset(code):
+            yield index + 1, row
+            continue
+        if index == first and is_column_numbering(row):
+            continue
+        texts = [parse.text_of(value) for value in row if _filled(value)]
+        lowered = " ".join(texts).lower()
+        if any(word in lowered for word in _SIGNATURE_WORDS):
+            return
+        first_words = words_of(texts[0])
+        if first_words and first_words[0] in _TOTAL_WORDS:
+            continue
+        if _is_header_again(row, layout):
+            continue
+        yield index + 1, row
+
+
+_Parser = Callable[[object], Any]
+
+
+def read_row(
+    sheet: SheetData, layout: SheetLayout, row_number: int, row: tuple[object, ...], today: date
+) -> RowData:
+    """Normalise one data row's cells; each unreadable cell becomes a problem."""
+    cells: dict[Field, str] = {}
+    raw: dict[Field, object] = {}
+    data = RowData(sheet.name, row_number, cells)
+    for index, found in enumerate(layout.fields):
+        if found is None or found is Field.ROW_NUMBER:
+            continue
+        value = row[index] if index < len(row) else None
+        if (row_number, index + 1) in sheet.pending_formulas:
+            data.problems.append(_problem(data, layout, found, "", PROBLEM_FORMULA))
+            cells[found] = ""  # present but unreadable: not reported as missing as well
+            continue
+        text = parse.text_of(value)
+        if text:
+            cells[found] = text
+            raw[found] = value
+
+    def take(field_: Field, parser: _Parser) -> Any:
+        if field_ not in raw:
+            return None
+        try:
+            return parser(raw[field_])
+        except CellProblem as problem:
+            data.problems.append(
+                _problem(data, layout, field_, cells[field_], problem.template, problem.params)
+            )
+            return None
+
+    _read_identity(data, layout, take, today)
+    _read_details(data, take, today)
+    return data
+
+
+def _read_identity(data: RowData, layout: SheetLayout, take: Any, today: date) -> None:
+    cells = data.cells
+    for required in (Field.CODE, Field.NAME):
+        if required not in cells:
+            label = LABELS.get(required.value, FIELD_LABELS[required])
+            data.problems.append(
+                _problem(data, layout, required, "", PROBLEM_MISSING, {"label": label})
+            )
+    code = take(Field.CODE, parse.parse_code)
+    if code:
+        data.values["code"] = code
+    if Field.NAME in cells:
+        data.values["name"] = cells[Field.NAME]
+    data.registers = take(Field.REGISTER, parse.parse_register)
+    quantity = take(Field.QUANTITY, parse.parse_quantity)
+    if data.registers is not None and quantity is not None and quantity != data.registers.count:
+        data.problems.append(
+            _problem(
+                data,
+                layout,
+                Field.QUANTITY,
+                cells[Field.QUANTITY],
+                PROBLEM_RANGE_QUANTITY,
+                {
+                    "quantity": quantity,
+                    "range": cells[Field.REGISTER],
+                    "count": data.registers.count,
+                },
+            )
+        )
+    data.quantity = quantity or (data.registers.count if data.registers else 1)
+    data.row_price = take(Field.PRICE, parse.parse_rupiah)
+    data.unit_price = take(Field.UNIT_PRICE, parse.parse_rupiah)
+    if Field.PRICE not in cells and Field.UNIT_PRICE not in cells:
+        price_field = (
+            Field.UNIT_PRICE if layout.column_of(Field.UNIT_PRICE) is not None else Field.PRICE
+        )
+        data.problems.append(
+            _problem(data, layout, price_field, "", PROBLEM_MISSING, {"label": LABELS["price"]})
+        )
+    when = take(Field.DATE, lambda value: parse.parse_date(value, today=today))
+    year = take(Field.YEAR, lambda value: parse.parse_year(value, today=today))
+    if when is not None:
+        data.values["acquisition_date"] = when.day
+        year = year or when.year
+    if year is not None:
+        data.values["acquisition_year"] = year
+    elif not {Field.YEAR, Field.DATE, Field.DOCUMENT_DATE} & cells.keys():
+        time_field = next(
+            (found for found in TIME_FIELDS if layout.column_of(found) is not None), Field.YEAR
+        )
+        label = LABELS["acquisition_year"]
+        data.problems.append(
+            _problem(data, layout, time_field, "", PROBLEM_MISSING, {"label": label})
+        )
+
+
+def _read_details(data: RowData, take: Any, today: date) -> None:
+    cells = data.cells
+    for text_field in TEXT_FIELDS:
+        if text_field in cells:
+            data.values[text_field.value] = cells[text_field]
+    condition = take(Field.CONDITION, parse.parse_condition)
+    if condition:
+        data.values["condition"] = condition
+    origin = take(Field.ORIGIN, parse.parse_origin)
+    if origin is not None:
+        method, funding = origin
+        data.values["acquisition_method"] = method
+        if funding and Field.FUNDING not in cells:
+            data.values["funding_source"] = funding
+    for area_field in (Field.LAND_AREA, Field.FLOOR_AREA):
+        area = take(area_field, parse.parse_area)
+        if area is not None:
+            data.values[area_field.value] = area
+    document_date = take(Field.DOCUMENT_DATE, lambda value: parse.parse_date(value, today=today))
+    if document_date is not None:
+        data.values["document_date"] = document_date.day or date(document_date.year, 1, 1)
+        # KIB C has no year column: a building counts from its document (IMB, BAST) then.
+        data.values.setdefault("acquisition_year", document_date.year)
+    storeys = take(
+        Field.MULTI_STOREY, lambda value: parse.parse_flag(value, *parse.MULTI_STOREY_WORDS)
+    )
+    if storeys is not None:
+        data.values["multi_storey"] = storeys
+    concrete = take(Field.CONCRETE, lambda value: parse.parse_flag(value, *parse.CONCRETE_WORDS))
+    if concrete is not None:
+        data.values["concrete"] = concrete
+    nip = take(Field.HOLDER_NIP, parse.parse_nip)
+    if nip:
+        data.values["holder_nip"] = nip
+    data.room = cells.get(Field.ROOM, "")
+    data.holder = cells.get(Field.HOLDER, "")
+
+
+def _problem(
+    data: RowData,
+    layout: SheetLayout,
+    field_: Field,
+    value: str,
+    template: str,
+    params: dict[str, Any] | None = None,
+) -> Problem:
+    return Problem(
+        sheet=data.sheet,
+        row=data.row,
+        column=column_letter(layout, field_),
+        field=field_.value,
+        value=value,
+        template=template,
+        params=dict(params or {}),
+    )

@@ -1,0 +1,326 @@
+"""The import's use cases: open a file, check it (a dry run), import it in one transaction.
+
+The check and the import run the same rules; the import runs them again inside its write
+transaction, so what is written is exactly what was checked against the register as it is then.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from inventaris.assets import today_in
+from inventaris.db import Database
+from inventaris.errors import Cancelled, ValidationError
+from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.importing.committing import write_plan
+from inventaris.importing.headers import (
+    FIELD_LABELS,
+    PRICE_FIELDS,
+    REQUIRED_FIELDS,
+    TIME_FIELDS,
+    Field,
+    SheetLayout,
+    detect_layout,
+)
+from inventaris.importing.planning import Action, Planner, load_state
+from inventaris.importing.problems import Problem
+from inventaris.importing.reading import SheetData, read_sheet, sheet_names
+from inventaris.locations import check_unit, default_unit
+from inventaris.model import ImportLayout
+from inventaris.permissions import Actor, Permission, require
+
+Progress = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+MSG_NO_TABLE = QT_TRANSLATE_NOOP(
+    "Engine",
+    'Sheet "{sheet}" of {file}: no header row with a kode barang column and a name column in its '
+    "first 40 rows.",
+)
+MSG_NO_SHEET_WITH_TABLE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "{file}: no sheet has a header row with a kode barang column and a name column. Choose the "
+    "sheet and map its columns.",
+)
+MSG_MAPPING_LACKS = QT_TRANSLATE_NOOP(
+    "Engine", 'Sheet "{sheet}": choose the column that holds "{label}".'
+)
+MSG_MAPPING_TWICE = QT_TRANSLATE_NOOP(
+    "Engine", 'Sheet "{sheet}": "{label}" is chosen for more than one column.'
+)
+_KIB_SHEET = re.compile(r"\bkib\s*[a-f]\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class ImportSource:
+    """A file read and its sheets' tables found: what the mapping dialog shows and edits."""
+
+    path: Path
+    sheets: tuple[SheetData, ...]
+    layouts: tuple[SheetLayout, ...]
+    remembered: tuple[bool, ...]  # whether each layout's mapping came from an earlier import
+
+    def with_layouts(self, layouts: Sequence[SheetLayout]) -> ImportSource:
+        return ImportSource(self.path, self.sheets, tuple(layouts), self.remembered)
+
+
+@dataclass(frozen=True)
+class UpdatedItem:
+    sheet: str
+    row: int
+    fields: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: str
+    rows: int
+    new: int
+    updated: int
+    unchanged: int
+    rows_with_problems: int
+    problems: tuple[Problem, ...]
+    new_rooms: tuple[str, ...]
+    new_holders: tuple[str, ...]
+    updates: tuple[UpdatedItem, ...]
+    written: bool
+    dry_run: bool
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Rooms or holders would be created: a person must say yes first."""
+        return bool(self.new_rooms or self.new_holders)
+
+
+def default_sheets(names: Sequence[str]) -> list[str]:
+    """The KIB sheets of a workbook (ours holds KIB A, B, C beside KIR and the books), or else
+    the first sheet."""
+    chosen = [name for name in names if _KIB_SHEET.search(name)]
+    return chosen or list(names[:1])
+
+
+def open_import(
+    db: Database,
+    actor: Actor,
+    path: Path,
+    sheets: Sequence[str] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportSource:
+    """Read the chosen sheets (the KIB sheets by default) and find each one's table."""
+    require(actor, Permission.EDIT_ASSETS)
+    names = sheet_names(path)
+    chosen = list(sheets) if sheets else default_sheets(names)
+    read: list[SheetData] = []
+    layouts: list[SheetLayout] = []
+    remembered: list[bool] = []
+    with db.read() as session:
+        for name in chosen:
+            sheet = read_sheet(path, name, progress=progress, cancelled=cancelled)
+            layout = detect_layout(sheet)
+            if layout is None:
+                if sheets:
+                    raise ValidationError(MSG_NO_TABLE, field="sheet", sheet=name, file=path.name)
+                continue
+            saved = session.get(ImportLayout, layout.signature)
+            if saved is not None and len(saved.fields) == len(layout.fields):
+                layout = layout.with_fields([Field(f) if f else None for f in saved.fields])
+            read.append(sheet)
+            layouts.append(layout)
+            remembered.append(saved is not None)
+    if not read:
+        raise ValidationError(MSG_NO_SHEET_WITH_TABLE, field="file", file=path.name)
+    return ImportSource(path, tuple(read), tuple(layouts), tuple(remembered))
+
+
+def check_layout(layout: SheetLayout) -> None:
+    """A mapping the import can work with: code, name, a price and a year or date, each once."""
+    chosen = [
+        field for field in layout.fields if field is not None and field is not Field.ROW_NUMBER
+    ]
+    for field in chosen:
+        if chosen.count(field) > 1:
+            raise ValidationError(
+                MSG_MAPPING_TWICE, field="mapping", sheet=layout.sheet, label=FIELD_LABELS[field]
+            )
+    for needed in (*REQUIRED_FIELDS, PRICE_FIELDS, TIME_FIELDS):
+        options = needed if isinstance(needed, tuple) else (needed,)
+        if not set(options) & set(chosen):
+            raise ValidationError(
+                MSG_MAPPING_LACKS,
+                field="mapping",
+                sheet=layout.sheet,
+                label=FIELD_LABELS[options[0]],
+            )
+
+
+def import_assets(
+    db: Database,
+    actor: Actor,
+    source: ImportSource,
+    *,
+    dry_run: bool = False,
+    valid_only: bool = False,
+    create_missing: bool = False,
+    unit_id: int | None = None,
+    progress: Progress | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportReport:
+    """Check every row; unless this is a dry run, write them in one transaction.
+
+    Nothing is written when a row has a problem (unless ``valid_only``: then the rows without
+    problems are), nor when rooms or holders would be created without ``create_missing``.
+    """
+    require(actor, Permission.EDIT_ASSETS)
+    for layout in source.layouts:
+        check_layout(layout)
+    unit = unit_id or default_unit(actor)
+    check_unit(actor, unit, source.path.name)
+    today = today_in(db)
+    total_rows = sum(len(sheet.rows) for sheet in source.sheets)
+    unit_of_work = db.read() if dry_run else db.write(actor)
+    with unit_of_work as session:
+        done = 0
+
+        def tick() -> None:
+            nonlocal done
+            done += 1
+            if done % 250 == 0:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(done, 2 * total_rows)
+
+        codes = _codes_in(source)
+        planner = Planner(session, unit, today, load_state(session, unit, codes))
+        for sheet, layout in zip(source.sheets, source.layouts, strict=True):
+            planner.add_sheet(sheet, layout, tick)
+        plan = planner.finish()
+        blocked = bool(plan.problems) and not valid_only
+        unconfirmed = bool(plan.new_rooms or plan.new_holders) and not create_missing
+        written = not (dry_run or blocked or unconfirmed)
+        if written:
+            for layout in source.layouts:
+                _remember(session, actor, layout)
+
+            def written_so_far(count: int) -> None:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(
+                        total_rows + count * total_rows // max(1, len(plan.items)), 2 * total_rows
+                    )
+
+            write_plan(
+                session,
+                actor,
+                unit,
+                plan,
+                file_name=source.path.name,
+                progress=written_so_far,
+                today=today,
+            )
+        if progress is not None:
+            progress(2 * total_rows, 2 * total_rows)
+        return ImportReport(
+            file=source.path.name,
+            rows=plan.rows,
+            new=plan.count(Action.NEW),
+            updated=plan.count(Action.UPDATE),
+            unchanged=plan.count(Action.UNCHANGED),
+            rows_with_problems=plan.rows_with_problems,
+            problems=tuple(plan.problems),
+            new_rooms=tuple(plan.new_rooms),
+            new_holders=tuple(plan.new_holders),
+            updates=tuple(
+                UpdatedItem(item.sheet, item.row, item.changed)
+                for item in plan.items
+                if item.action == Action.UPDATE
+            ),
+            written=written,
+            dry_run=dry_run,
+        )
+
+
+def _codes_in(source: ImportSource) -> set[str]:
+    from inventaris.importing.values import parse_code
+
+    codes: set[str] = set()
+    for sheet, layout in zip(source.sheets, source.layouts, strict=True):
+        column = layout.column_of(Field.CODE)
+        if column is None:
+            continue
+        for row in sheet.rows[layout.header_row :]:
+            if column < len(row) and row[column] is not None:
+                try:
+                    codes.add(parse_code(row[column]))
+                except Exception:
+                    continue
+    return codes
+
+
+def _remember(session: object, actor: Actor, layout: SheetLayout) -> None:
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    saved = session.get(ImportLayout, layout.signature)
+    fields = [field.value if field else None for field in layout.fields]
+    if saved is None:
+        session.add(
+            ImportLayout(
+                signature=layout.signature,
+                headers=list(layout.headings),
+                fields=fields,
+                updated_at=session.info["clock"](),
+                updated_by=actor.username,
+            )
+        )
+    elif saved.fields != fields:
+        saved.fields = fields
+        saved.updated_at = session.info["clock"]()
+        saved.updated_by = actor.username
+
+
+def write_problem_report(
+    path: Path,
+    problems: Sequence[Problem],
+    headings: Sequence[str],
+    translate: Callable[[str], str] = str,
+) -> None:
+    """The validation report as .xlsx or .csv: sheet, row, column, value, reason."""
+    rows = [
+        [
+            problem.sheet,
+            problem.row or "",
+            problem.column,
+            problem.value,
+            problem.message(translate),
+        ]
+        for problem in problems
+    ]
+    if path.suffix.lower() == ".csv":
+        with path.open("w", newline="", encoding="utf-8-sig") as handle:
+            writer = csv.writer(handle, delimiter=";")
+            writer.writerow(headings)
+            writer.writerows(rows)
+        return
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(list(headings))
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    for row in rows:
+        sheet.append(row)
+    for letter, width in zip("ABCDE", (16, 8, 8, 30, 90), strict=True):
+        sheet.column_dimensions[letter].width = width
+    sheet.freeze_panes = "A2"
+    workbook.save(path)

@@ -1,0 +1,112 @@
+"""``inventaris import``: exit 0 when imported, 1 with the problems one a line; hostile files
+give a sentence, never a traceback."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import Workbook
+
+from tests.integration.test_cli import run
+
+CHAIR = "1.3.2.05.02.01.003"
+
+
+def _sheet(path: Path, rows: list[list[object]]) -> Path:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.title = "KIB B"
+    sheet.append(["Kode Barang", "Nama Barang", "Register", "Tahun", "Harga (Rp)", "Ruangan"])
+    for row in rows:
+        sheet.append(row)
+    workbook.save(path)
+    return path
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path / 'office.db'}"
+    made = run(
+        "--db", url, "create-user", "admin", "--name", "Admin", "--role", "admin",
+        "--password-stdin", stdin="rahasia-123\n",
+    )  # fmt: skip
+    assert made.returncode == 0, made.stderr
+    return url
+
+
+def test_a_clean_file_is_imported_and_a_second_run_changes_nothing(
+    tmp_path: Path, url: str
+) -> None:
+    path = _sheet(tmp_path / "kib.xlsx", [[CHAIR, "Kursi", "0001 - 0003", 2020, "Rp 1.350.000"]])
+    first = run("--db", url, "import", str(path), lang="en")
+    assert first.returncode == 0, first.stderr
+    assert "3 new items" in first.stderr and "Imported from kib.xlsx" in first.stderr
+    again = run("--db", url, "import", str(path), lang="en")
+    assert again.returncode == 0, again.stderr
+    assert "0 new items, 0 updated, 3 unchanged" in again.stderr
+    info = run("--db", url, "info", lang="en")
+    assert "Assets: 3" in info.stdout
+
+
+def test_problems_are_printed_one_a_line_and_nothing_is_written(tmp_path: Path, url: str) -> None:
+    path = _sheet(
+        tmp_path / "kib.xlsx",
+        [
+            [CHAIR, "Kursi", 1, 2020, 450_000],
+            ["1.3.2.99.99.99.999", "Barang", 1, 2020, 1],
+            [CHAIR, "Kursi", 3, "31-02-2020", 450_000],
+        ],
+    )
+    result = run("--db", url, "import", str(path), lang="en")
+    assert result.returncode == 1
+    assert result.stdout.splitlines() == [
+        "KIB B, row 3, column A: kode barang 1.3.2.99.99.99.999 is not in the code table; "
+        "import the BPKAD's table first",
+        'KIB B, row 4, column D: "31-02-2020" is not a possible date',
+    ]
+    assert "Nothing was imported" in result.stderr
+    assert "Assets: 0" in run("--db", url, "info", lang="en").stdout
+
+    valid = run("--db", url, "import", str(path), "--valid-only", lang="en")
+    assert valid.returncode == 1  # it still found problems, though the good row went in
+    assert "Assets: 1" in run("--db", url, "info", lang="en").stdout
+
+
+def test_dry_run_writes_nothing_and_new_rooms_need_create_missing(tmp_path: Path, url: str) -> None:
+    path = _sheet(tmp_path / "kib.xlsx", [[CHAIR, "Kursi", 1, 2020, 450_000, "Gudang"]])
+    dry = run("--db", url, "import", str(path), "--dry-run", lang="en")
+    assert dry.returncode == 0, dry.stderr
+    assert "Rooms not in the register: Gudang" in dry.stdout
+    assert "Dry run: nothing was written." in dry.stderr
+    refused = run("--db", url, "import", str(path), lang="en")
+    assert refused.returncode == 1 and "--create-missing" in refused.stderr
+    created = run("--db", url, "import", str(path), "--create-missing", lang="en")
+    assert created.returncode == 0, created.stderr
+    assert "Assets: 1" in run("--db", url, "info", lang="en").stdout
+
+
+def test_a_named_sheet_is_imported_and_an_unknown_one_refused(tmp_path: Path, url: str) -> None:
+    path = _sheet(tmp_path / "kib.xlsx", [[CHAIR, "Kursi", 1, 2020, 450_000]])
+    assert run("--db", url, "import", str(path), "--sheet", "KIB B").returncode == 0
+    unknown = run("--db", url, "import", str(path), "--sheet", "KIB Z", lang="en")
+    assert unknown.returncode == 1
+    assert "KIB Z" in unknown.stderr and "Traceback" not in unknown.stderr
+
+
+@pytest.mark.parametrize(
+    ("content", "word"),
+    [
+        (b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40, "not a spreadsheet"),
+        (b"PK\x03\x04 broken zip" + b"\x00" * 100, "xlsx"),
+    ],
+)
+def test_a_hostile_file_gets_a_sentence(
+    tmp_path: Path, url: str, content: bytes, word: str
+) -> None:
+    path = tmp_path / "aset.xlsx"
+    path.write_bytes(content)
+    result = run("--db", url, "import", str(path), lang="en")
+    assert result.returncode == 1
+    assert word in result.stderr and "Traceback" not in result.stderr
