@@ -261,13 +261,17 @@ def _score(fields: Sequence[Field | None]) -> int:
 
 def detect_layout(sheet: SheetData) -> SheetLayout | None:
     """The sheet's header among its first rows, or None when there is no table of assets."""
-    best: tuple[int, int, bool] | None = None
+    # (fields named, one row rather than two, earlier rather than later) -> (top, two rows)
+    best: tuple[tuple[int, bool, int], int, bool] | None = None
     for top in range(min(HEADER_SEARCH_ROWS, len(sheet.rows))):
+        if not any(_text(value) for value in sheet.rows[top]):
+            continue
         for two in (False, True):
             score = _score(_assign(_headings(sheet.rows, top, two)))
-            # A header over two rows must name more than its first row alone does.
-            if score and (best is None or score > best[0]):
-                best = (score, top, two)
+            # A header over two rows must name more than one row alone does.
+            rank = (score, not two, -top)
+            if score and (best is None or rank > best[0]):
+                best = (rank, top, two)
     if best is None:
         return None
     _, top, two = best
@@ -281,6 +285,19 @@ def detect_layout(sheet: SheetData) -> SheetLayout | None:
         headings=tuple(headings),
         fields=tuple(_assign(headings)),
     )
+
+
+def first_row_layout(sheet: SheetData) -> SheetLayout | None:
+    """A table whose headings we do not know: its first row of several cells as the header,
+    each column mapped where a heading is recognised, so a person can map the rest."""
+    for top, row in enumerate(sheet.rows[:HEADER_SEARCH_ROWS]):
+        headings = [_text(value) for value in row]
+        if sum(1 for heading in headings if heading) < 2:
+            continue
+        while headings and not headings[-1]:
+            headings.pop()
+        return SheetLayout(sheet.name, top + 1, 1, tuple(headings), tuple(_assign(headings)))
+    return None
 
 
 def is_column_numbering(row: tuple[object, ...]) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from inventaris.asset_types import INPUT_COLUMNS, AssetInput, AssetStatus
@@ -74,6 +74,9 @@ FINGERPRINT_FIELDS = (
 )
 
 
+CODES_PER_QUERY = 200
+
+
 class Action:
     NEW = "new"
     UPDATE = "update"
@@ -124,7 +127,12 @@ class RegisterState:
     held: list[object]  # the loaded codes and rooms, kept alive for the identity map
 
 
-def load_state(session: Session, unit_id: int, codes_in_file: set[str]) -> RegisterState:
+def load_state(
+    session: Session, unit_id: int, registers_in_file: dict[str, tuple[int, int]]
+) -> RegisterState:
+    """The register as far as the file may touch it: ``registers_in_file`` maps each code
+    the file names to the lowest and highest register number it gives (0, 0 for none)."""
+    codes_in_file = set(registers_in_file)
     codes = set(session.scalars(select(AssetCode.code)))
     # validate_asset looks codes and rooms up by key: load them once and hold them, or the
     # session's identity map (weak references) lets them go and each row queries again.
@@ -148,16 +156,31 @@ def load_state(session: Session, unit_id: int, codes_in_file: set[str]) -> Regis
     for (full_name,) in session.execute(select(User.full_name).where(User.full_name != "")):
         holders.setdefault(name_key(full_name), (full_name, ""))
     columns = [getattr(Asset, name) for name in INPUT_COLUMNS]
-    existing = select(
-        Asset.id, Asset.register_number, Asset.status, Asset.import_key, *columns
-    ).where(Asset.unit_id == unit_id, Asset.code.in_(codes_in_file))
+    # Only the items the file can match: its codes within its register numbers (the code and
+    # register index finds them), and those imported without a register number. A grown
+    # register holds tens of thousands of other items of the same codes.
     by_register: dict[tuple[str, int], dict[str, Any]] = {}
     by_import_key: dict[str, dict[str, Any]] = {}
-    for row in session.execute(existing).mappings():
-        values = dict(row)
-        by_register[(values["code"], values["register_number"])] = values
-        if values["import_key"]:
-            by_import_key[values["import_key"]] = values
+    ranges = sorted(registers_in_file.items())
+    # A few hundred codes at a time: SQLite limits how deep one expression may nest.
+    for start in range(0, len(ranges), CODES_PER_QUERY):
+        part = ranges[start : start + CODES_PER_QUERY]
+        wanted = [
+            and_(Asset.code == code, Asset.register_number.between(low, high))
+            for code, (low, high) in part
+            if high
+        ]
+        wanted.append(
+            and_(Asset.code.in_([code for code, _ in part]), Asset.import_key.is_not(None))
+        )
+        existing = select(
+            Asset.id, Asset.register_number, Asset.status, Asset.import_key, *columns
+        ).where(Asset.unit_id == unit_id, or_(*wanted))
+        for row in session.execute(existing).mappings():
+            values = dict(row)
+            by_register[(values["code"], values["register_number"])] = values
+            if values["import_key"]:
+                by_import_key[values["import_key"]] = values
     numbers: dict[tuple[str, str], tuple[int, str, str]] = {}
     for column in NUMBER_LABELS:
         attribute = getattr(Asset, column)

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import csv
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from sqlalchemy.orm import Session
 
 from inventaris.assets import today_in
 from inventaris.db import Database
@@ -25,10 +27,12 @@ from inventaris.importing.headers import (
     Field,
     SheetLayout,
     detect_layout,
+    first_row_layout,
 )
 from inventaris.importing.planning import Action, Planner, load_state
-from inventaris.importing.problems import Problem
-from inventaris.importing.reading import SheetData, read_sheet, sheet_names
+from inventaris.importing.problems import CellProblem, Problem
+from inventaris.importing.reading import MSG_UNKNOWN_SHEET, SheetData, read_sheet, sheet_names
+from inventaris.importing.values import parse_code, parse_register
 from inventaris.locations import check_unit, default_unit
 from inventaris.model import ImportLayout
 from inventaris.permissions import Actor, Permission, require
@@ -96,11 +100,14 @@ class ImportReport:
         return bool(self.new_rooms or self.new_holders)
 
 
+def _kib_sheets(names: Sequence[str]) -> list[str]:
+    return [name for name in names if _KIB_SHEET.search(name)]
+
+
 def default_sheets(names: Sequence[str]) -> list[str]:
     """The KIB sheets of a workbook (ours holds KIB A, B, C beside KIR and the books), or else
     the first sheet."""
-    chosen = [name for name in names if _KIB_SHEET.search(name)]
-    return chosen or list(names[:1])
+    return _kib_sheets(names) or list(names[:1])
 
 
 def open_import(
@@ -115,17 +122,28 @@ def open_import(
     """Read the chosen sheets (the KIB sheets by default) and find each one's table."""
     require(actor, Permission.EDIT_ASSETS)
     names = sheet_names(path)
-    chosen = list(sheets) if sheets else default_sheets(names)
+    for name in sheets or ():
+        if name not in names:
+            raise ValidationError(
+                MSG_UNKNOWN_SHEET,
+                field="sheet",
+                file=path.name,
+                sheet=name,
+                sheets=", ".join(f'"{other}"' for other in names),
+            )
     read: list[SheetData] = []
     layouts: list[SheetLayout] = []
     remembered: list[bool] = []
     with db.read() as session:
-        for name in chosen:
+        for name in list(sheets) if sheets else (_kib_sheets(names) or names):
             sheet = read_sheet(path, name, progress=progress, cancelled=cancelled)
             layout = detect_layout(sheet)
-            if layout is None:
-                if sheets:
+            if layout is None and sheets:
+                # Chosen by the person: show its first row, to be mapped by hand.
+                layout = first_row_layout(sheet)
+                if layout is None:
                     raise ValidationError(MSG_NO_TABLE, field="sheet", sheet=name, file=path.name)
+            if layout is None:
                 continue
             saved = session.get(ImportLayout, layout.signature)
             if saved is not None and len(saved.fields) == len(layout.fields):
@@ -133,6 +151,8 @@ def open_import(
             read.append(sheet)
             layouts.append(layout)
             remembered.append(saved is not None)
+            if not sheets and not _kib_sheets(names):
+                break  # no KIB sheet: the first sheet holding a table, past any cover sheet
     if not read:
         raise ValidationError(MSG_NO_SHEET_WITH_TABLE, field="file", file=path.name)
     return ImportSource(path, tuple(read), tuple(layouts), tuple(remembered))
@@ -166,7 +186,7 @@ def import_assets(
     *,
     dry_run: bool = False,
     valid_only: bool = False,
-    create_missing: bool = False,
+    create_missing: bool | Collection[str] = False,
     unit_id: int | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
@@ -196,13 +216,13 @@ def import_assets(
                 if progress is not None:
                     progress(done, 2 * total_rows)
 
-        codes = _codes_in(source)
-        planner = Planner(session, unit, today, load_state(session, unit, codes))
+        registers = _registers_in(source)
+        planner = Planner(session, unit, today, load_state(session, unit, registers))
         for sheet, layout in zip(source.sheets, source.layouts, strict=True):
             planner.add_sheet(sheet, layout, tick)
         plan = planner.finish()
         blocked = bool(plan.problems) and not valid_only
-        unconfirmed = bool(plan.new_rooms or plan.new_holders) and not create_missing
+        unconfirmed = not _confirmed(plan.new_rooms + plan.new_holders, create_missing)
         written = not (dry_run or blocked or unconfirmed)
         if written:
             for layout in source.layouts:
@@ -247,27 +267,44 @@ def import_assets(
         )
 
 
-def _codes_in(source: ImportSource) -> set[str]:
-    from inventaris.importing.values import parse_code
+def _confirmed(names: Sequence[str], create_missing: bool | Collection[str]) -> bool:
+    """Whether the rooms and holders to be created were all agreed to: ``True`` agrees to
+    any, a collection to those names only (the ones a person was shown)."""
+    if isinstance(create_missing, bool):
+        return create_missing or not names
+    return all(name in create_missing for name in names)
 
-    codes: set[str] = set()
+
+def _registers_in(source: ImportSource) -> dict[str, tuple[int, int]]:
+    """Each code the file names, with the lowest and highest register number it gives."""
+    found: dict[str, tuple[int, int]] = {}
     for sheet, layout in zip(source.sheets, source.layouts, strict=True):
-        column = layout.column_of(Field.CODE)
-        if column is None:
+        code_column = layout.column_of(Field.CODE)
+        register_column = layout.column_of(Field.REGISTER)
+        if code_column is None:
             continue
         for row in sheet.rows[layout.header_row :]:
-            if column < len(row) and row[column] is not None:
-                try:
-                    codes.add(parse_code(row[column]))
-                except Exception:
-                    continue
-    return codes
+            try:
+                code = parse_code(row[code_column]) if code_column < len(row) else ""
+                registers = (
+                    parse_register(row[register_column])
+                    if register_column is not None and register_column < len(row)
+                    else None
+                )
+            except CellProblem:  # reported by the row's own check
+                continue
+            if not code:
+                continue
+            low, high = found.get(code, (0, 0))
+            if registers is not None:
+                low = min(low or registers.first, registers.first)
+                high = max(high, registers.last)
+            found[code] = (low, high)
+    return found
 
 
-def _remember(session: object, actor: Actor, layout: SheetLayout) -> None:
-    from sqlalchemy.orm import Session
-
-    assert isinstance(session, Session)
+def _remember(session: Session, actor: Actor, layout: SheetLayout) -> None:
+    """Keep the layout's mapping, so the next file laid out alike opens mapped the same way."""
     saved = session.get(ImportLayout, layout.signature)
     fields = [field.value if field else None for field in layout.fields]
     if saved is None:

@@ -105,6 +105,10 @@ def text_of(value: Cell) -> str:
     """The cell as one line of text, the way the report shows it."""
     if value is None:
         return ""
+    if type(value) is str:  # most cells: the quick way
+        return " ".join(value.split())
+    if type(value) is int:
+        return str(value)
     if isinstance(value, bool):
         return "Ya" if value else "Tidak"
     if isinstance(value, float) and value.is_integer():

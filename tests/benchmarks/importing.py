@@ -109,17 +109,23 @@ def our_import(path: Path, url: str) -> tuple[float, int]:
     return elapsed, result.new
 
 
+def _prepare(url: str) -> None:
+    from inventaris.db import Database
+    from inventaris.schema import prepare_database
+
+    db = Database(url)
+    prepare_database(db)
+    db.dispose()
+
+
 def _empty_database(folder: Path) -> Callable[[int], str]:
+    """A database at the current schema with its first admin (and so its unit)."""
     template = folder / "empty.db"
     if not template.exists():
-        from inventaris.db import Database
-        from inventaris.schema import prepare_database
-
-        db = Database(f"sqlite:///{template}")
-        prepare_database(db)
-        db.dispose()
         from inventaris.accounts import create_first_admin
+        from inventaris.db import Database
 
+        _prepare(f"sqlite:///{template}")
         db = Database(f"sqlite:///{template}")
         create_first_admin(db, "admin", "Admin", "rahasia-123")
         db.dispose()
@@ -146,9 +152,13 @@ def main() -> None:
     args = parser.parse_args()
     CACHE.mkdir(parents=True, exist_ok=True)
     demo_url, _ = demo_database(args.assets)
-    demo_file = Path(demo_url.removeprefix("sqlite:///"))
     with tempfile.TemporaryDirectory(dir=CACHE) as folder_name:
         folder = Path(folder_name)
+        # The cached demo may be of an older schema: upgrade one copy, untimed, and start
+        # every run from a copy of that.
+        demo_file = folder / "demo.db"
+        _copy(Path(demo_url.removeprefix("sqlite:///")), demo_file)
+        _prepare(f"sqlite:///{demo_file}")
         sheet = folder / "kib-b.xlsx"
         items = write_sheet(sheet, args.rows)
         print(f"{args.rows} rows ({items} items), {sheet.stat().st_size // 1024} kB", flush=True)

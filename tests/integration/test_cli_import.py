@@ -110,3 +110,15 @@ def test_a_hostile_file_gets_a_sentence(
     result = run("--db", url, "import", str(path), lang="en")
     assert result.returncode == 1
     assert word in result.stderr and "Traceback" not in result.stderr
+
+
+def test_a_password_protected_workbook_is_named_as_such(tmp_path: Path, url: str) -> None:
+    from msoffcrypto.format import ooxml
+
+    plain = _sheet(tmp_path / "plain.xlsx", [[CHAIR, "Kursi", 1, 2020, 450_000]])
+    locked = tmp_path / "terkunci.xlsx"
+    with plain.open("rb") as source, locked.open("wb") as target:
+        ooxml.OOXMLFile(source).encrypt("rahasia", target)
+    result = run("--db", url, "import", str(locked))
+    assert result.returncode == 1
+    assert "kata sandi" in result.stderr.lower() and "Traceback" not in result.stderr

@@ -776,3 +776,97 @@ def test_round_trip_export_then_import_gives_back_the_register(
         assert _kib_values(fresh) == expected
     finally:
         fresh.dispose()
+
+
+# --- progress and cancel -----------------------------------------------------------------------
+
+
+def _many_rows(tmp_path: Path, count: int) -> Path:
+    cells = {"Tahun Pembelian": 2020, "Harga (Rp)": 1000}
+    return office_kib_b(
+        tmp_path / "many.xlsx",
+        [kib_b_row(number, CHAIR, "Kursi", number, **cells) for number in range(1, count + 1)],
+    )
+
+
+def test_progress_is_reported_up_to_the_whole(db: Database, admin: Actor, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    report = run(db, admin, _many_rows(tmp_path, 1200), progress=lambda d, t: seen.append((d, t)))
+    assert report.written and report.new == 1200
+    assert len(seen) >= 4
+    assert [done for done, _ in seen] == sorted(done for done, _ in seen)
+    assert seen[-1][0] == seen[-1][1] > 0
+
+
+def test_cancelling_while_writing_leaves_nothing(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    from inventaris.errors import Cancelled
+
+    path = _many_rows(tmp_path, 1200)
+    source = open_import(db, admin, path)
+    calls = 0
+
+    def cancelled() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 5  # past the checking, in the middle of the writing
+
+    with pytest.raises(Cancelled):
+        import_assets(db, admin, source, cancelled=cancelled)
+    assert assets(db) == []
+
+
+# --- sheets: cover sheets, headings we do not know ---------------------------------------------
+
+
+def test_a_cover_sheet_is_looked_past_and_unknown_headings_are_mapped_by_hand(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    workbook = Workbook()
+    cover = workbook.active
+    assert cover is not None
+    cover.title = "Sampul"
+    cover.append(["INVENTARIS BARANG 2025"])
+    data = workbook.create_sheet("Data")
+    data.append(["Kode Barang", "Nama Barang", "Tahun", "Harga"])
+    data.append([LAPTOP, "Laptop", 2022, 9_000_000])
+    odd = workbook.create_sheet("Lama")
+    odd.append(["KD", "BARANGNYA", "THN BELI", "RUPIAH"])
+    odd.append([CHAIR, "Kursi", 2019, "Rp 450.000"])
+    workbook.save(tmp_path / "book.xlsx")
+
+    found = open_import(db, admin, tmp_path / "book.xlsx")
+    assert [sheet.name for sheet in found.sheets] == ["Data"]
+
+    chosen = open_import(db, admin, tmp_path / "book.xlsx", ["Lama"])
+    layout = chosen.layouts[0]
+    assert layout.headings == ("KD", "BARANGNYA", "THN BELI", "RUPIAH")
+    with pytest.raises(ValidationError):
+        import_assets(db, admin, chosen)  # no name column yet: the person maps it
+    mapped = layout.with_fields([Field.CODE, Field.NAME, Field.YEAR, Field.PRICE])
+    report = import_assets(db, admin, chosen.with_layouts([mapped]))
+    assert report.written and [(a.code, a.price) for a in assets(db)] == [(CHAIR, 450_000)]
+
+
+def test_an_unknown_sheet_name_lists_the_sheets(db: Database, admin: Actor, tmp_path: Path) -> None:
+    path = office_kib_b(tmp_path / "kib.xlsx", [kib_b_row(1, CHAIR, "Kursi", 1)])
+    with pytest.raises(ValidationError) as caught:
+        open_import(db, admin, path, ["KIB Z"])
+    assert caught.value.params["sheets"] == '"KIB B 2025"'
+
+
+def test_only_the_rooms_a_person_agreed_to_are_created(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    cells = {"Tahun Pembelian": 2020, "Harga (Rp)": 1000}
+    path = office_kib_b(
+        tmp_path / "rooms.xlsx",
+        [
+            kib_b_row(1, CHAIR, "Kursi", 1, **cells, Ruangan="Gudang"),
+            kib_b_row(2, CHAIR, "Kursi", 2, **cells, Ruangan="Aula"),
+        ],
+    )
+    partly = run(db, admin, path, create_missing={"Gudang"})
+    assert (partly.written, partly.new_rooms) == (False, ("Aula", "Gudang"))
+    assert run(db, admin, path, create_missing={"Gudang", "Aula"}).written
