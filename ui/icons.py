@@ -39,6 +39,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "history": ("mdi6.history", "#37474f"),
     "export": ("mdi6.file-excel-outline", "#1b5e20"),
     "pick": ("mdi6.format-list-bulleted-square", "#37474f"),
+    "import": ("mdi6.file-import-outline", "#1b5e20"),
     "condition": ("mdi6.wrench-outline", "#37474f"),
     "service": ("mdi6.car-wrench", "#37474f"),
     "fuel": ("mdi6.gas-station-outline", "#37474f"),

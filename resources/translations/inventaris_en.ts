@@ -71,6 +71,30 @@
         <translation>the spreadsheet, with columns kode and nama/uraian</translation>
     </message>
     <message>
+        <source>import assets from an .xlsx or .csv list (KIB sheets, older systems' exports)</source>
+        <translation>import assets from an .xlsx or .csv list (KIB sheets, older systems' exports)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet to import</source>
+        <translation>the spreadsheet to import</translation>
+    </message>
+    <message>
+        <source>the sheet to import (again for more; default: the KIB sheets, else the first)</source>
+        <translation>the sheet to import (again for more; default: the KIB sheets, else the first)</translation>
+    </message>
+    <message>
+        <source>check every row and write nothing</source>
+        <translation>check every row and write nothing</translation>
+    </message>
+    <message>
+        <source>import the rows without problems even when other rows have some</source>
+        <translation>import the rows without problems even when other rows have some</translation>
+    </message>
+    <message>
+        <source>create the rooms and holders the file names and the register lacks</source>
+        <translation>create the rooms and holders the file names and the register lacks</translation>
+    </message>
+    <message>
         <source>save a room's card (KIR) as an Excel workbook</source>
         <translation>save a room's card (KIR) as an Excel workbook</translation>
     </message>
@@ -413,6 +437,42 @@
     <message>
         <source>The whole series</source>
         <translation>The whole series</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, column {column}</source>
+        <translation>{sheet}, row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Checking</translation>
+    </message>
+    <message>
+        <source>Rooms not in the register: {names}</source>
+        <translation>Rooms not in the register: {names}</translation>
+    </message>
+    <message>
+        <source>Holders not in the register: {names}</source>
+        <translation>Holders not in the register: {names}</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new items, {updated} updated, {unchanged} unchanged, {bad} rows with problems.</source>
+        <translation>{rows} rows: {new} new items, {updated} updated, {unchanged} unchanged, {bad} rows with problems.</translation>
+    </message>
+    <message>
+        <source>Imported from {file}.</source>
+        <translation>Imported from {file}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Dry run: nothing was written.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the rows above, or use --valid-only.</source>
+        <translation>Nothing was imported. Correct the rows above, or use --valid-only.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rooms and holders above would be created. Check the names, then run again with --create-missing.</source>
+        <translation>Nothing was imported: the rooms and holders above would be created. Check the names, then run again with --create-missing.</translation>
     </message>
 </context>
 <context>
@@ -2051,8 +2111,56 @@
         <translation>{label} {value} is already used by {name} ({code}).</translation>
     </message>
     <message>
+        <source>Row number (not imported)</source>
+        <translation>Row number (not imported)</translation>
+    </message>
+    <message>
+        <source>Register number or range</source>
+        <translation>Register number or range</translation>
+    </message>
+    <message>
+        <source>Quantity (jumlah)</source>
+        <translation>Quantity (jumlah)</translation>
+    </message>
+    <message>
+        <source>Price of the row (all its items)</source>
+        <translation>Price of the row (all its items)</translation>
+    </message>
+    <message>
+        <source>Price of one item</source>
+        <translation>Price of one item</translation>
+    </message>
+    <message>
+        <source>Cara perolehan (asal usul)</source>
+        <translation>Cara perolehan (asal usul)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
         <source>Nomor polisi</source>
         <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Certificate/document date</source>
+        <translation>Certificate/document date</translation>
+    </message>
+    <message>
+        <source>Multi-storey</source>
+        <translation>Multi-storey</translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation>Concrete</translation>
+    </message>
+    <message>
+        <source>Notes (keterangan)</source>
+        <translation>Notes (keterangan)</translation>
     </message>
     <message>
         <source>Nomor rangka</source>
@@ -2466,6 +2574,206 @@
         <source>The position date {date} is not in {year}: choose a date of that year.</source>
         <translation>The position date {date} is not in {year}: choose a date of that year.</translation>
     </message>
+    <message>
+        <source>kode barang {value} is not in the code table; import the BPKAD's table first</source>
+        <translation>kode barang {value} is not in the code table; import the BPKAD's table first</translation>
+    </message>
+    <message>
+        <source>kode barang {value} is above the jenis level; an item needs a more precise code</source>
+        <translation>kode barang {value} is above the jenis level; an item needs a more precise code</translation>
+    </message>
+    <message>
+        <source>register {register} of {code} appears again (first in {where})</source>
+        <translation>register {register} of {code} appears again (first in {where})</translation>
+    </message>
+    <message>
+        <source>{label} {value} appears again (first in {where})</source>
+        <translation>{label} {value} appears again (first in {where})</translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used by {name} ({asset})</source>
+        <translation>{label} {value} is already used by {name} ({asset})</translation>
+    </message>
+    <message>
+        <source>only KIB B and KIB E items sit in rooms; {code} is KIB {kib}</source>
+        <translation>only KIB B and KIB E items sit in rooms; {code} is KIB {kib}</translation>
+    </message>
+    <message>
+        <source>{asset} was disposed of; the file would change it ({fields})</source>
+        <translation>{asset} was disposed of; the file would change it ({fields})</translation>
+    </message>
+    <message>
+        <source>{first_sheet}, row {first_row}</source>
+        <translation>{first_sheet}, row {first_row}</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet (.xlsx) or a CSV file.</source>
+        <translation>{file} is not a spreadsheet (.xlsx) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import again.</source>
+        <translation>{file} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import again.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97–2003 workbook (.xls). Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} is an old Excel 97–2003 workbook (.xls). Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page or an XML file, not a workbook. Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} is a web page or an XML file, not a workbook. Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than a spreadsheet of assets can be; split it into several files.</source>
+        <translation>{file} is {size} MB, more than a spreadsheet of assets can be; split it into several files.</translation>
+    </message>
+    <message>
+        <source>Sheet "{sheet}" of {file} has more than {limit} rows; split it into several files.</source>
+        <translation>Sheet "{sheet}" of {file} has more than {limit} rows; split it into several files.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet "{sheet}". Its sheets: {sheets}.</source>
+        <translation>{file} has no sheet "{sheet}". Its sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula that was never calculated; open the file in Excel or LibreOffice, save it, and import again</source>
+        <translation>the cell holds a formula that was never calculated; open the file in Excel or LibreOffice, save it, and import again</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} is required</translation>
+    </message>
+    <message>
+        <source>jumlah {quantity} does not match the register range {range}, which holds {count}</source>
+        <translation>jumlah {quantity} does not match the register range {range}, which holds {count}</translation>
+    </message>
+    <message>
+        <source>Sheet "{sheet}" of {file}: no header row with a kode barang column and a name column in its first 40 rows.</source>
+        <translation>Sheet "{sheet}" of {file}: no header row with a kode barang column and a name column in its first 40 rows.</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet has a header row with a kode barang column and a name column. Choose the sheet and map its columns.</source>
+        <translation>{file}: no sheet has a header row with a kode barang column and a name column. Choose the sheet and map its columns.</translation>
+    </message>
+    <message>
+        <source>Sheet "{sheet}": choose the column that holds "{label}".</source>
+        <translation>Sheet "{sheet}": choose the column that holds "{label}".</translation>
+    </message>
+    <message>
+        <source>Sheet "{sheet}": "{label}" is chosen for more than one column.</source>
+        <translation>Sheet "{sheet}": "{label}" is chosen for more than one column.</translation>
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation>the cell is empty</translation>
+    </message>
+    <message>
+        <source>"{value}" is below zero, which is not allowed</source>
+        <translation>"{value}" is below zero, which is not allowed</translation>
+    </message>
+    <message>
+        <source>"{value}" is not an amount of Rupiah</source>
+        <translation>"{value}" is not an amount of Rupiah</translation>
+    </message>
+    <message>
+        <source>"{value}" is too large an amount to store</source>
+        <translation>"{value}" is too large an amount to store</translation>
+    </message>
+    <message>
+        <source>"{value}" is not an area in square metres</source>
+        <translation>"{value}" is not an area in square metres</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a date (write 28-11-2026, or the year alone)</source>
+        <translation>"{value}" is not a date (write 28-11-2026, or the year alone)</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a possible date</source>
+        <translation>"{value}" is not a possible date</translation>
+    </message>
+    <message>
+        <source>{value} is in the future</source>
+        <translation>{value} is in the future</translation>
+    </message>
+    <message>
+        <source>{value} is before {first_year}; dates from {first_year} to {last_year} are accepted</source>
+        <translation>{value} is before {first_year}; dates from {first_year} to {last_year} are accepted</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a condition: write B (Baik), RR (Rusak Ringan) or RB (Rusak Berat); KB (Kurang Baik) and SIMDA's 1, 2, 3 are also understood</source>
+        <translation>"{value}" is not a condition: write B (Baik), RR (Rusak Ringan) or RB (Rusak Berat); KB (Kurang Baik) and SIMDA's 1, 2, 3 are also understood</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a kode barang: write up to seven levels of digits separated by dots, like 1.3.2.10.01.02.002</source>
+        <translation>"{value}" is not a kode barang: write up to seven levels of digits separated by dots, like 1.3.2.10.01.02.002</translation>
+    </message>
+    <message>
+        <source>"{value}" is a number, not a kode barang: format the column as text and type the code again</source>
+        <translation>"{value}" is a number, not a kode barang: format the column as text and type the code again</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a register number or range (write 0001, or 0001 - 0050)</source>
+        <translation>"{value}" is not a register number or range (write 0001, or 0001 - 0050)</translation>
+    </message>
+    <message>
+        <source>"{value}": register numbers start at 1, not 0</source>
+        <translation>"{value}": register numbers start at 1, not 0</translation>
+    </message>
+    <message>
+        <source>"{value}": the range ends before it starts</source>
+        <translation>"{value}": the range ends before it starts</translation>
+    </message>
+    <message>
+        <source>"{value}": a register number has at most {digits} digits</source>
+        <translation>"{value}": a register number has at most {digits} digits</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a quantity: write a whole number of 1 or more</source>
+        <translation>"{value}" is not a quantity: write a whole number of 1 or more</translation>
+    </message>
+    <message>
+        <source>"{value}" is not understood: write {yes} for yes, or {no} for no</source>
+        <translation>"{value}" is not understood: write {yes} for yes, or {no} for no</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a way of acquiring: write {methods}, or a source of funds such as APBD</source>
+        <translation>"{value}" is not a way of acquiring: write {methods}, or a source of funds such as APBD</translation>
+    </message>
+    <message>
+        <source>"{value}" was stored as a number and lost digits: format the NIP column as text and type the NIP again</source>
+        <translation>"{value}" was stored as a number and lost digits: format the NIP column as text and type the NIP again</translation>
+    </message>
+    <message>
+        <source>"{value}" is not a NIP: a NIP has 18 digits</source>
+        <translation>"{value}" is not a NIP: a NIP has 18 digits</translation>
+    </message>
+    <message>
+        <source>"{value}" does not start with a valid birth date and appointment year and month</source>
+        <translation>"{value}" does not start with a valid birth date and appointment year and month</translation>
+    </message>
+    <message>
+        <source>digit 15 of a NIP is 1 (male) or 2 (female), not {digit}</source>
+        <translation>digit 15 of a NIP is 1 (male) or 2 (female), not {digit}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read; the file may be damaged. Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} cannot be read; the file may be damaged. Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} is not an Excel workbook (.xlsx). Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</translation>
+    </message>
+    <message>
+        <source>{file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc, save it as .xlsx (Excel 2007-365) and import again.</source>
+        <translation>{file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc, save it as .xlsx (Excel 2007-365) and import again.</translation>
+    </message>
+    <message>
+        <source>Sheet "{sheet}" of {file} unpacks to {size} MB, more than a spreadsheet of assets can be; split it into several files.</source>
+        <translation>Sheet "{sheet}" of {file} unpacks to {size} MB, more than a spreadsheet of assets can be; split it into several files.</translation>
+    </message>
+    <message>
+        <source>{file} holds {size} MB of shared text, styles or pictures ({part}), more than a spreadsheet of assets can; split it into several files.</source>
+        <translation>{file} holds {size} MB of shared text, styles or pictures ({part}), more than a spreadsheet of assets can; split it into several files.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2669,6 +2977,133 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import assets</source>
+        <translation>Import assets</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Check</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Check every row; nothing is written yet</source>
+        <translation>Check every row; nothing is written yet</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet that lists the assets (.xlsx or .csv), for example the office's KIB workbook. The sheets holding a table of assets are ticked; tick or untick sheets as needed.</source>
+        <translation>Choose the spreadsheet that lists the assets (.xlsx or .csv), for example the office's KIB workbook. The sheets holding a table of assets are ticked; tick or untick sheets as needed.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>No file chosen yet.</translation>
+    </message>
+    <message>
+        <source>Sheets to import:</source>
+        <translation>Sheets to import:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Choose the file to import</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheets (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Reading {file}…</translation>
+    </message>
+    <message>
+        <source>{sheet} — no table of assets found</source>
+        <translation>{sheet} — no table of assets found</translation>
+    </message>
+    <message>
+        <source>A table of assets was found in: {sheets}.</source>
+        <translation>A table of assets was found in: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one sheet.</source>
+        <translation>Tick at least one sheet.</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds. Columns set to "— not imported —" are left out. Kode barang, name, a price and a year or date are needed.</source>
+        <translation>Check what each column of the file holds. Columns set to "— not imported —" are left out. Kode barang, name, a price and a year or date are needed.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Checking the rows…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the names in the file if they are wrong.</source>
+        <translation>Nothing was imported. Correct the names in the file if they are wrong.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>These names are not in the register yet; the import adds them:</source>
+        <translation>These names are not in the register yet; the import adds them:</translation>
+    </message>
+    <message>
+        <source>Rooms: {names}</source>
+        <translation>Rooms: {names}</translation>
+    </message>
+    <message>
+        <source>Holders: {names}</source>
+        <translation>Holders: {names}</translation>
+    </message>
+    <message>
+        <source>Are they spelt right? Add them and import?</source>
+        <translation>Are they spelt right? Add them and import?</translation>
+    </message>
+    <message>
+        <source>⚠ Nothing was imported: the register changed since the check. The new result is below.</source>
+        <translation>⚠ Nothing was imported: the register changed since the check. The new result is below.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Cancelled; nothing was written.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Reading the file was cancelled.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3 · Choose the file and its sheets</source>
+        <translation>Step 1 of 3 · Choose the file and its sheets</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3 · What each column holds</source>
+        <translation>Step 2 of 3 · What each column holds</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3 · Check and import</source>
+        <translation>Step 3 of 3 · Check and import</translation>
     </message>
 </context>
 <context>
@@ -2960,6 +3395,41 @@
     <message>
         <source>Contractor</source>
         <translation>Contractor</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTab</name>
+    <message>
+        <source>The headings were not all recognised: row {row} is taken as the header. Choose what each column holds.</source>
+        <translation>The headings were not all recognised: row {row} is taken as the header. Choose what each column holds.</translation>
+    </message>
+    <message>
+        <source>Header found on row {row}; the data starts under it.</source>
+        <translation>Header found on row {row}; the data starts under it.</translation>
+    </message>
+    <message>
+        <source>The columns are set as at the last import of a file laid out like this one.</source>
+        <translation>The columns are set as at the last import of a file laid out like this one.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Heading in the file</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Imported as</translation>
+    </message>
+    <message>
+        <source>Values in the first rows</source>
+        <translation>Values in the first rows</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— not imported —</translation>
     </message>
 </context>
 <context>
@@ -3331,6 +3801,10 @@
         <translation>Import codes…</translation>
     </message>
     <message>
+        <source>Import assets…</source>
+        <translation>Import assets…</translation>
+    </message>
+    <message>
         <source>Asset register</source>
         <translation>Asset register</translation>
     </message>
@@ -3365,6 +3839,117 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} and {count} more</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Export report…</translation>
+    </message>
+    <message>
+        <source>Save the problems as a workbook to correct the file row by row</source>
+        <translation>Save the problems as a workbook to correct the file row by row</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>Import the valid rows only</translation>
+    </message>
+    <message>
+        <source>The rows with problems are left out; import them later from a corrected file</source>
+        <translation>The rows with problems are left out; import them later from a corrected file</translation>
+    </message>
+    <message>
+        <source>⚠ Problems found: {count}. Correct them in the file and choose it again, or tick "Import the valid rows only" to leave those rows out for now.</source>
+        <translation>⚠ Problems found: {count}. Correct them in the file and choose it again, or tick "Import the valid rows only" to leave those rows out for now.</translation>
+    </message>
+    <message>
+        <source>✓ No problems. Everything in the file is already in the register.</source>
+        <translation>✓ No problems. Everything in the file is already in the register.</translation>
+    </message>
+    <message>
+        <source>✓ No problems found.</source>
+        <translation>✓ No problems found.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Import writes the rows in one go: either all of them go into the register, or none does.</source>
+        <translation>Nothing is written yet. Import writes the rows in one go: either all of them go into the register, or none does.</translation>
+    </message>
+    <message>
+        <source>✓ Imported. New items: {new} · updated: {updated} · unchanged: {unchanged}</source>
+        <translation>✓ Imported. New items: {new} · updated: {updated} · unchanged: {unchanged}</translation>
+    </message>
+    <message>
+        <source>The register shows them now. You may close this window.</source>
+        <translation>The register shows them now. You may close this window.</translation>
+    </message>
+    <message>
+        <source>Rows left out because of their problems: {count}. Export the report to correct them, then import the corrected file.</source>
+        <translation>Rows left out because of their problems: {count}. Export the report to correct them, then import the corrected file.</translation>
+    </message>
+    <message>
+        <source>{file}: rows read: {rows} · new items: {new} · updated: {updated} · unchanged: {unchanged} · rows with problems: {bad}</source>
+        <translation>{file}: rows read: {rows} · new items: {new} · updated: {updated} · unchanged: {unchanged} · rows with problems: {bad}</translation>
+    </message>
+    <message>
+        <source>Rooms not in the register yet, created on import ({count}): {names}</source>
+        <translation>Rooms not in the register yet, created on import ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>Holders not known yet, added on import ({count}): {names}</source>
+        <translation>Holders not known yet, added on import ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{file} - problems.xlsx</source>
+        <translation>{file} - problems.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation>Export the problems</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Saved: {file}</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <source>The report could not be saved ({reason}). If the file is open in Excel, close it and try again.</source>
+        <translation>The report could not be saved ({reason}). If the file is open in Excel, close it and try again.</translation>
     </message>
 </context>
 <context>

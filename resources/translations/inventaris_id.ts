@@ -72,6 +72,30 @@
         <translation>berkas lembar kerja, dengan kolom kode dan nama/uraian</translation>
     </message>
     <message>
+        <source>import assets from an .xlsx or .csv list (KIB sheets, older systems&apos; exports)</source>
+        <translation>impor aset dari daftar .xlsx atau .csv (lembar KIB, ekspor sistem lama)</translation>
+    </message>
+    <message>
+        <source>the spreadsheet to import</source>
+        <translation>berkas spreadsheet yang diimpor</translation>
+    </message>
+    <message>
+        <source>the sheet to import (again for more; default: the KIB sheets, else the first)</source>
+        <translation>lembar yang diimpor (ulangi untuk lebih dari satu; bawaan: lembar KIB, selain itu lembar pertama)</translation>
+    </message>
+    <message>
+        <source>check every row and write nothing</source>
+        <translation>periksa setiap baris tanpa menyimpan apa pun</translation>
+    </message>
+    <message>
+        <source>import the rows without problems even when other rows have some</source>
+        <translation>impor baris yang tanpa masalah walaupun baris lain bermasalah</translation>
+    </message>
+    <message>
+        <source>create the rooms and holders the file names and the register lacks</source>
+        <translation>buat ruangan dan pemegang yang disebut berkas tetapi belum ada di daftar</translation>
+    </message>
+    <message>
         <source>save a room&apos;s card (KIR) as an Excel workbook</source>
         <translation>simpan Kartu Inventaris Ruangan (KIR) sebagai buku kerja Excel</translation>
     </message>
@@ -414,6 +438,42 @@
     <message>
         <source>The whole series</source>
         <translation>Seluruh seri</translation>
+    </message>
+    <message>
+        <source>{sheet}, row {row}, column {column}</source>
+        <translation>{sheet}, baris {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>Checking</source>
+        <translation>Memeriksa</translation>
+    </message>
+    <message>
+        <source>Rooms not in the register: {names}</source>
+        <translation>Ruangan yang belum ada di daftar: {names}</translation>
+    </message>
+    <message>
+        <source>Holders not in the register: {names}</source>
+        <translation>Pemegang yang belum ada di daftar: {names}</translation>
+    </message>
+    <message>
+        <source>{rows} rows: {new} new items, {updated} updated, {unchanged} unchanged, {bad} rows with problems.</source>
+        <translation>{rows} baris: {new} barang baru, {updated} diperbarui, {unchanged} tidak berubah, {bad} baris bermasalah.</translation>
+    </message>
+    <message>
+        <source>Imported from {file}.</source>
+        <translation>Diimpor dari {file}.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Uji coba: tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the rows above, or use --valid-only.</source>
+        <translation>Tidak ada yang diimpor. Perbaiki baris di atas, atau pakai --valid-only.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rooms and holders above would be created. Check the names, then run again with --create-missing.</source>
+        <translation>Tidak ada yang diimpor: ruangan dan pemegang di atas akan dibuat. Periksa namanya, lalu jalankan lagi dengan --create-missing.</translation>
     </message>
 </context>
 <context>
@@ -2052,8 +2112,56 @@
         <translation>{label} {value} sudah digunakan oleh {name} ({code}).</translation>
     </message>
     <message>
+        <source>Row number (not imported)</source>
+        <translation>Nomor urut (tidak diimpor)</translation>
+    </message>
+    <message>
+        <source>Register number or range</source>
+        <translation>Nomor register atau rentang</translation>
+    </message>
+    <message>
+        <source>Quantity (jumlah)</source>
+        <translation>Jumlah barang</translation>
+    </message>
+    <message>
+        <source>Price of the row (all its items)</source>
+        <translation>Harga baris (seluruh barangnya)</translation>
+    </message>
+    <message>
+        <source>Price of one item</source>
+        <translation>Harga satuan</translation>
+    </message>
+    <message>
+        <source>Cara perolehan (asal usul)</source>
+        <translation>Cara perolehan (asal usul)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
         <source>Nomor polisi</source>
         <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Certificate/document date</source>
+        <translation>Tanggal sertifikat/dokumen</translation>
+    </message>
+    <message>
+        <source>Multi-storey</source>
+        <translation>Bertingkat</translation>
+    </message>
+    <message>
+        <source>Concrete</source>
+        <translation>Beton</translation>
+    </message>
+    <message>
+        <source>Notes (keterangan)</source>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>Nomor rangka</source>
@@ -2467,6 +2575,206 @@
         <source>The position date {date} is not in {year}: choose a date of that year.</source>
         <translation>Tanggal keadaan {date} tidak berada di tahun {year}: pilih tanggal di tahun itu.</translation>
     </message>
+    <message>
+        <source>kode barang {value} is not in the code table; import the BPKAD&apos;s table first</source>
+        <translation>kode barang {value} tidak ada di tabel kode; impor dulu tabel kode dari BPKAD</translation>
+    </message>
+    <message>
+        <source>kode barang {value} is above the jenis level; an item needs a more precise code</source>
+        <translation>kode barang {value} berada di atas tingkat jenis; barang perlu kode yang lebih rinci</translation>
+    </message>
+    <message>
+        <source>register {register} of {code} appears again (first in {where})</source>
+        <translation>register {register} dari {code} muncul lagi (pertama di {where})</translation>
+    </message>
+    <message>
+        <source>{label} {value} appears again (first in {where})</source>
+        <translation>{label} {value} muncul lagi (pertama di {where})</translation>
+    </message>
+    <message>
+        <source>{label} {value} is already used by {name} ({asset})</source>
+        <translation>{label} {value} sudah dipakai oleh {name} ({asset})</translation>
+    </message>
+    <message>
+        <source>only KIB B and KIB E items sit in rooms; {code} is KIB {kib}</source>
+        <translation>hanya barang KIB B dan KIB E yang ditempatkan di ruangan; {code} termasuk KIB {kib}</translation>
+    </message>
+    <message>
+        <source>{asset} was disposed of; the file would change it ({fields})</source>
+        <translation>{asset} sudah dihapuskan dari daftar; berkas ini akan mengubahnya ({fields})</translation>
+    </message>
+    <message>
+        <source>{first_sheet}, row {first_row}</source>
+        <translation>{first_sheet}, baris {first_row}</translation>
+    </message>
+    <message>
+        <source>{file} is not a spreadsheet (.xlsx) or a CSV file.</source>
+        <translation>{file} bukan spreadsheet (.xlsx) atau berkas CSV.</translation>
+    </message>
+    <message>
+        <source>{file} is protected by a password. Open it in Excel, remove the password (File › Info › Protect Workbook), save it and import again.</source>
+        <translation>{file} dilindungi kata sandi. Buka di Excel, hapus kata sandinya (File › Info › Protect Workbook), simpan, lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is an old Excel 97–2003 workbook (.xls). Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} adalah buku kerja Excel 97–2003 lama (.xls). Buka di Excel, simpan sebagai .xlsx (Excel Workbook), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is a web page or an XML file, not a workbook. Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} adalah halaman web atau berkas XML, bukan buku kerja. Buka di Excel, simpan sebagai .xlsx (Excel Workbook), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is {size} MB, more than a spreadsheet of assets can be; split it into several files.</source>
+        <translation>{file} berukuran {size} MB, terlalu besar untuk daftar aset; bagi menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; of {file} has more than {limit} rows; split it into several files.</source>
+        <translation>Lembar &quot;{sheet}&quot; pada {file} berisi lebih dari {limit} baris; bagi menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>{file} has no sheet &quot;{sheet}&quot;. Its sheets: {sheets}.</source>
+        <translation>{file} tidak punya lembar &quot;{sheet}&quot;. Lembarnya: {sheets}.</translation>
+    </message>
+    <message>
+        <source>the cell holds a formula that was never calculated; open the file in Excel or LibreOffice, save it, and import again</source>
+        <translation>sel berisi rumus yang belum pernah dihitung; buka berkas di Excel atau LibreOffice, simpan, lalu impor lagi</translation>
+    </message>
+    <message>
+        <source>{label} is required</source>
+        <translation>{label} wajib diisi</translation>
+    </message>
+    <message>
+        <source>jumlah {quantity} does not match the register range {range}, which holds {count}</source>
+        <translation>jumlah {quantity} tidak sesuai dengan rentang register {range}, yang berisi {count}</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; of {file}: no header row with a kode barang column and a name column in its first 40 rows.</source>
+        <translation>Lembar &quot;{sheet}&quot; pada {file}: tidak ada baris judul dengan kolom kode barang dan kolom nama di 40 baris pertamanya.</translation>
+    </message>
+    <message>
+        <source>{file}: no sheet has a header row with a kode barang column and a name column. Choose the sheet and map its columns.</source>
+        <translation>{file}: tidak ada lembar dengan baris judul yang memuat kolom kode barang dan kolom nama. Pilih lembarnya dan tentukan isi kolomnya.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;: choose the column that holds &quot;{label}&quot;.</source>
+        <translation>Lembar &quot;{sheet}&quot;: pilih kolom yang berisi &quot;{label}&quot;.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot;: &quot;{label}&quot; is chosen for more than one column.</source>
+        <translation>Lembar &quot;{sheet}&quot;: &quot;{label}&quot; dipilih untuk lebih dari satu kolom.</translation>
+    </message>
+    <message>
+        <source>the cell is empty</source>
+        <translation>sel kosong</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is below zero, which is not allowed</source>
+        <translation>&quot;{value}&quot; di bawah nol, tidak diperbolehkan</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an amount of Rupiah</source>
+        <translation>&quot;{value}&quot; bukan jumlah Rupiah</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is too large an amount to store</source>
+        <translation>&quot;{value}&quot; terlalu besar untuk disimpan</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not an area in square metres</source>
+        <translation>&quot;{value}&quot; bukan luas dalam meter persegi</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a date (write 28-11-2026, or the year alone)</source>
+        <translation>&quot;{value}&quot; bukan tanggal (tulis 28-11-2026, atau tahunnya saja)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a possible date</source>
+        <translation>&quot;{value}&quot; bukan tanggal yang mungkin</translation>
+    </message>
+    <message>
+        <source>{value} is in the future</source>
+        <translation>{value} belum terjadi (di masa depan)</translation>
+    </message>
+    <message>
+        <source>{value} is before {first_year}; dates from {first_year} to {last_year} are accepted</source>
+        <translation>{value} sebelum {first_year}; yang diterima tanggal dari {first_year} sampai {last_year}</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a condition: write B (Baik), RR (Rusak Ringan) or RB (Rusak Berat); KB (Kurang Baik) and SIMDA&apos;s 1, 2, 3 are also understood</source>
+        <translation>&quot;{value}&quot; bukan kondisi: tulis B (Baik), RR (Rusak Ringan) atau RB (Rusak Berat); KB (Kurang Baik) dan 1, 2, 3 dari SIMDA juga dipahami</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a kode barang: write up to seven levels of digits separated by dots, like 1.3.2.10.01.02.002</source>
+        <translation>&quot;{value}&quot; bukan kode barang: tulis sampai tujuh tingkat angka yang dipisah titik, seperti 1.3.2.10.01.02.002</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is a number, not a kode barang: format the column as text and type the code again</source>
+        <translation>&quot;{value}&quot; tersimpan sebagai angka, bukan kode barang: ubah format kolomnya menjadi teks lalu ketik ulang kodenya</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a register number or range (write 0001, or 0001 - 0050)</source>
+        <translation>&quot;{value}&quot; bukan nomor atau rentang register (tulis 0001, atau 0001 - 0050)</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot;: register numbers start at 1, not 0</source>
+        <translation>&quot;{value}&quot;: nomor register dimulai dari 1, bukan 0</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot;: the range ends before it starts</source>
+        <translation>&quot;{value}&quot;: rentangnya berakhir sebelum dimulai</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot;: a register number has at most {digits} digits</source>
+        <translation>&quot;{value}&quot;: nomor register paling banyak {digits} angka</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a quantity: write a whole number of 1 or more</source>
+        <translation>&quot;{value}&quot; bukan jumlah: tulis bilangan bulat 1 atau lebih</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not understood: write {yes} for yes, or {no} for no</source>
+        <translation>&quot;{value}&quot; tidak dipahami: tulis {yes} untuk ya, atau {no} untuk tidak</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a way of acquiring: write {methods}, or a source of funds such as APBD</source>
+        <translation>&quot;{value}&quot; bukan cara perolehan: tulis {methods}, atau sumber dana seperti APBD</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; was stored as a number and lost digits: format the NIP column as text and type the NIP again</source>
+        <translation>&quot;{value}&quot; tersimpan sebagai angka dan kehilangan digit: ubah format kolom NIP menjadi teks lalu ketik ulang NIP-nya</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; is not a NIP: a NIP has 18 digits</source>
+        <translation>&quot;{value}&quot; bukan NIP: NIP terdiri atas 18 angka</translation>
+    </message>
+    <message>
+        <source>&quot;{value}&quot; does not start with a valid birth date and appointment year and month</source>
+        <translation>&quot;{value}&quot; tidak diawali tanggal lahir serta tahun dan bulan pengangkatan yang sah</translation>
+    </message>
+    <message>
+        <source>digit 15 of a NIP is 1 (male) or 2 (female), not {digit}</source>
+        <translation>angka ke-15 NIP adalah 1 (laki-laki) atau 2 (perempuan), bukan {digit}</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read; the file may be damaged. Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} tidak dapat dibaca; berkasnya mungkin rusak. Buka di Excel, simpan sebagai .xlsx (Excel Workbook), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is not an Excel workbook (.xlsx). Open it in Excel, save it as .xlsx (Excel Workbook) and import again.</source>
+        <translation>{file} bukan buku kerja Excel (.xlsx). Buka di Excel, simpan sebagai .xlsx (Excel Workbook), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>{file} is an OpenDocument spreadsheet (.ods). Open it in LibreOffice Calc, save it as .xlsx (Excel 2007-365) and import again.</source>
+        <translation>{file} adalah spreadsheet OpenDocument (.ods). Buka di LibreOffice Calc, simpan sebagai .xlsx (Excel 2007-365), lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>Sheet &quot;{sheet}&quot; of {file} unpacks to {size} MB, more than a spreadsheet of assets can be; split it into several files.</source>
+        <translation>Lembar &quot;{sheet}&quot; pada {file} menjadi {size} MB setelah dibuka, terlalu besar untuk daftar aset; bagi menjadi beberapa berkas.</translation>
+    </message>
+    <message>
+        <source>{file} holds {size} MB of shared text, styles or pictures ({part}), more than a spreadsheet of assets can; split it into several files.</source>
+        <translation>{file} memuat {size} MB teks bersama, gaya atau gambar ({part}), terlalu besar untuk daftar aset; bagi menjadi beberapa berkas.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -2670,6 +2978,133 @@
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import assets</source>
+        <translation>Impor Aset</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Lanjut</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Periksa</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Check every row; nothing is written yet</source>
+        <translation>Periksa setiap baris; belum ada yang disimpan</translation>
+    </message>
+    <message>
+        <source>Choose the spreadsheet that lists the assets (.xlsx or .csv), for example the office&apos;s KIB workbook. The sheets holding a table of assets are ticked; tick or untick sheets as needed.</source>
+        <translation>Pilih spreadsheet yang memuat daftar aset (.xlsx atau .csv), misalnya buku kerja KIB kantor. Lembar yang berisi tabel aset sudah dicentang; centang atau hapus centang sesuai kebutuhan.</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>No file chosen yet.</source>
+        <translation>Belum ada berkas yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Sheets to import:</source>
+        <translation>Lembar yang diimpor:</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang diimpor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv)</source>
+        <translation>Spreadsheet (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <source>Reading {file}…</source>
+        <translation>Membaca {file}…</translation>
+    </message>
+    <message>
+        <source>{sheet} — no table of assets found</source>
+        <translation>{sheet} — tidak ditemukan tabel aset</translation>
+    </message>
+    <message>
+        <source>A table of assets was found in: {sheets}.</source>
+        <translation>Tabel aset ditemukan di: {sheets}.</translation>
+    </message>
+    <message>
+        <source>Tick at least one sheet.</source>
+        <translation>Centang paling sedikit satu lembar.</translation>
+    </message>
+    <message>
+        <source>Check what each column of the file holds. Columns set to &quot;— not imported —&quot; are left out. Kode barang, name, a price and a year or date are needed.</source>
+        <translation>Periksa isi setiap kolom berkas. Kolom bertanda &quot;— tidak diimpor —&quot; dilewati. Kode barang, nama, harga, dan tahun atau tanggal wajib ada.</translation>
+    </message>
+    <message>
+        <source>Checking the rows…</source>
+        <translation>Memeriksa baris…</translation>
+    </message>
+    <message>
+        <source>Nothing was imported. Correct the names in the file if they are wrong.</source>
+        <translation>Tidak ada yang diimpor. Perbaiki nama di berkas jika keliru.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>These names are not in the register yet; the import adds them:</source>
+        <translation>Nama-nama ini belum ada di daftar; impor akan menambahkannya:</translation>
+    </message>
+    <message>
+        <source>Rooms: {names}</source>
+        <translation>Ruangan: {names}</translation>
+    </message>
+    <message>
+        <source>Holders: {names}</source>
+        <translation>Pemegang: {names}</translation>
+    </message>
+    <message>
+        <source>Are they spelt right? Add them and import?</source>
+        <translation>Apakah ejaannya sudah benar? Tambahkan dan impor?</translation>
+    </message>
+    <message>
+        <source>⚠ Nothing was imported: the register changed since the check. The new result is below.</source>
+        <translation>⚠ Tidak ada yang diimpor: daftar berubah sejak pemeriksaan. Hasil baru ada di bawah.</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was written.</source>
+        <translation>Dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>Reading the file was cancelled.</source>
+        <translation>Pembacaan berkas dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3 · Choose the file and its sheets</source>
+        <translation>Langkah 1 dari 3 · Pilih berkas dan lembarnya</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3 · What each column holds</source>
+        <translation>Langkah 2 dari 3 · Isi setiap kolom</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3 · Check and import</source>
+        <translation>Langkah 3 dari 3 · Periksa dan impor</translation>
     </message>
 </context>
 <context>
@@ -2961,6 +3396,41 @@
     <message>
         <source>Contractor</source>
         <translation>Pelaksana</translation>
+    </message>
+</context>
+<context>
+    <name>MappingTab</name>
+    <message>
+        <source>The headings were not all recognised: row {row} is taken as the header. Choose what each column holds.</source>
+        <translation>Judul kolom tidak semuanya dikenali: baris {row} dipakai sebagai baris judul. Pilih isi setiap kolom.</translation>
+    </message>
+    <message>
+        <source>Header found on row {row}; the data starts under it.</source>
+        <translation>Baris judul ditemukan di baris {row}; data dimulai di bawahnya.</translation>
+    </message>
+    <message>
+        <source>The columns are set as at the last import of a file laid out like this one.</source>
+        <translation>Kolom diatur seperti pada impor terakhir berkas dengan susunan yang sama.</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Heading in the file</source>
+        <translation>Judul di berkas</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Diimpor sebagai</translation>
+    </message>
+    <message>
+        <source>Values in the first rows</source>
+        <translation>Isi baris-baris pertama</translation>
+    </message>
+    <message>
+        <source>— not imported —</source>
+        <translation>— tidak diimpor —</translation>
     </message>
 </context>
 <context>
@@ -3332,6 +3802,10 @@
         <translation>Impor kode…</translation>
     </message>
     <message>
+        <source>Import assets…</source>
+        <translation>Impor aset…</translation>
+    </message>
+    <message>
         <source>Asset register</source>
         <translation>Daftar Aset</translation>
     </message>
@@ -3366,6 +3840,117 @@
     <message>
         <source>Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.</source>
         <translation>Kode ditambahkan: {added}, diganti namanya: {renamed}, tidak berubah: {unchanged}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>{names} and {count} more</source>
+        <translation>{names} dan {count} lainnya</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Lembar</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Export report…</source>
+        <translation>Ekspor laporan…</translation>
+    </message>
+    <message>
+        <source>Save the problems as a workbook to correct the file row by row</source>
+        <translation>Simpan daftar masalah sebagai buku kerja untuk memperbaiki berkas baris demi baris</translation>
+    </message>
+    <message>
+        <source>Import the valid rows only</source>
+        <translation>Impor baris yang valid saja</translation>
+    </message>
+    <message>
+        <source>The rows with problems are left out; import them later from a corrected file</source>
+        <translation>Baris yang bermasalah dilewati; impor nanti dari berkas yang sudah diperbaiki</translation>
+    </message>
+    <message>
+        <source>⚠ Problems found: {count}. Correct them in the file and choose it again, or tick &quot;Import the valid rows only&quot; to leave those rows out for now.</source>
+        <translation>⚠ Masalah ditemukan: {count}. Perbaiki di berkas lalu pilih lagi, atau centang &quot;Impor baris yang valid saja&quot; untuk melewati baris itu dahulu.</translation>
+    </message>
+    <message>
+        <source>✓ No problems. Everything in the file is already in the register.</source>
+        <translation>✓ Tidak ada masalah. Semua isi berkas sudah ada di daftar.</translation>
+    </message>
+    <message>
+        <source>✓ No problems found.</source>
+        <translation>✓ Tidak ditemukan masalah.</translation>
+    </message>
+    <message>
+        <source>Nothing is written yet. Import writes the rows in one go: either all of them go into the register, or none does.</source>
+        <translation>Belum ada yang disimpan. Impor menyimpan semua baris sekaligus: semuanya masuk ke daftar, atau tidak satu pun.</translation>
+    </message>
+    <message>
+        <source>✓ Imported. New items: {new} · updated: {updated} · unchanged: {unchanged}</source>
+        <translation>✓ Diimpor. Barang baru: {new} · diperbarui: {updated} · tidak berubah: {unchanged}</translation>
+    </message>
+    <message>
+        <source>The register shows them now. You may close this window.</source>
+        <translation>Daftar Aset sudah menampilkannya. Jendela ini boleh ditutup.</translation>
+    </message>
+    <message>
+        <source>Rows left out because of their problems: {count}. Export the report to correct them, then import the corrected file.</source>
+        <translation>Baris yang dilewati karena bermasalah: {count}. Ekspor laporannya untuk memperbaikinya, lalu impor berkas yang sudah diperbaiki.</translation>
+    </message>
+    <message>
+        <source>{file}: rows read: {rows} · new items: {new} · updated: {updated} · unchanged: {unchanged} · rows with problems: {bad}</source>
+        <translation>{file}: baris dibaca: {rows} · barang baru: {new} · diperbarui: {updated} · tidak berubah: {unchanged} · baris bermasalah: {bad}</translation>
+    </message>
+    <message>
+        <source>Rooms not in the register yet, created on import ({count}): {names}</source>
+        <translation>Ruangan yang belum ada, dibuat saat impor ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>Holders not known yet, added on import ({count}): {names}</source>
+        <translation>Pemegang yang belum dikenal, ditambahkan saat impor ({count}): {names}</translation>
+    </message>
+    <message>
+        <source>{file} - problems.xlsx</source>
+        <translation>{file} - masalah.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the problems</source>
+        <translation>Ekspor daftar masalah</translation>
+    </message>
+    <message>
+        <source>Saved: {file}</source>
+        <translation>Tersimpan: {file}</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Ekspor laporan</translation>
+    </message>
+    <message>
+        <source>The report could not be saved ({reason}). If the file is open in Excel, close it and try again.</source>
+        <translation>Laporan tidak dapat disimpan ({reason}). Jika berkasnya sedang terbuka di Excel, tutup lalu coba lagi.</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,7 @@ def test_an_entity_bomb_is_refused_quickly(tmp_path: Path) -> None:
 
 def test_a_password_protected_workbook(tmp_path: Path) -> None:
     from msoffcrypto.format import ooxml  # a test dependency: a real encrypted workbook
+
     plain = _workbook(tmp_path / "plain.xlsx", {"Data": [["rahasia", 1]]})
     path = tmp_path / "locked.xlsx"
     with plain.open("rb") as source, path.open("wb") as target:

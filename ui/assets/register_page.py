@@ -148,6 +148,9 @@ class RegisterPage(QWidget):
         self.import_codes_action = self._action(
             "pick", self.tr("Import codes…"), "", self.import_codes
         )
+        self.import_assets_action = self._action(
+            "import", self.tr("Import assets…"), "", self.import_assets
+        )
         for action in (
             self.add_action,
             self.open_action,
@@ -160,12 +163,14 @@ class RegisterPage(QWidget):
         self.toolbar.addAction(self.labels_action)
         self.toolbar.addAction(self.reload_action)
         self.toolbar.addAction(self.import_codes_action)
+        self.toolbar.addAction(self.import_assets_action)
         for action in (
             self.add_action,
             self.move_action,
             self.condition_action,
             self.dispose_action,
             self.import_codes_action,
+            self.import_assets_action,
         ):
             action.setVisible(self.editable)
 
@@ -376,6 +381,11 @@ class RegisterPage(QWidget):
                 added=report.added, renamed=report.renamed, unchanged=report.unchanged
             ),
         )
+
+    def import_assets(self) -> None:
+        from ui.assets.import_dialog import ImportDialog
+
+        ImportDialog(self.context, self).open()
 
     def add_asset(self) -> None:
         from ui.assets.asset_dialog import AssetDialog
