@@ -280,7 +280,7 @@ class Planner:
             self._problem(data, layout, Field.CODE, PROBLEM_NOT_AN_ITEM)
             return []
         room_id, new_room = self._room(data, layout, kib)
-        self._holder(data)
+        new_holder = self._holder(data)
         registers: list[int | None]
         if data.registers is not None:
             registers = list(range(data.registers.first, data.registers.last + 1))
@@ -291,7 +291,14 @@ class Planner:
             item = self._item(data, layout, code, register, price, room_id, new_room)
             if item is not None:
                 items.append(item)
-        return [] if data.problems else items
+        if data.problems:
+            return []
+        # Only rows that go in may ask for a room or holder to be made.
+        if new_room:
+            self.new_rooms.setdefault(name_key(new_room), new_room)
+        if new_holder:
+            self.new_holders.setdefault(name_key(new_holder), new_holder)
+        return items
 
     def _room(self, data: RowData, layout: SheetLayout, kib: str) -> tuple[int | None, str]:
         if not data.room:
@@ -301,24 +308,26 @@ class Planner:
                 data, layout, Field.ROOM, PROBLEM_ROOM_KIB, code=data.values["code"], kib=kib
             )
             return None, ""
-        found = self.state.rooms.get(name_key(data.room))
+        key = name_key(data.room)
+        found = self.state.rooms.get(key)
         if found is not None:
             return found[0], ""
-        self.new_rooms.setdefault(name_key(data.room), data.room)
-        return None, self.new_rooms[name_key(data.room)]
+        # A room new to the register, written the way the first row that named it wrote it.
+        return None, self.new_rooms.get(key, data.room)
 
-    def _holder(self, data: RowData) -> None:
+    def _holder(self, data: RowData) -> str:
+        """The holder's name as the register writes it; returns it when it is a new one."""
         if not data.holder:
-            return
+            return ""
         key = name_key(data.holder)
         known = self.state.holders.get(key)
         if known is None:
-            self.new_holders.setdefault(key, data.holder)
-            data.values["holder_name"] = self.new_holders[key]
-            return
+            data.values["holder_name"] = self.new_holders.get(key, data.holder)
+            return str(data.values["holder_name"])
         data.values["holder_name"] = known[0]
         if known[1] and "holder_nip" not in data.values:
             data.values["holder_nip"] = known[1]
+        return ""
 
     def _existing(
         self, data: RowData, code: str, register: int | None

@@ -870,3 +870,16 @@ def test_only_the_rooms_a_person_agreed_to_are_created(
     partly = run(db, admin, path, create_missing={"Gudang"})
     assert (partly.written, partly.new_rooms) == (False, ("Aula", "Gudang"))
     assert run(db, admin, path, create_missing={"Gudang", "Aula"}).written
+
+
+def test_a_row_left_out_asks_for_no_room(db: Database, admin: Actor, tmp_path: Path) -> None:
+    cells = {"Tahun Pembelian": 2020, "Harga (Rp)": 1000}
+    path = office_kib_b(
+        tmp_path / "rooms.xlsx",
+        [
+            kib_b_row(1, CHAIR, "Kursi", 1, **cells, Ruangan="Gudang"),
+            kib_b_row(2, CHAIR, "Kursi", 1, **cells, Ruangan="Aula"),  # register 1 again
+        ],
+    )
+    report = run(db, admin, path, valid_only=True, create_missing=True)
+    assert (report.written, report.new_rooms) == (True, ("Gudang",))
