@@ -128,10 +128,15 @@ class RegisterState:
 
 
 def load_state(
-    session: Session, unit_id: int, registers_in_file: dict[str, tuple[int, int]]
+    session: Session,
+    unit_id: int,
+    registers_in_file: dict[str, tuple[int, int]],
+    *,
+    names_holders: bool = True,
 ) -> RegisterState:
     """The register as far as the file may touch it: ``registers_in_file`` maps each code
-    the file names to the lowest and highest register number it gives (0, 0 for none)."""
+    the file names to the lowest and highest register number it gives (0, 0 for none);
+    the register's holders are read only when the file ``names_holders``."""
     codes_in_file = set(registers_in_file)
     codes = set(session.scalars(select(AssetCode.code)))
     # validate_asset looks codes and rooms up by key: load them once and hold them, or the
@@ -146,15 +151,17 @@ def load_state(
         rooms.setdefault(name_key(room.code), (room.id, room.name))
         rooms[name_key(room.name)] = (room.id, room.name)
     holders: dict[str, tuple[str, str]] = {}
-    query = (
-        select(Asset.holder_name, func.max(Asset.holder_nip))
-        .where(Asset.unit_id == unit_id, Asset.holder_name != "")
-        .group_by(Asset.holder_name)
-    )
-    for name, nip in session.execute(query):
-        holders.setdefault(name_key(name), (name, nip or ""))
-    for (full_name,) in session.execute(select(User.full_name).where(User.full_name != "")):
-        holders.setdefault(name_key(full_name), (full_name, ""))
+    if names_holders:  # a pass over the whole register: only when the file has holders
+        query = (
+            select(Asset.holder_name, func.max(Asset.holder_nip))
+            .where(Asset.unit_id == unit_id, Asset.holder_name != "")
+            .group_by(Asset.holder_name)
+        )
+        for name, nip in session.execute(query):
+            holders.setdefault(name_key(name), (name, nip or ""))
+        users = select(User.full_name).where(User.full_name != "")
+        for (full_name,) in session.execute(users):
+            holders.setdefault(name_key(full_name), (full_name, ""))
     columns = [getattr(Asset, name) for name in INPUT_COLUMNS]
     # Only the items the file can match: its codes within its register numbers (the code and
     # register index finds them), and those imported without a register number. A grown
@@ -165,22 +172,26 @@ def load_state(
     # A few hundred codes at a time: SQLite limits how deep one expression may nest.
     for start in range(0, len(ranges), CODES_PER_QUERY):
         part = ranges[start : start + CODES_PER_QUERY]
-        wanted = [
+        ranges_of_part = [
             and_(Asset.code == code, Asset.register_number.between(low, high))
             for code, (low, high) in part
             if high
         ]
-        wanted.append(
+        # Two queries, so each finds its rows through its own index.
+        conditions = [
             and_(Asset.code.in_([code for code, _ in part]), Asset.import_key.is_not(None))
-        )
-        existing = select(
-            Asset.id, Asset.register_number, Asset.status, Asset.import_key, *columns
-        ).where(Asset.unit_id == unit_id, or_(*wanted))
-        for row in session.execute(existing).mappings():
-            values = dict(row)
-            by_register[(values["code"], values["register_number"])] = values
-            if values["import_key"]:
-                by_import_key[values["import_key"]] = values
+        ]
+        if ranges_of_part:
+            conditions.append(or_(*ranges_of_part))
+        for condition in conditions:
+            existing = select(
+                Asset.id, Asset.register_number, Asset.status, Asset.import_key, *columns
+            ).where(Asset.unit_id == unit_id, condition)
+            for row in session.execute(existing).mappings():
+                values = dict(row)
+                by_register[(values["code"], values["register_number"])] = values
+                if values["import_key"]:
+                    by_import_key[values["import_key"]] = values
     numbers: dict[tuple[str, str], tuple[int, str, str]] = {}
     for column in NUMBER_LABELS:
         attribute = getattr(Asset, column)

@@ -217,7 +217,9 @@ def import_assets(
                     progress(done, 2 * total_rows)
 
         registers = _registers_in(source)
-        planner = Planner(session, unit, today, load_state(session, unit, registers))
+        names_holders = any(layout.column_of(Field.HOLDER) is not None for layout in source.layouts)
+        state = load_state(session, unit, registers, names_holders=names_holders)
+        planner = Planner(session, unit, today, state)
         for sheet, layout in zip(source.sheets, source.layouts, strict=True):
             planner.add_sheet(sheet, layout, tick)
         plan = planner.finish()
