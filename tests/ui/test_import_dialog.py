@@ -20,7 +20,7 @@ from inventaris.errors import DomainError
 from inventaris.importing.headers import Field
 from inventaris.importing.problems import Problem
 from inventaris.importing.reading import sheet_names
-from inventaris.locations import list_rooms
+from inventaris.locations import RoomInput, list_rooms, save_room
 from inventaris.model import Asset
 from tests.ui.conftest import screenshot, show_active
 from ui.assets import import_dialog
@@ -207,6 +207,7 @@ def test_a_cover_sheet_is_looked_past(
     _run(qtbot, dialog, lambda: dialog.choose_file(path), "read")
     assert refused == []
     assert dialog.chosen_sheets() == ["Data 2025"]
+    assert dialog.sheets.item(0).text() == "Sampul"  # not flagged: the table is further on
     dialog.next_button.click()  # already read: no second reading
     assert dialog.steps.currentIndex() == MAPPING_STEP
     assert dialog.tabs.tabText(0) == "Data 2025"
@@ -229,7 +230,12 @@ def test_headings_not_recognised_are_mapped_by_hand(
     _run(qtbot, dialog, dialog.next_button.click, "read")
     assert dialog.steps.currentIndex() == MAPPING_STEP
     tab = dialog.mapping_tabs[0]
-    assert "1" in tab.note.text() and not dialog.check_button.isEnabled()
+    by_hand = tr(
+        "MappingTab",
+        "The headings were not all recognised: row {row} is taken as the header. Choose what "
+        "each column holds.",
+    ).format(row=1)
+    assert tab.note.text() == by_hand and not dialog.check_button.isEnabled()
     screenshot(dialog, "import_04b_mapping_by_hand_id")
     for column, field in enumerate((Field.CODE, Field.NAME, Field.YEAR, Field.PRICE)):
         tab.combos[column].setCurrentIndex(tab.combos[column].findData(field.value))
@@ -367,6 +373,38 @@ def test_new_rooms_are_created_only_after_a_yes(
     assert count_named(demo_db, "Kursi Gudang Uji") == 1
     assert room in {r.name for r in list_rooms(demo_db, dialog.context.actor)}
     assert agreed == [frozenset({room})]  # exactly the names the person was shown
+
+
+def test_a_room_missing_since_the_check_is_not_created_without_asking(
+    qtbot, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    room = "Ruang Transit Uji"
+    context = _context(demo_db)
+    made = save_room(demo_db, context.actor, RoomInput(code="R.T9", name=room))
+    path = workbook(tmp_path / "kib.xlsx", [chair("Kursi Transit Uji", room)])
+    dialog = _dialog(qtbot, demo_db)
+    _to_check(qtbot, dialog, path)
+    assert not dialog.report_panel.creations.isVisible()  # the room is there: nothing to ask
+    # Meanwhile the room is renamed on another PC: the import would have to create it.
+    save_room(demo_db, context.actor, RoomInput(code="R.T9", name="Ruang Transit Lama"), made.id)
+    asked: list[str] = []
+
+    def question(_parent, _title, text, *_args) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    _run(qtbot, dialog, dialog.import_button.click, "refused")
+    assert asked == []  # nobody was shown the room, so it is not created
+    assert room not in {r.name for r in list_rooms(demo_db, context.actor)}
+    assert count_named(demo_db, "Kursi Transit Uji") == 0
+    assert dialog.report_panel.creations.isVisible()
+    assert room in dialog.report_panel.creations.text()
+    # Now shown: asked first, then created.
+    _run(qtbot, dialog, dialog.import_button.click, "imported")
+    assert len(asked) == 1 and room in asked[0]
+    assert room in {r.name for r in list_rooms(demo_db, context.actor)}
+    assert count_named(demo_db, "Kursi Transit Uji") == 1
 
 
 def test_an_import_refused_by_a_changed_register_shows_the_new_report(

@@ -226,13 +226,17 @@ class ImportDialog(QDialog):
 
     def _list_sheets(self, names: Sequence[str], source: ImportSource | None) -> None:
         found = [sheet.name for sheet in source.sheets] if source is not None else []
+        # The sheets expected to hold the table (the KIB ones, else the first) but whose headings
+        # were not recognised; ticked, they are mapped by hand. A cover sheet the table was found
+        # past is not one of them.
         proposed = default_sheets(names)
+        if found and found[0] not in proposed:
+            proposed = []
         self.sheets.blockSignals(True)
         for name in names:
             item = QListWidgetItem(name)
             item.setData(SHEET_ROLE, name)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            # The proposed sheets (the KIB ones, else the first) where a table was found.
             ticked = name in found
             item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
             if name in proposed and not ticked:

@@ -134,7 +134,8 @@ class MappingTab(QWidget):
         width = self.fontMetrics().averageCharWidth()
         header.resizeSection(self.LETTER, 8 * width + 8)
         header.resizeSection(self.HEADING, 30 * width)
-        header.resizeSection(self.FIELD, 34 * width)
+        # Wide enough for the longest choice ("Harga baris (seluruh barangnya)" in Indonesian).
+        header.resizeSection(self.FIELD, max(34 * width, self.combos[0].sizeHint().width()))
         header.setStretchLastSection(True)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.verticalHeader().setDefaultSectionSize(self.combos[0].sizeHint().height() + 2)
