@@ -59,18 +59,14 @@ COLUMN_OF_INPUT = {
     "room_id": Field.ROOM,
     "quantity": Field.QUANTITY,
 }
-# What a row without a register number is recognised by.
-FINGERPRINT_FIELDS = (
-    Field.CODE,
-    Field.NAME,
-    Field.BRAND,
-    Field.YEAR,
-    Field.DATE,
-    Field.SERIAL,
-    Field.CHASSIS,
-    Field.ENGINE,
-    Field.PLATE,
-    Field.NIBAR,
+# Besides code, name, merk, year, room, holder and price, what a row without a register
+# number is recognised by.
+IDENTIFYING_NUMBERS = (
+    "serial_number",
+    "chassis_number",
+    "engine_number",
+    "plate_number",
+    "nibar",
 )
 
 
@@ -209,9 +205,21 @@ def load_state(
 
 
 def _fingerprint(data: RowData, occurrence: int) -> str:
-    parts = [data.cells.get(part, "").lower() for part in FINGERPRINT_FIELDS]
-    parts.append(str(data.prices()[0] if data.count() else 0))
-    parts.append(str(occurrence))
+    """What a row says, normalised: a trailing dot, a date's writing or spacing change
+    nothing; the room and the holder count, so two rooms' identical chairs stay apart."""
+    values = data.values
+    parts = [
+        str(values.get("code", "")),
+        name_key(str(values.get("name", ""))),
+        name_key(str(values.get("brand_type", ""))),
+        str(values.get("acquisition_year", data.document_year or "")),
+        str(values.get("acquisition_date") or ""),
+        *(name_key(str(values.get(column, ""))) for column in IDENTIFYING_NUMBERS),
+        name_key(data.room),
+        name_key(data.holder),
+        str(data.unit_price if data.unit_price is not None else (data.row_price or 0)),
+        str(occurrence),
+    ]
     return hashlib.sha1("\x1f".join(parts).encode(), usedforsecurity=False).hexdigest()
 
 
@@ -338,6 +346,7 @@ class Planner:
         data.values["holder_name"] = known[0]
         if known[1] and "holder_nip" not in data.values:
             data.values["holder_nip"] = known[1]
+            data.nip_from_register = True
         return ""
 
     def _existing(
@@ -386,6 +395,10 @@ class Planner:
             values = dict(data.values, price=price)
             if room_id is not None or new_room:
                 values["room_id"] = room_id
+            if existing is None and data.document_year and "acquisition_year" not in values:
+                values["acquisition_year"] = data.document_year
+            if existing is not None and data.nip_from_register:
+                values.pop("holder_nip", None)  # a name's known NIP never overwrites an item's
             if existing is not None:
                 # Columns the file lacks keep what the register holds.
                 proposed = AssetInput(

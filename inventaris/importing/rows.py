@@ -13,7 +13,8 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from inventaris.asset_validation import LABELS
+from inventaris.asset_types import MAX_IDENTICAL
+from inventaris.asset_validation import LABELS, MSG_QUANTITY
 from inventaris.i18n import QT_TRANSLATE_NOOP
 from inventaris.importing import values as parse
 from inventaris.importing.headers import (
@@ -77,6 +78,9 @@ class RowData:
     unit_price: int | None = None
     room: str = ""
     holder: str = ""
+    # KIB C has no year column: for a new building its document's year stands in.
+    document_year: int | None = None
+    nip_from_register: bool = False  # the holder's NIP came from the register, not the file
     problems: list[Problem] = field(default_factory=list)
 
     def count(self) -> int:
@@ -126,12 +130,13 @@ def data_rows(sheet: SheetData, layout: SheetLayout) -> Iterator[tuple[int, tupl
         width = len(row)
         if not any(_filled(row[column]) for column in mapped if column < width):
             continue
+        # A row of column numbers (text in a CSV) would otherwise pass for a code.
+        if index == first and is_column_numbering(row):
+            continue
         code = row[code_column] if code_column is not None and code_column < width else None
-        # Most rows carry a code: only the others can be numbering, totals or signatures.
+        # Most rows carry a code: only the others can be totals or signatures.
         if isinstance(code, str) and code.strip() and _CODE_CHARACTERS.issuperset(code):
             yield index + 1, row
-            continue
-        if index == first and is_column_numbering(row):
             continue
         texts = [parse.text_of(value) for value in row if _filled(value)]
         lowered = " ".join(texts).lower()
@@ -215,6 +220,20 @@ def _read_identity(data: RowData, layout: SheetLayout, take: Any, today: date) -
             )
         )
     data.quantity = quantity or (data.registers.count if data.registers else 1)
+    if data.count() > MAX_IDENTICAL:
+        # Reported once, before thousands of items are made of one cell.
+        where = Field.QUANTITY if Field.QUANTITY in cells else Field.REGISTER
+        data.problems.append(
+            _problem(
+                data,
+                layout,
+                where,
+                cells.get(where, ""),
+                MSG_QUANTITY,
+                {"maximum": MAX_IDENTICAL, "value": data.count()},
+            )
+        )
+        data.quantity, data.registers = 1, None
     data.row_price = take(Field.PRICE, parse.parse_rupiah)
     data.unit_price = take(Field.UNIT_PRICE, parse.parse_rupiah)
     if Field.PRICE not in cells and Field.UNIT_PRICE not in cells:
@@ -263,7 +282,7 @@ def _read_details(data: RowData, take: Any, today: date) -> None:
     if document_date is not None:
         data.values["document_date"] = document_date.day or date(document_date.year, 1, 1)
         # KIB C has no year column: a building counts from its document (IMB, BAST) then.
-        data.values.setdefault("acquisition_year", document_date.year)
+        data.document_year = document_date.year
     storeys = take(
         Field.MULTI_STOREY, lambda value: parse.parse_flag(value, *parse.MULTI_STOREY_WORDS)
     )

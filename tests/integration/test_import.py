@@ -454,6 +454,7 @@ def test_a_failure_while_writing_rolls_everything_back(
     monkeypatch.setattr(committing, "insert", failing_insert)
     monkeypatch.setattr("inventaris.asset_types.MAX_IDENTICAL", 2000)
     monkeypatch.setattr("inventaris.asset_validation.MAX_IDENTICAL", 2000)
+    monkeypatch.setattr("inventaris.importing.rows.MAX_IDENTICAL", 2000)
     with pytest.raises(RuntimeError):
         run(db, admin, path)
     assert assets(db) == []
@@ -883,3 +884,69 @@ def test_a_row_left_out_asks_for_no_room(db: Database, admin: Actor, tmp_path: P
     )
     report = run(db, admin, path, valid_only=True, create_missing=True)
     assert (report.written, report.new_rooms) == (True, ("Gudang",))
+
+
+def test_review_findings_numbering_as_text_huge_jumlah_and_kib_c_year(
+    db: Database, admin: Actor, tmp_path: Path
+) -> None:
+    path = tmp_path / "nomor.csv"
+    path.write_text(
+        "No;Kode Barang;Nama Barang;Tahun;Harga;Jumlah\n1;2;3;4;5;6\n"
+        f"1;{CHAIR};Kursi;2020;1000;1\n2;{CHAIR};Kursi;2020;1000;20000\n",
+        encoding="utf-8",
+    )
+    report = run(db, admin, path, dry_run=True)
+    # The text row of column numbers is skipped; a jumlah of 20,000 is one problem, at once.
+    assert [(p.row, p.column) for p in report.problems] == [(4, "F")]
+    assert report.new == 1
+
+    create_assets(
+        db,
+        admin,
+        chair(
+            code=HOUSE,
+            name="Rumah Dinas",
+            brand_type="",
+            address="Jl. A",
+            funding_source="",
+            floor_area_m2=Decimal("90"),
+            acquisition_year=2010,
+            acquisition_date=None,
+            document_date=date(2015, 6, 3),
+            document_number="IMB/1",
+            price=500_000_000,
+        ),
+    )
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    sheet.append(
+        [
+            "Nama Barang",
+            "Kode Barang",
+            "Register",
+            "Luas Lantai",
+            "Letak/Lokasi",
+            "Dokumen Gedung Tanggal",
+            "Dokumen Gedung Nomor",
+            "Asal Usul",
+            "Harga (Rp)",
+        ]
+    )
+    sheet.append(
+        [
+            "Rumah Dinas",
+            HOUSE,
+            "000001",
+            "90",
+            "Jl. A",
+            "03-06-2015",
+            "IMB/1",
+            "Pengadaan",
+            500_000_000,
+        ]
+    )
+    workbook.save(tmp_path / "kib-c.xlsx")
+    again = run(db, admin, tmp_path / "kib-c.xlsx")
+    # KIB C has no year column: the document's year does not overwrite a known year.
+    assert (again.unchanged, again.updated) == (1, 0), again.updates
