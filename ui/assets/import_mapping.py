@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from openpyxl.utils import get_column_letter
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QWheelEvent
 from PySide6.QtWidgets import (
@@ -24,12 +25,7 @@ SAMPLE_ROWS = 3
 
 def column_letter(index: int) -> str:
     """0 -> A, 25 -> Z, 26 -> AA: the letter Excel shows above the column."""
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(ord("A") + rest) + letters
-    return letters
+    return str(get_column_letter(index + 1))
 
 
 def _cell_text(value: object) -> str:
