@@ -9,16 +9,16 @@ from datetime import datetime, timedelta
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.orm import Session
 
-from inventaris.audit import add_entry
-from inventaris.db import Database
-from inventaris.errors import MSG_REQUIRED, AuthenticationError, NotFound, ValidationError
-from inventaris.formatting import format_time
-from inventaris.i18n import QT_TRANSLATE_NOOP
-from inventaris.identifiers import normalize_nip
-from inventaris.limits import check_lengths
+from inventaris.core.audit import add_entry
+from inventaris.core.db import Database
+from inventaris.core.errors import MSG_REQUIRED, AuthenticationError, NotFound, ValidationError
+from inventaris.core.formatting import format_time
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.identifiers import normalize_nip
+from inventaris.core.limits import check_lengths
+from inventaris.core.permissions import SYSTEM_ACTOR, Actor, Permission, Role, require
+from inventaris.core.security import dummy_hash, hash_password, verify_password
 from inventaris.model import Unit, User, user_unit
-from inventaris.permissions import SYSTEM_ACTOR, Actor, Permission, Role, require
-from inventaris.security import dummy_hash, hash_password, verify_password
 
 MAX_FAILED_LOGINS = 5
 LOCKOUT = timedelta(minutes=15)

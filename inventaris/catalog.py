@@ -14,11 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import func, or_, select
 
-from inventaris.db import Database
-from inventaris.errors import ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.permissions import Actor, Permission, require
 from inventaris.model import AssetCode
-from inventaris.permissions import Actor, Permission, require
 
 LEVEL_DIGITS = (1, 1, 1, 2, 2, 2, 3)
 KIB_BY_JENIS = {

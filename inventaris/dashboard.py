@@ -14,11 +14,11 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from inventaris.db import Database
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.db import Database
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.permissions import Actor, Permission, require
+from inventaris.core.timeutil import to_wib
 from inventaris.model import Asset, RegencySettings, Room, Unit
-from inventaris.permissions import Actor, Permission, require
-from inventaris.timeutil import to_wib
 
 VEHICLE_CODE_PREFIX = "1.3.2.02.01"
 RESIDENCE_CODE_PREFIX = "1.3.3.01.02"
@@ -108,8 +108,8 @@ def dashboard_summary(db: Database, actor: Actor) -> DashboardSummary:
         for source in _sources:
             items.extend(source(session, actor, today))
     # Imported here: both import this module.
-    from inventaris.residence_views import residence_attention
-    from inventaris.vehicle_due_list import vehicle_attention
+    from inventaris.residences.views import residence_attention
+    from inventaris.vehicles.due_list import vehicle_attention
 
     items.extend(vehicle_attention(db, actor))
     items.extend(residence_attention(db, actor))

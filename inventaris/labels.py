@@ -15,12 +15,12 @@ from typing import Any
 
 from sqlalchemy import select, update
 
-from inventaris.db import Database
-from inventaris.errors import ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.permissions import Actor, Permission, require
+from inventaris.core.search import code_register
 from inventaris.model import Asset, LabelTemplate, RegencySettings, Room, Unit
-from inventaris.permissions import Actor, Permission, require
-from inventaris.search import code_register
 
 KEY_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"  # Crockford's base 32: no I, L, O, U
 KEY_LENGTH = 10

@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from inventaris.db import Database
-from inventaris.errors import MSG_REQUIRED, NotFound, ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
-from inventaris.identifiers import normalize_nip
-from inventaris.limits import check_lengths
+from inventaris.core.db import Database
+from inventaris.core.errors import MSG_REQUIRED, NotFound, ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.identifiers import normalize_nip
+from inventaris.core.limits import check_lengths
+from inventaris.core.permissions import Actor, Permission, require
+from inventaris.core.search import build_search_text
 from inventaris.model import Asset, Building, Room
-from inventaris.permissions import Actor, Permission, require
-from inventaris.search import build_search_text
 
 
 class RoomKind(enum.StrEnum):

@@ -9,13 +9,13 @@ from dataclasses import dataclass, replace
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventaris.db import Database
-from inventaris.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
-from inventaris.identifiers import normalize_nip
-from inventaris.limits import check_lengths
+from inventaris.core.db import Database
+from inventaris.core.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.identifiers import normalize_nip
+from inventaris.core.limits import check_lengths
+from inventaris.core.permissions import Actor, Permission, require
 from inventaris.model import RegencySettings, Unit, UsefulLife
-from inventaris.permissions import Actor, Permission, require
 
 PAPER_SIZES = ("A4", "F4")
 MAX_LOGO_BYTES = 1_000_000

@@ -25,8 +25,8 @@ os.environ.pop("INVENTARIS_LANG", None)
 import pytest  # noqa: E402
 import sqlalchemy as sa  # noqa: E402
 
-from inventaris.db import Database  # noqa: E402
-from inventaris.schema import prepare_database  # noqa: E402
+from inventaris.core.db import Database  # noqa: E402
+from inventaris.core.schema import prepare_database  # noqa: E402
 from tests.support.postgres import throwaway_server  # noqa: E402
 
 BACKENDS = ("sqlite", "postgresql")
@@ -77,7 +77,7 @@ def drop_postgres_database(admin_url: str, name: str) -> None:
 def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL of an empty database, once per backend."""
     if request.param == "sqlite":
-        yield f"sqlite:///{tmp_path / 'inventaris.db'}"
+        yield f"sqlite:///{tmp_path / 'inventaris.core.db'}"
         return
     admin_url = request.getfixturevalue("postgres_admin_url")
     name, url = new_postgres_database(admin_url)
@@ -99,7 +99,7 @@ def db(empty_db_url: str, clock: FakeClock) -> Iterator[Database]:
 @pytest.fixture
 def sqlite_db(tmp_path: Path, clock: FakeClock) -> Iterator[Database]:
     """SQLite only: for the UI and the command line, which do not depend on the backend."""
-    database = Database(f"sqlite:///{tmp_path / 'inventaris.db'}", clock=clock)
+    database = Database(f"sqlite:///{tmp_path / 'inventaris.core.db'}", clock=clock)
     prepare_database(database)
     yield database
     database.dispose()

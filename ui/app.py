@@ -39,7 +39,7 @@ AREA_MODULES = (
 
 @dataclass(frozen=True)
 class OpenedDatabase:
-    db: object  # inventaris.db.Database, typed loosely to keep the engine import off start-up
+    db: object  # inventaris.core.db.Database, typed loosely to keep the engine import off start-up
     needs_first_admin: bool
     backup: str | None
 
@@ -47,8 +47,8 @@ class OpenedDatabase:
 def open_database(url: str) -> OpenedDatabase:
     """Runs on a worker thread: the engine's imports happen here, not before the window shows."""
     from inventaris.accounts import needs_first_admin
-    from inventaris.db import Database
-    from inventaris.schema import prepare_database
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
 
     db = Database(url)
     try:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from inventaris.formatting import format_rupiah
+from inventaris.core.formatting import format_rupiah
 
 
 @dataclass(frozen=True)

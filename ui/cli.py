@@ -194,9 +194,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _open(url: str | None):  # type: ignore[no-untyped-def]
-    from inventaris.db import Database
-    from inventaris.paths import resolve_database_url
-    from inventaris.schema import prepare_database
+    from inventaris.core.db import Database
+    from inventaris.core.paths import resolve_database_url
+    from inventaris.core.schema import prepare_database
 
     db = Database(resolve_database_url(url))
     report = prepare_database(db)
@@ -216,7 +216,7 @@ def _progress(label: str) -> Callable[[int, int], None]:
 
 
 def run_demo(args: argparse.Namespace) -> int:
-    from inventaris.demo import DEMO_PASSWORD, DEMO_USERS, load_demo_data
+    from inventaris.demo.office import DEMO_PASSWORD, DEMO_USERS, load_demo_data
 
     db = _open(args.db)
     report = load_demo_data(
@@ -241,7 +241,7 @@ def run_demo(args: argparse.Namespace) -> int:
 
 
 def run_upgrade(args: argparse.Namespace) -> int:
-    from inventaris.schema import HEAD_REVISION
+    from inventaris.core.schema import HEAD_REVISION
 
     db = _open(args.db)
     print(tr("{url} is at schema {revision}.").format(url=db.shown_url, revision=HEAD_REVISION))
@@ -251,9 +251,9 @@ def run_upgrade(args: argparse.Namespace) -> int:
 def run_info(args: argparse.Namespace) -> int:
     from sqlalchemy import func, select
 
+    from inventaris.core.paths import data_dir
+    from inventaris.core.schema import HEAD_REVISION
     from inventaris.model import Asset, Room, User
-    from inventaris.paths import data_dir
-    from inventaris.schema import HEAD_REVISION
 
     db = _open(args.db)
     with db.read() as session:
@@ -272,7 +272,7 @@ def run_info(args: argparse.Namespace) -> int:
 
 
 def run_set_db(args: argparse.Namespace) -> int:
-    from inventaris.paths import save_local_config
+    from inventaris.core.paths import save_local_config
 
     if not args.db:
         print(tr("Specify the database with --db URL."), file=sys.stderr)
@@ -285,7 +285,7 @@ def run_set_db(args: argparse.Namespace) -> int:
 
 def run_create_user(args: argparse.Namespace) -> int:
     from inventaris.accounts import UserInput, create_first_admin, create_user, needs_first_admin
-    from inventaris.permissions import SYSTEM_ACTOR, Role
+    from inventaris.core.permissions import SYSTEM_ACTOR, Role
 
     db = _open(args.db)
     if args.password_stdin:
@@ -307,8 +307,8 @@ def run_create_user(args: argparse.Namespace) -> int:
 
 
 def run_find(args: argparse.Namespace) -> int:
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.register import RegisterFilter, RegisterQuery, all_register_rows
+    from inventaris.assets.register import RegisterFilter, RegisterQuery, all_register_rows
+    from inventaris.core.permissions import SYSTEM_ACTOR
 
     db = _open(args.db)
     actor = _system_actor(db, SYSTEM_ACTOR)
@@ -328,8 +328,8 @@ def run_import_codes(args: argparse.Namespace) -> int:
     from pathlib import Path
 
     from inventaris.catalog import import_code_table
-    from inventaris.errors import ValidationError
-    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.core.errors import ValidationError
+    from inventaris.core.permissions import SYSTEM_ACTOR
     from ui.i18n import engine_text
 
     db = _open(args.db)
@@ -358,10 +358,10 @@ def run_import_codes(args: argparse.Namespace) -> int:
 def run_export_inventory(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inventaris.formatting import group_thousands
+    from inventaris.core.formatting import group_thousands
+    from inventaris.core.permissions import SYSTEM_ACTOR
+    from inventaris.inventory.workbook import write_inventory_workbook
     from inventaris.office import list_units
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.inventory_workbook import write_inventory_workbook
 
     db = _open(args.db)
     actor = _system_actor(db, SYSTEM_ACTOR)
@@ -396,9 +396,9 @@ def run_export_inventory(args: argparse.Namespace) -> int:
 def run_kir(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from inventaris.core.permissions import SYSTEM_ACTOR
+    from inventaris.inventory.kir import export_kir
     from inventaris.locations import list_rooms
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.kir import export_kir
 
     db = _open(args.db)
     actor = _system_actor(db, SYSTEM_ACTOR)
@@ -419,6 +419,7 @@ def run_kir(args: argparse.Namespace) -> int:
 def run_labels(args: argparse.Namespace) -> int:
     from pathlib import Path
 
+    from inventaris.core.permissions import SYSTEM_ACTOR
     from inventaris.labels import (
         assets_for_labels,
         check_readable,
@@ -428,7 +429,6 @@ def run_labels(args: argparse.Namespace) -> int:
     )
     from inventaris.locations import list_rooms
     from inventaris.office import get_office_settings
-    from inventaris.permissions import SYSTEM_ACTOR
     from ui.labels.painter import PrintOptions, write_pdf
 
     db = _open(args.db)
@@ -474,13 +474,13 @@ def run_due(args: argparse.Namespace) -> int:
 
     Vehicles within ``--days``; residences by their own rule (SIPs within 90 days, vacant
     houses, occupants retiring within 90 days), most urgent first across both."""
+    from inventaris.core.errors import fill_template
+    from inventaris.core.formatting import format_date, group_thousands
+    from inventaris.core.permissions import SYSTEM_ACTOR
     from inventaris.dashboard import Urgency
-    from inventaris.errors import fill_template
-    from inventaris.formatting import format_date, group_thousands
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.residence_views import residence_attention
-    from inventaris.vehicle_due import DueState
-    from inventaris.vehicle_due_list import due_items, what_text
+    from inventaris.residences.views import residence_attention
+    from inventaris.vehicles.due import DueState
+    from inventaris.vehicles.due_list import due_items, what_text
     from ui.i18n import engine_text
 
     db = _open(args.db)
@@ -524,10 +524,10 @@ def run_due(args: argparse.Namespace) -> int:
 def run_vehicle_report(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inventaris.formatting import format_rupiah, group_thousands
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.vehicle_costs import vehicle_by_plate
-    from inventaris.reports.vehicle_workbooks import (
+    from inventaris.core.formatting import format_rupiah, group_thousands
+    from inventaris.core.permissions import SYSTEM_ACTOR
+    from inventaris.vehicles.costs import vehicle_by_plate
+    from inventaris.vehicles.workbooks import (
         export_fleet_year_xlsx,
         export_vehicle_year_xlsx,
     )
@@ -563,9 +563,9 @@ def run_vehicle_report(args: argparse.Namespace) -> int:
 def run_vehicle_history(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.vehicle_costs import vehicle_by_plate
-    from inventaris.reports.vehicle_history import vehicle_history
+    from inventaris.core.permissions import SYSTEM_ACTOR
+    from inventaris.vehicles.costs import vehicle_by_plate
+    from inventaris.vehicles.history import vehicle_history
     from ui.printing import vehicle_history_document, write_pdf
 
     db = _open(args.db)
@@ -591,7 +591,7 @@ def _wib_moment(text: str) -> datetime:
         raise argparse.ArgumentTypeError(
             tr('"{text}" is not a time such as "2026-12-01 09:30".').format(text=text)
         ) from None
-    from inventaris.timeutil import WIB
+    from inventaris.core.timeutil import WIB
 
     return moment.replace(tzinfo=WIB)
 
@@ -671,9 +671,9 @@ def _room_named(db, actor, name: str):  # type: ignore[no-untyped-def]
 
 def _booking_line(booking, day: date | None = None) -> str:  # type: ignore[no-untyped-def]
     """time, resource, title, organiser, status: tab-separated, the status in words."""
-    from inventaris.bookings import STATUS_LABELS
-    from inventaris.formatting import format_date
-    from inventaris.reports.bookings import time_range
+    from inventaris.bookings.outputs import time_range
+    from inventaris.bookings.service import STATUS_LABELS
+    from inventaris.core.formatting import format_date
     from ui.i18n import engine_text
 
     when = time_range(booking.starts_at, booking.ends_at, day)
@@ -686,8 +686,8 @@ def _booking_line(booking, day: date | None = None) -> str:  # type: ignore[no-u
 
 
 def run_book(args: argparse.Namespace) -> int:
-    from inventaris.bookings import ROOM, BookingInput, Resource, book
-    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.bookings.service import ROOM, BookingInput, Resource, book
+    from inventaris.core.permissions import SYSTEM_ACTOR
 
     db = _open(args.db)
     actor = _system_actor(db, SYSTEM_ACTOR)
@@ -703,9 +703,9 @@ def run_book(args: argparse.Namespace) -> int:
 
 
 def run_bookings(args: argparse.Namespace) -> int:
-    from inventaris.bookings import bookings_between
-    from inventaris.formatting import format_date
-    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.bookings.service import bookings_between
+    from inventaris.core.formatting import format_date
+    from inventaris.core.permissions import SYSTEM_ACTOR
 
     db = _open(args.db)
     found = bookings_between(db, _system_actor(db, SYSTEM_ACTOR), args.date, args.date)
@@ -719,8 +719,8 @@ def run_bookings(args: argparse.Namespace) -> int:
 def run_agenda(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.bookings import daily_agenda
+    from inventaris.bookings.outputs import daily_agenda
+    from inventaris.core.permissions import SYSTEM_ACTOR
     from ui.printing import agenda_document, write_pdf
 
     db = _open(args.db)
@@ -737,9 +737,9 @@ def run_agenda(args: argparse.Namespace) -> int:
 def run_export_bookings(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inventaris.formatting import format_date
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.reports.bookings import export_bookings_xlsx
+    from inventaris.bookings.outputs import export_bookings_xlsx
+    from inventaris.core.formatting import format_date
+    from inventaris.core.permissions import SYSTEM_ACTOR
 
     db = _open(args.db)
     actor = _system_actor(db, SYSTEM_ACTOR)
@@ -758,8 +758,8 @@ def run_export_bookings(args: argparse.Namespace) -> int:
 def run_ics(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from inventaris.ics import room_calendar_ics, save_ics
-    from inventaris.permissions import SYSTEM_ACTOR
+    from inventaris.bookings.ics import room_calendar_ics, save_ics
+    from inventaris.core.permissions import SYSTEM_ACTOR
 
     db = _open(args.db)
     actor = _system_actor(db, SYSTEM_ACTOR)
@@ -822,7 +822,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     language = _language(arguments)
     verb_given = any(not arg.startswith("-") for arg in _without_option_values(arguments))
     if not verb_given and not {"-h", "--help", "--version"} & set(arguments):
-        from inventaris.paths import resolve_database_url
+        from inventaris.core.paths import resolve_database_url
         from ui.app import run_gui
 
         db_url = _option_value(arguments, "--db")
@@ -853,7 +853,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def run_verb(args: argparse.Namespace) -> int:
-    from inventaris.errors import DomainError
+    from inventaris.core.errors import DomainError
     from ui.errors import message_for
 
     try:

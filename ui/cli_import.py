@@ -35,8 +35,8 @@ def import_file(
     progress: Callable[[str], Callable[[int, int], None]],
 ) -> int:
     """Check (and unless ``--dry-run`` import) the file; 0 when it went in whole, 1 otherwise."""
+    from inventaris.core.permissions import SYSTEM_ACTOR
     from inventaris.importing.service import import_assets, open_import
-    from inventaris.permissions import SYSTEM_ACTOR
 
     actor = system_actor(db, SYSTEM_ACTOR)
     source = open_import(db, actor, Path(args.file), args.sheet)

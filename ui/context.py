@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from inventaris.db import Database
-from inventaris.permissions import Actor, Permission
+from inventaris.core.db import Database
+from inventaris.core.permissions import Actor, Permission
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from inventaris.errors import DomainError
-from inventaris.paths import log_file
+from inventaris.core.errors import DomainError
+from inventaris.core.paths import log_file
 from ui.i18n import error_text
 
 log = logging.getLogger("inventaris")

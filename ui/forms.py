@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.errors import DomainError
+from inventaris.core.errors import DomainError
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 

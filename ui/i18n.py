@@ -12,9 +12,9 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from inventaris.errors import DomainError, fill_template
-from inventaris.i18n import ENGINE_CONTEXT
-from inventaris.paths import resources_dir
+from inventaris.core.errors import DomainError, fill_template
+from inventaris.core.i18n import ENGINE_CONTEXT
+from inventaris.core.paths import resources_dir
 
 LANGUAGES = ("id", "en")
 DEFAULT_LANGUAGE = "id"

@@ -11,7 +11,7 @@ import sys
 
 from PySide6.QtGui import QIcon
 
-from inventaris.paths import resources_dir
+from inventaris.core.paths import resources_dir
 
 # our name -> (qtawesome name, colour)
 ICONS: dict[str, tuple[str, str]] = {

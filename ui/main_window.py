@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ui.icons import icon
 
 if TYPE_CHECKING:
-    from inventaris.db import Database
+    from inventaris.core.db import Database
     from ui.context import AppContext
 
 
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
 
     def areas(self) -> list[Area]:
         """Only the areas that exist so far; later issues add theirs here."""
-        from inventaris.permissions import Permission
+        from inventaris.core.permissions import Permission
         from ui.accounts.users_page import UsersPage
         from ui.assets.register_page import RegisterPage
         from ui.bookings.bookings_page import BookingsPage
@@ -106,8 +106,8 @@ class MainWindow(QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Build the areas for the user who just logged in."""
-        from inventaris.db import display_url
-        from inventaris.permissions import ROLE_LABELS
+        from inventaris.core.db import display_url
+        from inventaris.core.permissions import ROLE_LABELS
         from ui.i18n import engine_text
 
         self.detach()

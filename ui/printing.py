@@ -30,10 +30,10 @@ from PySide6.QtGui import (
     QTextDocument,
 )
 
-from inventaris.errors import ValidationError
-from inventaris.formatting import format_nip
+from inventaris.bookings.outputs import TITLE_AGENDA, Agenda, agenda_html, agenda_subtitle
+from inventaris.core.errors import ValidationError
+from inventaris.core.formatting import format_nip
 from inventaris.office import OfficeSettings
-from inventaris.reports.bookings import TITLE_AGENDA, Agenda, agenda_html, agenda_subtitle
 from inventaris.reports.common import (
     BLANK_NAME,
     BLANK_NIP,
@@ -43,14 +43,14 @@ from inventaris.reports.common import (
     head_of_unit,
     regency_line,
 )
-from inventaris.reports.residences import TITLE_HISTORY as TITLE_HOUSE_HISTORY
-from inventaris.reports.residences import (
+from inventaris.residences.reports import TITLE_HISTORY as TITLE_HOUSE_HISTORY
+from inventaris.residences.reports import (
     HouseHistory,
     house_history_subtitle,
     occupancy_history_html,
 )
-from inventaris.reports.sip_letter import TITLE_SIP, SipLetter, sip_letter_html, sip_subtitle
-from inventaris.reports.vehicle_history import (
+from inventaris.residences.sip_letter import TITLE_SIP, SipLetter, sip_letter_html, sip_subtitle
+from inventaris.vehicles.history import (
     TITLE_HISTORY,
     VehicleHistory,
     history_subtitle,

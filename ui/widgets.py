@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.errors import DomainError
-from inventaris.formatting import group_thousands
+from inventaris.core.errors import DomainError
+from inventaris.core.formatting import group_thousands
 from ui.errors import message_for
 
 ERROR_STYLE = "color: #b71c1c; font-weight: 600;"

@@ -7,7 +7,7 @@ exception back on the GUI thread through a queued signal. Tests wait on ``Job.fi
 ``cancelled()``: the progress crosses to the GUI thread through a queued signal (the worker
 never touches a widget), a progress dialog appears only if the job is still running after a
 short delay, and its cancel button sets an event that ``cancelled()`` reads. A job that stops
-because it was asked to (it raises ``inventaris.errors.Cancelled``) ends quietly through
+because it was asked to (it raises ``inventaris.core.errors.Cancelled``) ends quietly through
 ``on_cancelled`` instead of ``on_failure``.
 """
 
@@ -22,7 +22,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from inventaris.errors import Cancelled
+from inventaris.core.errors import Cancelled
 
 log = logging.getLogger(__name__)
 

@@ -16,15 +16,15 @@ from typing import Any
 from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
-from inventaris.asset_types import INPUT_COLUMNS, AssetStatus, EventKind
-from inventaris.assets import apply_changes, load_asset
-from inventaris.audit import add_entry
+from inventaris.assets.editing import apply_changes, load_asset
+from inventaris.assets.types import INPUT_COLUMNS, AssetStatus, EventKind
+from inventaris.core.audit import add_entry
+from inventaris.core.permissions import Actor
+from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text
 from inventaris.importing.planning import Action, Plan, PlannedItem, name_key
 from inventaris.labels import new_label_keys
 from inventaris.locations import RoomKind
 from inventaris.model import Asset, AssetEvent, RegisterCounter, Room
-from inventaris.permissions import Actor
-from inventaris.search import FTS_INSERT_TRIGGER, build_search_text
 
 CHUNK = 1000
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from inventaris.importing.reading import SheetData

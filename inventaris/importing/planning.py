@@ -16,18 +16,18 @@ from typing import Any
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
-from inventaris.asset_types import INPUT_COLUMNS, AssetInput, AssetStatus
-from inventaris.asset_validation import validate_asset
+from inventaris.assets.types import INPUT_COLUMNS, AssetInput, AssetStatus
+from inventaris.assets.validation import validate_asset
+from inventaris.assets.vehicle_numbers import NUMBER_LABELS
 from inventaris.catalog import kib_of
-from inventaris.errors import ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.errors import ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.search import code_register, register_text
 from inventaris.importing.headers import Field, SheetLayout, words_of
 from inventaris.importing.problems import Problem
 from inventaris.importing.reading import SheetData
 from inventaris.importing.rows import RowData, column_letter, data_rows, read_row
 from inventaris.model import Asset, AssetCode, Room, User
-from inventaris.search import code_register, register_text
-from inventaris.vehicles_identity import NUMBER_LABELS
 
 PROBLEM_UNKNOWN_CODE = QT_TRANSLATE_NOOP(
     "Engine", "kode barang {value} is not in the code table; import the BPKAD's table first"

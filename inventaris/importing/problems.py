@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from inventaris.errors import fill_template
+from inventaris.core.errors import fill_template
 
 
 class CellProblem(Exception):

@@ -24,9 +24,9 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
-from inventaris.errors import Cancelled, DomainError, ValidationError
-from inventaris.formatting import group_thousands
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.errors import Cancelled, DomainError, ValidationError
+from inventaris.core.formatting import group_thousands
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.importing.xlsx_checks import (
     MAX_SHEET_ROWS,
     ROW_TAG_LIMIT,

@@ -13,9 +13,9 @@ from typing import Any
 
 from openpyxl.utils import get_column_letter
 
-from inventaris.asset_types import MAX_IDENTICAL
-from inventaris.asset_validation import LABELS, MSG_QUANTITY
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.assets.types import MAX_IDENTICAL
+from inventaris.assets.validation import LABELS, MSG_QUANTITY
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.importing import values as parse
 from inventaris.importing.headers import (
     FIELD_LABELS,

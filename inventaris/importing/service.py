@@ -14,10 +14,11 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from inventaris.assets import today_in
-from inventaris.db import Database
-from inventaris.errors import Cancelled, ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.assets.editing import today_in
+from inventaris.core.db import Database
+from inventaris.core.errors import Cancelled, ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.permissions import Actor, Permission, require
 from inventaris.importing.committing import write_plan
 from inventaris.importing.headers import (
     FIELD_LABELS,
@@ -35,7 +36,6 @@ from inventaris.importing.reading import MSG_UNKNOWN_SHEET, SheetData, read_shee
 from inventaris.importing.values import parse_code, parse_register
 from inventaris.locations import check_unit, default_unit
 from inventaris.model import ImportLayout
-from inventaris.permissions import Actor, Permission, require
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]

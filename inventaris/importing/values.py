@@ -15,11 +15,11 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from openpyxl.utils.datetime import from_excel
 
-from inventaris.asset_types import ACQUISITION_METHODS, FIRST_YEAR, Condition
+from inventaris.assets.types import ACQUISITION_METHODS, FIRST_YEAR, Condition
 from inventaris.catalog import is_well_formed, normalize_code
-from inventaris.errors import ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
-from inventaris.identifiers import MSG_NIP_DATE, MSG_NIP_FORMAT, MSG_NIP_SEX, normalize_nip
+from inventaris.core.errors import ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.identifiers import MSG_NIP_DATE, MSG_NIP_FORMAT, MSG_NIP_SEX, normalize_nip
 from inventaris.importing.problems import CellProblem
 
 Cell = object

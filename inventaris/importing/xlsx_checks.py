@@ -19,8 +19,8 @@ from dataclasses import dataclass
 from math import ceil
 from pathlib import Path
 
-from inventaris.errors import Cancelled, ValidationError
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.errors import Cancelled, ValidationError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
 
 MSG_UNREADABLE = QT_TRANSLATE_NOOP(
     "Engine",

@@ -1,9 +1,9 @@
-"""Alembic environment: runs on the connection that inventaris.schema hands over."""
+"""Alembic environment: runs on the connection that inventaris.core.schema hands over."""
 
 from alembic import context
 
+from inventaris.core.schema import include_name
 from inventaris.model import Base
-from inventaris.schema import include_name
 
 config = context.config
 target_metadata = Base.metadata
@@ -12,7 +12,9 @@ target_metadata = Base.metadata
 def run_migrations() -> None:
     connection = config.attributes.get("connection")
     if connection is None:
-        raise RuntimeError("run migrations through inventaris.schema, which supplies a connection")
+        raise RuntimeError(
+            "run migrations through inventaris.core.schema, which supplies a connection"
+        )
     context.configure(
         connection=connection,
         target_metadata=target_metadata,

@@ -84,7 +84,7 @@ class Asset(Base):
     # An imported row without a register number: its fingerprint, so importing the same file
     # again finds the item instead of adding it twice (see inventaris/importing/planning.py).
     import_key: Mapped[str | None] = mapped_column(String(40))
-    # Lower-case words people search by (names, codes, numbers, room): see inventaris/search.py.
+    # Lower-case words people search by (names, codes, numbers, room): see core/search.py.
     search_text: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -25,9 +25,9 @@ from openpyxl.worksheet.page import PageMargins
 from openpyxl.worksheet.properties import PageSetupProperties
 from openpyxl.writer.excel import ExcelWriter
 
-from inventaris.errors import ValidationError
-from inventaris.formatting import format_date_long, format_nip
-from inventaris.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.errors import ValidationError
+from inventaris.core.formatting import format_date_long, format_nip
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.office import OfficeSettings
 
 # Whole numbers and Rupiah are written as numbers, never as text, so they can be summed. The

@@ -21,8 +21,8 @@ from tests.benchmarks.common import report
 
 def _raw_sqlite_baseline(path: Path, assets: int) -> float:
     """Generate the same rows, then insert them with sqlite3.executemany: the library floor."""
-    from inventaris.demo import _asset_rows, _Generator
-    from inventaris.timeutil import to_wib, utc_now
+    from inventaris.core.timeutil import to_wib, utc_now
+    from inventaris.demo.office import _asset_rows, _Generator
 
     now = utc_now()
     generator = _Generator(1, to_wib(now).date())
@@ -61,9 +61,9 @@ def main() -> int:
     args = parser.parse_args()
     folder = Path(tempfile.mkdtemp(prefix="inventaris-demo-bench-"))
     os.environ["INVENTARIS_HOME"] = str(folder)
-    from inventaris.db import Database
-    from inventaris.demo import load_demo_data
-    from inventaris.schema import prepare_database
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
+    from inventaris.demo.office import load_demo_data
 
     started = time.perf_counter()
     db = Database(f"sqlite:///{folder / 'demo.db'}")

@@ -90,11 +90,11 @@ def our_import(path: Path, url: str) -> tuple[float, int]:
 
     from sqlalchemy import select
 
-    from inventaris.db import Database
+    from inventaris.core.db import Database
+    from inventaris.core.permissions import SYSTEM_ACTOR
+    from inventaris.core.schema import prepare_database
     from inventaris.importing.service import import_assets, open_import
     from inventaris.model import Unit
-    from inventaris.permissions import SYSTEM_ACTOR
-    from inventaris.schema import prepare_database
 
     db = Database(url)
     prepare_database(db)
@@ -110,8 +110,8 @@ def our_import(path: Path, url: str) -> tuple[float, int]:
 
 
 def _prepare(url: str) -> None:
-    from inventaris.db import Database
-    from inventaris.schema import prepare_database
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
 
     db = Database(url)
     prepare_database(db)
@@ -123,7 +123,7 @@ def _empty_database(folder: Path) -> Callable[[int], str]:
     template = folder / "empty.db"
     if not template.exists():
         from inventaris.accounts import create_first_admin
-        from inventaris.db import Database
+        from inventaris.core.db import Database
 
         _prepare(f"sqlite:///{template}")
         db = Database(f"sqlite:///{template}")

@@ -53,10 +53,10 @@ def _peak_mb() -> float:
 def _ours(url: str, year: int, out: Path) -> dict[str, Any]:
     os.environ["INVENTARIS_HOME"] = str(CACHE / "home")
     from inventaris.accounts import authenticate
-    from inventaris.db import Database
-    from inventaris.reports.inventory_workbook import SHEETS, write_inventory_workbook
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
+    from inventaris.inventory.workbook import SHEETS, write_inventory_workbook
     from inventaris.reports.streaming import flatten
-    from inventaris.schema import prepare_database
 
     db = Database(url)
     prepare_database(db)  # a database cached by an older version gets the newer schema

@@ -34,9 +34,9 @@ def main() -> int:
     from PySide6.QtGui import QColor, QFont, QGuiApplication, QPainter, QPainterPath, QPdfWriter
 
     from inventaris.accounts import authenticate
-    from inventaris.db import Database
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
     from inventaris.labels import BUILT_IN_TEMPLATES, QR_MASK, assets_for_labels, label_data
-    from inventaris.schema import prepare_database
     from ui.labels.painter import PrintOptions, page_layout, write_pdf
 
     app = QGuiApplication.instance() or QGuiApplication([])

@@ -57,8 +57,7 @@ def main() -> int:
     from sqlalchemy.dialects import sqlite as sqlite_dialect
 
     from inventaris.accounts import authenticate
-    from inventaris.db import Database
-    from inventaris.register import (
+    from inventaris.assets.register import (
         RegisterFilter,
         RegisterQuery,
         SortKey,
@@ -67,8 +66,9 @@ def main() -> int:
         page_query,
         summarize_register,
     )
-    from inventaris.schema import prepare_database
-    from inventaris.search import COMMON_MATCHES, words_are_common
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
+    from inventaris.core.search import COMMON_MATCHES, words_are_common
     from ui.assets.register_model import RegisterModel
     from ui.context import AppContext
 

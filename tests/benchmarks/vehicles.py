@@ -25,8 +25,9 @@ from tests.benchmarks.common import CACHE, report
 def _build(path: str, vehicles: int) -> None:
     from sqlalchemy import insert, select
 
-    from inventaris.db import Database
-    from inventaris.demo import load_demo_data
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
+    from inventaris.demo.office import load_demo_data
     from inventaris.model import (
         Asset,
         FuelRecord,
@@ -34,7 +35,6 @@ def _build(path: str, vehicles: int) -> None:
         ServiceRecord,
         VehicleDocument,
     )
-    from inventaris.schema import prepare_database
 
     db = Database(f"sqlite:///{path}")
     prepare_database(db)
@@ -170,9 +170,9 @@ def main() -> int:
         _build(path, args.vehicles)
 
     from inventaris.accounts import authenticate
-    from inventaris.db import Database
-    from inventaris.schema import prepare_database
-    from inventaris.vehicle_due_list import due_items
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
+    from inventaris.vehicles.due_list import due_items
 
     db = Database(f"sqlite:///{path}")
     prepare_database(db)  # a database cached by an older version gets the newer indexes

@@ -19,9 +19,9 @@ from inventaris.accounts import (
     unlock_user,
     update_user,
 )
-from inventaris.db import Database
-from inventaris.errors import AuthenticationError, ValidationError
-from inventaris.permissions import Role
+from inventaris.core.db import Database
+from inventaris.core.errors import AuthenticationError, ValidationError
+from inventaris.core.permissions import Role
 from tests.conftest import FakeClock
 from tests.support.builders import PASSWORD, first_admin, user_with_role
 
@@ -174,7 +174,7 @@ def test_valid_nip_is_stored_as_digits(db: Database) -> None:
 
 
 def test_a_user_switched_off_while_logged_in_can_no_longer_write(db: Database) -> None:
-    from inventaris.errors import PermissionDenied
+    from inventaris.core.errors import PermissionDenied
 
     admin = first_admin(db)
     second = user_with_role(db, admin, Role.ADMIN)

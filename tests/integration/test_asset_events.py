@@ -6,7 +6,8 @@ from datetime import date
 
 import pytest
 
-from inventaris.asset_events import (
+from inventaris.assets.editing import create_assets, get_asset
+from inventaris.assets.events import (
     add_value,
     asset_history,
     change_condition,
@@ -15,11 +16,10 @@ from inventaris.asset_events import (
     move_assets,
     reclassify,
 )
-from inventaris.asset_types import EventKind
-from inventaris.assets import create_assets, get_asset
-from inventaris.db import Database
-from inventaris.errors import ValidationError
-from inventaris.register import RegisterFilter, summarize_register
+from inventaris.assets.register import RegisterFilter, summarize_register
+from inventaris.assets.types import EventKind
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
 from tests.support.builders import a_room, chair, first_admin
 
 

@@ -9,12 +9,12 @@ from decimal import Decimal
 import pytest
 import sqlalchemy as sa
 
-from inventaris.asset_events import asset_history, dispose_assets
-from inventaris.asset_types import AssetInput, EventKind
-from inventaris.assets import create_assets, get_asset, update_asset
-from inventaris.db import Database
-from inventaris.errors import ConflictError, PermissionDenied, ValidationError
-from inventaris.permissions import Role
+from inventaris.assets.editing import create_assets, get_asset, update_asset
+from inventaris.assets.events import asset_history, dispose_assets
+from inventaris.assets.types import AssetInput, EventKind
+from inventaris.core.db import Database
+from inventaris.core.errors import ConflictError, PermissionDenied, ValidationError
+from inventaris.core.permissions import Role
 from tests.conftest import FakeClock
 from tests.support.builders import a_room, chair, first_admin, user_with_role, vehicle
 

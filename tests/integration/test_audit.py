@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 
 from inventaris.accounts import UserInput, authenticate, update_user
-from inventaris.audit import count_audit, list_audit
-from inventaris.db import Database
-from inventaris.errors import AuthenticationError, PermissionDenied
-from inventaris.permissions import Role
+from inventaris.core.audit import count_audit, list_audit
+from inventaris.core.db import Database
+from inventaris.core.errors import AuthenticationError, PermissionDenied
+from inventaris.core.permissions import Role
 from tests.conftest import FakeClock
 from tests.support.builders import first_admin, user_with_role
 

@@ -15,18 +15,8 @@ import pytest
 from icalendar import Calendar
 from openpyxl import load_workbook
 
-from inventaris.assets import create_assets
-from inventaris.bookings import (
-    BookingInput,
-    Resource,
-    Scope,
-    book,
-    book_series,
-    cancel_booking,
-)
-from inventaris.db import Database
-from inventaris.errors import NotFound, ValidationError
-from inventaris.ics import (
+from inventaris.assets.editing import create_assets
+from inventaris.bookings.ics import (
     bookings_of_series,
     calendar_ics,
     escape_text,
@@ -34,19 +24,29 @@ from inventaris.ics import (
     room_calendar_ics,
     series_ics,
 )
-from inventaris.locations import RoomInput, RoomKind, save_room
-from inventaris.office import get_office_settings, update_office_settings
-from inventaris.permissions import Actor
-from inventaris.recurrence import Frequency, Recurrence
-from inventaris.reports.bookings import (
+from inventaris.bookings.outputs import (
     Agenda,
     agenda_html,
     daily_agenda,
     export_bookings_xlsx,
     format_day_long,
 )
-from inventaris.timeutil import WIB
-from inventaris.vehicle_log import VehicleDetailInput, save_vehicle_details
+from inventaris.bookings.recurrence import Frequency, Recurrence
+from inventaris.bookings.service import (
+    BookingInput,
+    Resource,
+    Scope,
+    book,
+    book_series,
+    cancel_booking,
+)
+from inventaris.core.db import Database
+from inventaris.core.errors import NotFound, ValidationError
+from inventaris.core.permissions import Actor
+from inventaris.core.timeutil import WIB
+from inventaris.locations import RoomInput, RoomKind, save_room
+from inventaris.office import get_office_settings, update_office_settings
+from inventaris.vehicles.fleet import VehicleDetailInput, save_vehicle_details
 from tests.support.builders import first_admin, office_values, vehicle
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -439,8 +439,8 @@ def cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_book_and_list_from_the_command_line(tmp_path: Path) -> None:
-    from inventaris.schema import prepare_database
-    from inventaris.timeutil import to_wib, utc_now
+    from inventaris.core.schema import prepare_database
+    from inventaris.core.timeutil import to_wib, utc_now
 
     url = f"sqlite:///{tmp_path / 'kantor.db'}"
     db = Database(url)

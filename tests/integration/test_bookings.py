@@ -8,8 +8,9 @@ from datetime import date, datetime, time
 
 import pytest
 
-from inventaris.assets import create_assets
-from inventaris.bookings import (
+from inventaris.assets.editing import create_assets
+from inventaris.bookings.recurrence import Frequency, Recurrence
+from inventaris.bookings.service import (
     BookingChanges,
     BookingInput,
     BookingStatus,
@@ -26,13 +27,12 @@ from inventaris.bookings import (
     preview_series,
     save_settings,
 )
-from inventaris.db import Database
-from inventaris.errors import ConflictError, DomainError, PermissionDenied, ValidationError
+from inventaris.core.db import Database
+from inventaris.core.errors import ConflictError, DomainError, PermissionDenied, ValidationError
+from inventaris.core.permissions import Actor, Role
+from inventaris.core.timeutil import WIB
 from inventaris.locations import RoomInput, RoomKind, save_room
-from inventaris.permissions import Actor, Role
-from inventaris.recurrence import Frequency, Recurrence
-from inventaris.timeutil import WIB
-from inventaris.vehicle_log import VehicleDetailInput, save_vehicle_details
+from inventaris.vehicles.fleet import VehicleDetailInput, save_vehicle_details
 from tests.support.builders import first_admin, user_with_role, vehicle
 
 

@@ -15,8 +15,8 @@ from inventaris.catalog import (
     kib_of,
     search_codes,
 )
-from inventaris.db import Database
-from inventaris.errors import ValidationError
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
 from tests.support.builders import first_admin
 
 

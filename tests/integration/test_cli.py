@@ -103,7 +103,7 @@ def test_set_db_saves_the_choice_for_this_pc(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'kantor.db'}"
     result = run("--db", url, "set-db", lang="en")
     assert result.returncode == 0, result.stderr
-    from inventaris.paths import load_local_config
+    from inventaris.core.paths import load_local_config
 
     assert load_local_config()["database_url"] == url
 
@@ -146,12 +146,12 @@ def test_due_prints_one_line_per_item_and_exits_0(tmp_path: Path) -> None:
     from datetime import timedelta
 
     from inventaris.accounts import authenticate
-    from inventaris.db import Database
-    from inventaris.register import RegisterFilter, RegisterQuery, all_register_rows
-    from inventaris.residence_views import residence_attention
-    from inventaris.timeutil import to_wib, utc_now
-    from inventaris.vehicle_due_list import due_items
-    from inventaris.vehicles import save_document
+    from inventaris.assets.register import RegisterFilter, RegisterQuery, all_register_rows
+    from inventaris.core.db import Database
+    from inventaris.core.timeutil import to_wib, utc_now
+    from inventaris.residences.views import residence_attention
+    from inventaris.vehicles.due_list import due_items
+    from inventaris.vehicles.records import save_document
 
     db = Database(url)
     admin = authenticate(db, "admin", "demo1234")
@@ -178,12 +178,12 @@ def _vehicle_office(tmp_path: Path) -> tuple[str, int]:
     from datetime import date
     from decimal import Decimal
 
-    from inventaris.assets import create_assets
-    from inventaris.db import Database
+    from inventaris.assets.editing import create_assets
+    from inventaris.core.db import Database
+    from inventaris.core.schema import prepare_database
+    from inventaris.core.timeutil import to_wib, utc_now
     from inventaris.office import get_office_settings, update_office_settings
-    from inventaris.schema import prepare_database
-    from inventaris.timeutil import to_wib, utc_now
-    from inventaris.vehicles import FuelInput, ServiceInput, add_fuel, add_service
+    from inventaris.vehicles.records import FuelInput, ServiceInput, add_fuel, add_service
     from tests.support.builders import first_admin, office_values, vehicle
 
     url = f"sqlite:///{tmp_path / 'kantor.db'}"

@@ -12,12 +12,12 @@ import pytest
 import sqlalchemy as sa
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
-from inventaris.demo import DEMO_PASSWORD, DEMO_USERS, load_demo_data
-from inventaris.errors import ValidationError
-from inventaris.identifiers import normalize_nip
-from inventaris.reference import read_starter_codes
-from inventaris.schema import prepare_database
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
+from inventaris.core.identifiers import normalize_nip
+from inventaris.core.reference import read_starter_codes
+from inventaris.core.schema import prepare_database
+from inventaris.demo.office import DEMO_PASSWORD, DEMO_USERS, load_demo_data
 from tests.conftest import FakeClock
 
 CONTENT_COLUMNS = (
@@ -135,7 +135,7 @@ def test_demo_size_is_bounded(db: Database) -> None:
 
 
 def test_assets_can_be_added_after_the_demo(db: Database) -> None:
-    from inventaris.assets import create_assets
+    from inventaris.assets.editing import create_assets
     from tests.support.builders import chair
 
     load_demo_data(db, assets=50)
@@ -144,7 +144,7 @@ def test_assets_can_be_added_after_the_demo(db: Database) -> None:
     assert len({asset.id for asset in added}) == 2
     assert min(asset.id for asset in added) > 50
     # The search index keeps up with new assets after the demo's bulk load.
-    from inventaris.register import RegisterFilter, summarize_register
+    from inventaris.assets.register import RegisterFilter, summarize_register
 
     assert summarize_register(db, admin, RegisterFilter(text="uji coba")).count == 2
 
@@ -158,9 +158,9 @@ def test_demo_vehicles_have_a_running_life_and_things_due(db: Database) -> None:
         VehicleDetail,
         VehicleDocument,
     )
-    from inventaris.vehicle_due import DueState
-    from inventaris.vehicle_due_list import due_items
-    from inventaris.vehicles import FUELS, SERVICE_KINDS
+    from inventaris.vehicles.due import DueState
+    from inventaris.vehicles.due_list import due_items
+    from inventaris.vehicles.records import FUELS, SERVICE_KINDS
 
     load_demo_data(db, assets=1500, seed=3)
     today = date(2026, 11, 28)  # the test clock's day
@@ -255,8 +255,8 @@ def test_demo_meeting_rooms_have_a_calendar_without_overlaps(db: Database) -> No
     from datetime import date, timedelta
 
     from inventaris.accounts import authenticate
-    from inventaris.bookings import BookingInput, book, bookable_resources, bookings_between
-    from inventaris.errors import ConflictError
+    from inventaris.bookings.service import BookingInput, book, bookable_resources, bookings_between
+    from inventaris.core.errors import ConflictError
 
     load_demo_data(db, assets=120, seed=4)
     clerk = authenticate(db, "sekretariat", "demo1234")
@@ -274,8 +274,8 @@ def test_demo_meeting_rooms_have_a_calendar_without_overlaps(db: Database) -> No
 
 def test_demo_houses_have_occupants_and_something_to_attend_to(db: Database) -> None:
     from inventaris.accounts import authenticate
-    from inventaris.residence_views import residence_attention, residence_rows
-    from inventaris.residences import SipState, occupancy_history
+    from inventaris.residences.occupancy import SipState, occupancy_history
+    from inventaris.residences.views import residence_attention, residence_rows
 
     load_demo_data(db, assets=400, seed=3)
     keeper = authenticate(db, "pengurus", "demo1234")

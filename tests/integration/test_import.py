@@ -16,10 +16,11 @@ import pytest
 from openpyxl import Workbook
 from sqlalchemy import func, select
 
-from inventaris.asset_types import EventKind
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.errors import ValidationError
+from inventaris.assets.editing import create_assets
+from inventaris.assets.types import EventKind
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
+from inventaris.core.permissions import Actor
 from inventaris.importing import planning, rows
 from inventaris.importing.headers import Field
 from inventaris.importing.service import (
@@ -29,7 +30,6 @@ from inventaris.importing.service import (
     write_problem_report,
 )
 from inventaris.model import Asset, AssetEvent, RegisterCounter, Room
-from inventaris.permissions import Actor
 from tests.support.builders import a_room, chair, first_admin, vehicle
 
 CHAIR = "1.3.2.05.02.01.003"
@@ -452,8 +452,8 @@ def test_a_failure_while_writing_rolls_everything_back(
         return original(*args, **kwargs)
 
     monkeypatch.setattr(committing, "insert", failing_insert)
-    monkeypatch.setattr("inventaris.asset_types.MAX_IDENTICAL", 2000)
-    monkeypatch.setattr("inventaris.asset_validation.MAX_IDENTICAL", 2000)
+    monkeypatch.setattr("inventaris.assets.types.MAX_IDENTICAL", 2000)
+    monkeypatch.setattr("inventaris.assets.validation.MAX_IDENTICAL", 2000)
     monkeypatch.setattr("inventaris.importing.rows.MAX_IDENTICAL", 2000)
     with pytest.raises(RuntimeError):
         run(db, admin, path)
@@ -693,8 +693,8 @@ def _kib_values(db: Database) -> list[tuple[Any, ...]]:
 def test_round_trip_export_then_import_gives_back_the_register(
     db: Database, admin: Actor, tmp_path: Path, clock: Any
 ) -> None:
+    from inventaris.inventory.workbook import write_inventory_workbook
     from inventaris.office import get_office_settings, update_office_settings
-    from inventaris.reports.inventory_workbook import write_inventory_workbook
     from tests.support.builders import office_values
 
     update_office_settings(db, admin, office_values(get_office_settings(db, admin)))
@@ -765,7 +765,7 @@ def test_round_trip_export_then_import_gives_back_the_register(
 
     fresh = Database(f"sqlite:///{tmp_path / 'fresh.db'}", clock=clock)
     try:
-        from inventaris.schema import prepare_database
+        from inventaris.core.schema import prepare_database
 
         prepare_database(fresh)
         fresh_admin = first_admin(fresh)
@@ -802,7 +802,7 @@ def test_progress_is_reported_up_to_the_whole(db: Database, admin: Actor, tmp_pa
 def test_cancelling_while_writing_leaves_nothing(
     db: Database, admin: Actor, tmp_path: Path
 ) -> None:
-    from inventaris.errors import Cancelled
+    from inventaris.core.errors import Cancelled
 
     path = _many_rows(tmp_path, 1200)
     source = open_import(db, admin, path)

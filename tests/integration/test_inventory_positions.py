@@ -12,7 +12,8 @@ from typing import Any
 
 import pytest
 
-from inventaris.asset_events import (
+from inventaris.assets.editing import create_assets
+from inventaris.assets.events import (
     add_value,
     change_condition,
     change_holder,
@@ -20,9 +21,9 @@ from inventaris.asset_events import (
     move_assets,
     reclassify,
 )
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.inventory_positions import (
+from inventaris.core.db import Database
+from inventaris.core.permissions import Actor
+from inventaris.inventory.positions import (
     InventorySnapshot,
     ItemPosition,
     MutationLine,
@@ -30,7 +31,6 @@ from inventaris.inventory_positions import (
     objek_of,
 )
 from inventaris.office import get_office_settings, update_office_settings
-from inventaris.permissions import Actor
 from tests.support.builders import a_room, chair, first_admin, office_values, vehicle
 
 LAPTOP = "1.3.2.10.01.02.002"  # komputer: 4 years, 8 semesters

@@ -18,15 +18,15 @@ import pytest
 from openpyxl import load_workbook
 from openpyxl.worksheet import _writer as openpyxl_writer
 
-from inventaris.asset_events import DISPOSAL_REASONS, add_value, dispose_assets
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.errors import Cancelled, ValidationError
-from inventaris.inventory_positions import inventory_snapshot, objek_of
+from inventaris.assets.editing import create_assets
+from inventaris.assets.events import DISPOSAL_REASONS, add_value, dispose_assets
+from inventaris.core.db import Database
+from inventaris.core.errors import Cancelled, ValidationError
+from inventaris.core.permissions import Actor
+from inventaris.inventory.positions import inventory_snapshot, objek_of
+from inventaris.inventory.workbook import write_inventory_workbook
 from inventaris.locations import RoomInput, save_room
 from inventaris.office import get_office_settings, update_office_settings
-from inventaris.permissions import Actor
-from inventaris.reports.inventory_workbook import write_inventory_workbook
 from tests.conftest import FakeClock
 from tests.support.builders import chair, first_admin, office_values, vehicle
 

@@ -11,14 +11,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from inventaris.asset_events import change_condition, dispose_assets
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.errors import NotFound, ValidationError
+from inventaris.assets.editing import create_assets
+from inventaris.assets.events import change_condition, dispose_assets
+from inventaris.core.db import Database
+from inventaris.core.errors import NotFound, ValidationError
+from inventaris.core.permissions import Actor, Role
+from inventaris.inventory.kir import KirReport, export_kir
 from inventaris.locations import RoomInput, save_room
 from inventaris.office import OfficeSettings, get_office_settings, update_office_settings
-from inventaris.permissions import Actor, Role
-from inventaris.reports.kir import KirReport, export_kir
 from tests.support.builders import chair, first_admin, office_values, user_with_role
 
 HEADERS = [
@@ -115,7 +115,7 @@ def furnished(db: Database) -> tuple[Actor, int]:
 
 
 def _a_reason() -> str:
-    from inventaris.asset_events import DISPOSAL_REASONS
+    from inventaris.assets.events import DISPOSAL_REASONS
 
     return next(iter(DISPOSAL_REASONS))
 

@@ -10,17 +10,17 @@ import sqlalchemy as sa
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from inventaris.db import Database
-from inventaris.errors import DatabaseError, NewerSchemaError
-from inventaris.model import Base
-from inventaris.paths import backups_dir
-from inventaris.schema import (
+from inventaris.core.db import Database
+from inventaris.core.errors import DatabaseError, NewerSchemaError
+from inventaris.core.paths import backups_dir
+from inventaris.core.schema import (
     HEAD_REVISION,
     include_name,
     known_revisions,
     prepare_database,
     upgrade_to,
 )
+from inventaris.model import Base
 from tests.conftest import FakeClock
 
 
@@ -39,7 +39,7 @@ def test_migrations_produce_exactly_the_models_schema(empty_db_url: str) -> None
 def test_head_revision_constant_is_alembics_head() -> None:
     from alembic.script import ScriptDirectory
 
-    from inventaris.schema import alembic_config
+    from inventaris.core.schema import alembic_config
 
     assert ScriptDirectory.from_config(alembic_config()).get_current_head() == HEAD_REVISION
     assert HEAD_REVISION in known_revisions()
@@ -183,8 +183,8 @@ def test_upgrading_a_register_with_assets_keeps_them_and_makes_them_searchable(
     empty_db_url: str,
 ) -> None:
     from inventaris.accounts import authenticate, create_first_admin
-    from inventaris.register import RegisterFilter, summarize_register
-    from inventaris.search import build_search_text
+    from inventaris.assets.register import RegisterFilter, summarize_register
+    from inventaris.core.search import build_search_text
 
     db = Database(empty_db_url, clock=FakeClock())
     upgrade_to(db, "0002_register")

@@ -6,16 +6,16 @@ from dataclasses import replace
 
 import pytest
 
-from inventaris.audit import list_audit
-from inventaris.db import Database
-from inventaris.errors import ConflictError, ValidationError
+from inventaris.core.audit import list_audit
+from inventaris.core.db import Database
+from inventaris.core.errors import ConflictError, ValidationError
+from inventaris.core.paths import resources_dir
 from inventaris.office import (
     OfficeSettings,
     UsefulLifeRow,
     get_office_settings,
     update_office_settings,
 )
-from inventaris.paths import resources_dir
 from tests.support.builders import first_admin, office_values
 
 PNG = (resources_dir() / "icons" / "app-32.png").read_bytes()

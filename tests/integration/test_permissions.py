@@ -16,12 +16,12 @@ from inventaris.accounts import (
     unlock_user,
     update_user,
 )
-from inventaris.audit import list_audit
+from inventaris.core.audit import list_audit
+from inventaris.core.db import Database
+from inventaris.core.errors import PermissionDenied
+from inventaris.core.permissions import ROLE_PERMISSIONS, Actor, Permission, Role
 from inventaris.dashboard import dashboard_summary
-from inventaris.db import Database
-from inventaris.errors import PermissionDenied
 from inventaris.office import get_office_settings, list_units, update_office_settings
-from inventaris.permissions import ROLE_PERMISSIONS, Actor, Permission, Role
 from tests.support.builders import PASSWORD, first_admin, user_with_role
 
 TABLES = ("app_user", "unit", "regency_settings", "useful_life", "asset", "room", "user_unit")

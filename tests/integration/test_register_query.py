@@ -8,12 +8,8 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from inventaris import search
 from inventaris.accounts import authenticate
-from inventaris.db import Database
-from inventaris.demo import load_demo_data
-from inventaris.permissions import Actor
-from inventaris.register import (
+from inventaris.assets.register import (
     Cursor,
     RegisterFilter,
     RegisterQuery,
@@ -21,7 +17,11 @@ from inventaris.register import (
     list_register,
     summarize_register,
 )
-from inventaris.schema import prepare_database
+from inventaris.core import search
+from inventaris.core.db import Database
+from inventaris.core.permissions import Actor
+from inventaris.core.schema import prepare_database
+from inventaris.demo.office import load_demo_data
 from tests.conftest import BACKENDS, drop_postgres_database, new_postgres_database
 
 SORT_FIELDS = {

@@ -16,21 +16,14 @@ import pypdfium2
 import pytest
 from openpyxl import load_workbook
 
-from inventaris.asset_types import AssetInput
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.errors import NotFound, ValidationError
+from inventaris.assets.editing import create_assets
+from inventaris.assets.types import AssetInput
+from inventaris.core.db import Database
+from inventaris.core.errors import NotFound, ValidationError
+from inventaris.core.permissions import Actor
 from inventaris.office import get_office_settings, update_office_settings
-from inventaris.permissions import Actor
 from inventaris.reports.common import BLANK_NAME, BLANK_NIP
-from inventaris.reports.residences import (
-    export_residences_xlsx,
-    house_history,
-    occupancy_history_html,
-)
-from inventaris.reports.sip_letter import sip_letter, sip_letter_html, terbilang
-from inventaris.residence_views import residence_rows
-from inventaris.residences import (
+from inventaris.residences.occupancy import (
     FamilyInput,
     OccupancyInput,
     ResidenceDetailInput,
@@ -38,6 +31,13 @@ from inventaris.residences import (
     save_residence_details,
     start_occupancy,
 )
+from inventaris.residences.reports import (
+    export_residences_xlsx,
+    house_history,
+    occupancy_history_html,
+)
+from inventaris.residences.sip_letter import sip_letter, sip_letter_html, terbilang
+from inventaris.residences.views import residence_rows
 from tests.support.builders import first_admin, office_values
 
 TODAY = date(2026, 11, 28)

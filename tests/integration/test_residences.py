@@ -9,20 +9,13 @@ from decimal import Decimal
 
 import pytest
 
-from inventaris.asset_types import AssetInput
-from inventaris.assets import create_assets
+from inventaris.assets.editing import create_assets
+from inventaris.assets.types import AssetInput
+from inventaris.core.db import Database
+from inventaris.core.errors import ConflictError, DomainError, ValidationError
+from inventaris.core.permissions import Actor, Role
 from inventaris.dashboard import Urgency
-from inventaris.db import Database
-from inventaris.errors import ConflictError, DomainError, ValidationError
-from inventaris.permissions import Actor, Role
-from inventaris.residence_views import (
-    MSG_RETIRES,
-    MSG_SIP_EXPIRING,
-    MSG_VACANT,
-    residence_attention,
-    residence_rows,
-)
-from inventaris.residences import (
+from inventaris.residences.occupancy import (
     FamilyInput,
     OccupancyInput,
     ResidenceDetailInput,
@@ -34,6 +27,13 @@ from inventaris.residences import (
     save_residence_details,
     sip_state,
     start_occupancy,
+)
+from inventaris.residences.views import (
+    MSG_RETIRES,
+    MSG_SIP_EXPIRING,
+    MSG_VACANT,
+    residence_attention,
+    residence_rows,
 )
 from tests.support.builders import chair, first_admin, user_with_role
 
@@ -231,14 +231,14 @@ def test_attention_lists_expiring_sips_vacant_houses_and_retirements(db: Databas
 
 
 def test_the_card_gathers_the_house_occupant_history_and_maintenance(db: Database) -> None:
-    from inventaris.residence_views import residence_card
-    from inventaris.residences import (
+    from inventaris.residences.occupancy import (
         Settings,
         get_residence_settings,
         residence_photo,
         save_photo,
         save_residence_settings,
     )
+    from inventaris.residences.views import residence_card
 
     admin = first_admin(db)
     house = a_house(db, admin)

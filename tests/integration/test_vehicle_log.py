@@ -7,14 +7,14 @@ from decimal import Decimal
 
 import pytest
 
-from inventaris.asset_events import dispose_assets
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.errors import NotFound, PermissionDenied, ValidationError
-from inventaris.permissions import Role
-from inventaris.vehicle_due import DueState
-from inventaris.vehicle_due_list import due_items
-from inventaris.vehicle_log import (
+from inventaris.assets.editing import create_assets
+from inventaris.assets.events import dispose_assets
+from inventaris.core.db import Database
+from inventaris.core.errors import NotFound, PermissionDenied, ValidationError
+from inventaris.core.permissions import Role
+from inventaris.vehicles.due import DueState
+from inventaris.vehicles.due_list import due_items
+from inventaris.vehicles.fleet import (
     FuelFill,
     VehicleDetailInput,
     correct_document,
@@ -27,7 +27,7 @@ from inventaris.vehicle_log import (
     vehicle_card,
     vehicle_timeline,
 )
-from inventaris.vehicles import (
+from inventaris.vehicles.records import (
     FuelInput,
     ServiceInput,
     add_fuel,

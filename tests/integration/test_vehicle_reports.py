@@ -16,13 +16,14 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from inventaris.asset_events import dispose_assets
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.errors import NotFound, ValidationError
+from inventaris.assets.editing import create_assets
+from inventaris.assets.events import dispose_assets
+from inventaris.core.db import Database
+from inventaris.core.errors import NotFound, ValidationError
+from inventaris.core.permissions import Actor, Role
+from inventaris.core.schema import prepare_database
 from inventaris.office import get_office_settings, update_office_settings
-from inventaris.permissions import Actor, Role
-from inventaris.reports.vehicle_costs import (
+from inventaris.vehicles.costs import (
     FleetYear,
     RecordedReading,
     fleet_year,
@@ -30,17 +31,15 @@ from inventaris.reports.vehicle_costs import (
     vehicle_by_plate,
     vehicle_year,
 )
-from inventaris.reports.vehicle_history import vehicle_history, vehicle_history_html
-from inventaris.reports.vehicle_workbooks import export_fleet_year_xlsx, export_vehicle_year_xlsx
-from inventaris.schema import prepare_database
-from inventaris.vehicle_log import (
+from inventaris.vehicles.fleet import (
     VehicleDetailInput,
     fuel_fills,
     fuel_stats,
     save_vehicle_details,
 )
-from inventaris.vehicle_meters import MeterReset
-from inventaris.vehicles import (
+from inventaris.vehicles.history import vehicle_history, vehicle_history_html
+from inventaris.vehicles.meters import MeterReset
+from inventaris.vehicles.records import (
     FuelInput,
     ServiceInput,
     add_fuel,
@@ -49,6 +48,7 @@ from inventaris.vehicles import (
     save_document,
     save_plan,
 )
+from inventaris.vehicles.workbooks import export_fleet_year_xlsx, export_vehicle_year_xlsx
 from tests.conftest import BACKENDS, FakeClock, drop_postgres_database, new_postgres_database
 from tests.support.builders import chair, first_admin, office_values, user_with_role, vehicle
 

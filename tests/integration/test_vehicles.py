@@ -9,18 +9,18 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import select
 
-from inventaris.asset_events import dispose_assets
-from inventaris.assets import create_assets
-from inventaris.audit import AuditRow, list_audit
-from inventaris.db import Database
-from inventaris.errors import NotFound, PermissionDenied, ValidationError
+from inventaris.assets.editing import create_assets
+from inventaris.assets.events import dispose_assets
+from inventaris.core.audit import AuditRow, list_audit
+from inventaris.core.db import Database
+from inventaris.core.errors import NotFound, PermissionDenied, ValidationError
+from inventaris.core.permissions import Actor, Role
 from inventaris.model import ServicePlan, ServiceRecord
-from inventaris.permissions import Actor, Role
-from inventaris.vehicle_due import DueState, Reading, plan_due
-from inventaris.vehicle_due_list import due_items, vehicle_attention
-from inventaris.vehicle_log import fleet, vehicle_card, vehicle_timeline
-from inventaris.vehicle_meters import readings_of
-from inventaris.vehicles import (
+from inventaris.vehicles.due import DueState, Reading, plan_due
+from inventaris.vehicles.due_list import due_items, vehicle_attention
+from inventaris.vehicles.fleet import fleet, vehicle_card, vehicle_timeline
+from inventaris.vehicles.meters import readings_of
+from inventaris.vehicles.records import (
     FuelInput,
     ServiceInput,
     add_fuel,

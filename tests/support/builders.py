@@ -6,10 +6,10 @@ import itertools
 from datetime import date
 
 from inventaris.accounts import UserInput, create_first_admin, create_user
-from inventaris.asset_types import AssetInput
-from inventaris.db import Database
+from inventaris.assets.types import AssetInput
+from inventaris.core.db import Database
+from inventaris.core.permissions import Actor, Role
 from inventaris.office import OfficeSettings
-from inventaris.permissions import Actor, Role
 
 PASSWORD = "rahasia-123"
 _numbers = itertools.count(1)

@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
-from inventaris.db import Database
-from inventaris.demo import load_demo_data
+from inventaris.core.db import Database
+from inventaris.demo.office import load_demo_data
 from ui.app import Launcher
 from ui.i18n import install_translator
 from ui.worker import wait_for_background_work

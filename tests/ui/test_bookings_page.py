@@ -10,7 +10,8 @@ from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from inventaris.accounts import authenticate
-from inventaris.bookings import (
+from inventaris.bookings.recurrence import Frequency, Recurrence
+from inventaris.bookings.service import (
     BookingInput,
     BookingStatus,
     book,
@@ -18,10 +19,9 @@ from inventaris.bookings import (
     bookable_resources,
     bookings_between,
 )
-from inventaris.db import Database
-from inventaris.demo import load_demo_data
-from inventaris.recurrence import Frequency, Recurrence
-from inventaris.timeutil import WIB
+from inventaris.core.db import Database
+from inventaris.core.timeutil import WIB
+from inventaris.demo.office import load_demo_data
 from tests.ui.conftest import screenshot, show_active
 from ui.bookings.booking_dialog import REPEAT_WEEKLY, BookingDialog
 from ui.bookings.bookings_page import WEEK, BookingsPage

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import logging
 
-from inventaris.errors import ValidationError
-from inventaris.paths import log_file
+from inventaris.core.errors import ValidationError
+from inventaris.core.paths import log_file
 from ui.errors import message_for, setup_logging
 
 

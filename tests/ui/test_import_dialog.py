@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
-from inventaris.errors import DomainError
+from inventaris.core.db import Database
+from inventaris.core.errors import DomainError
 from inventaris.importing.headers import Field
 from inventaris.importing.problems import Problem
 from inventaris.importing.reading import sheet_names

@@ -11,8 +11,8 @@ import zxingcpp
 from PySide6.QtGui import QImage, QPainter
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
-from inventaris.errors import ValidationError
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
 from inventaris.labels import (
     BUILT_IN_TEMPLATES,
     MAX_PAYLOAD,
@@ -252,7 +252,7 @@ def test_a_scanned_label_in_the_register_search_opens_or_says_unknown(
 
 
 def test_labels_with_the_office_logo_still_decode(qapp, demo_db: Database, tmp_path: Path) -> None:
-    from inventaris.paths import resources_dir
+    from inventaris.core.paths import resources_dir
 
     actor = authenticate(demo_db, "pengurus", "demo1234")
     labels = label_data(demo_db, actor, assets_for_labels(demo_db, actor)[:8])

@@ -11,12 +11,12 @@ import pytest
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrinter
 
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.errors import ValidationError
+from inventaris.assets.editing import create_assets
+from inventaris.core.db import Database
+from inventaris.core.errors import ValidationError
 from inventaris.office import get_office_settings, update_office_settings
-from inventaris.reports.vehicle_history import VehicleHistory, vehicle_history
-from inventaris.vehicles import (
+from inventaris.vehicles.history import VehicleHistory, vehicle_history
+from inventaris.vehicles.records import (
     FuelInput,
     ServiceInput,
     add_fuel,

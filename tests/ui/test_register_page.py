@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from inventaris.accounts import authenticate
-from inventaris.asset_events import asset_history
-from inventaris.assets import get_asset
-from inventaris.db import Database
-from inventaris.register import RegisterFilter, SortKey, summarize_register
+from inventaris.assets.editing import get_asset
+from inventaris.assets.events import asset_history
+from inventaris.assets.register import RegisterFilter, SortKey, summarize_register
+from inventaris.core.db import Database
 from tests.ui.conftest import screenshot, show_active
 from ui.assets.asset_dialog import AssetDialog
 from ui.assets.event_dialogs import ConditionDialog, MoveDialog
@@ -141,7 +141,7 @@ def test_the_form_adds_identical_items_and_names_a_wrong_field(qtbot, demo_db: D
 def test_editing_shows_history_and_a_stale_form_can_reload(qtbot, demo_db: Database) -> None:
     from dataclasses import replace
 
-    from inventaris.assets import update_asset
+    from inventaris.assets.editing import update_asset
 
     context = _context(demo_db)
     page_row = RegisterModel(context)

@@ -16,11 +16,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QPushButton
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
-from inventaris.errors import Cancelled, ValidationError
+from inventaris.core.db import Database
+from inventaris.core.errors import Cancelled, ValidationError
+from inventaris.inventory.workbook import write_inventory_workbook
 from inventaris.model import Unit
 from inventaris.reports.common import MSG_SETTINGS_MISSING
-from inventaris.reports.inventory_workbook import write_inventory_workbook
 from tests.support.builders import first_admin
 from tests.ui.conftest import log_in, screenshot, show_active, start_launcher
 from ui.context import AppContext

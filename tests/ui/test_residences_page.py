@@ -13,9 +13,9 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QFileDialog
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
-from inventaris.residence_views import ResidenceRow, residence_card
-from inventaris.residences import SipState
+from inventaris.core.db import Database
+from inventaris.residences.occupancy import SipState
+from inventaris.residences.views import ResidenceRow, residence_card
 from tests.ui.conftest import screenshot, show_active
 from ui.context import AppContext
 from ui.printing import PrintDocument

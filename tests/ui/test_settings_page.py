@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
+from inventaris.core.db import Database
 from inventaris.office import get_office_settings
 from tests.ui.conftest import screenshot, show_active
 from ui.context import AppContext

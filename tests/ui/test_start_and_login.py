@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
+from inventaris.core.db import Database
 from tests.ui.conftest import log_in, screenshot, show_active, start_launcher
 
 
@@ -211,7 +211,7 @@ def test_ctrl_f_goes_to_the_register_search_from_anywhere(qtbot, demo_db: Databa
 
 
 def test_enter_after_the_user_name_asks_for_the_password(qtbot, demo_db: Database) -> None:
-    from inventaris.audit import list_audit
+    from inventaris.core.audit import list_audit
 
     launcher = start_launcher(qtbot, str(demo_db.url))
     dialog = launcher.dialog

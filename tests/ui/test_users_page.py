@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from inventaris.accounts import authenticate, list_users
-from inventaris.db import Database
-from inventaris.permissions import Role
+from inventaris.core.db import Database
+from inventaris.core.permissions import Role
 from tests.ui.conftest import screenshot, show_active
 from ui.accounts.models import AuditModel, UsersModel
 from ui.accounts.user_dialog import UserDialog

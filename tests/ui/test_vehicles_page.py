@@ -13,12 +13,12 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from inventaris.accounts import authenticate
-from inventaris.assets import create_assets
-from inventaris.db import Database
-from inventaris.vehicle_due import DueState
-from inventaris.vehicle_due_list import due_items
-from inventaris.vehicle_log import vehicle_timeline
-from inventaris.vehicles import (
+from inventaris.assets.editing import create_assets
+from inventaris.core.db import Database
+from inventaris.vehicles.due import DueState
+from inventaris.vehicles.due_list import due_items
+from inventaris.vehicles.fleet import vehicle_timeline
+from inventaris.vehicles.records import (
     FuelInput,
     ServiceInput,
     add_fuel,

@@ -7,7 +7,8 @@ from datetime import date
 
 import pytest
 
-from inventaris.depreciation import (
+from inventaris.core.reference import DEFAULT_USEFUL_LIFE
+from inventaris.inventory.depreciation import (
     Accumulated,
     SemesterCharge,
     ValueChange,
@@ -25,7 +26,6 @@ from inventaris.depreciation import (
     useful_life_years,
 )
 from inventaris.office import UsefulLifeRow
-from inventaris.reference import DEFAULT_USEFUL_LIFE
 
 TABLE = tuple(UsefulLifeRow(prefix, years, text) for prefix, years, text in DEFAULT_USEFUL_LIFE)
 LAPTOP = "1.3.2.10.01.02.002"
@@ -39,7 +39,7 @@ LAND = "1.3.1.01.01.01.001"
 
 
 def test_useful_life_comes_from_the_settings_table() -> None:
-    # BMD.md §6 defaults, seeded by inventaris/reference.py.
+    # BMD.md §6 defaults, seeded by inventaris/core/reference.py.
     assert useful_life_years(LAPTOP, TABLE) == 4
     assert useful_life_years(SEDAN, TABLE) == 7
     assert useful_life_years(AC_SPLIT, TABLE) == 5
@@ -382,7 +382,11 @@ def test_the_closed_form_agrees_with_the_schedule_on_many_cases() -> None:
     """The fast path without improvements gives what summing the schedule gives."""
     import random
 
-    from inventaris.depreciation import depreciation_as_of, depreciation_schedule, semester_end
+    from inventaris.inventory.depreciation import (
+        depreciation_as_of,
+        depreciation_schedule,
+        semester_end,
+    )
 
     rng = random.Random(8)
     for _ in range(500):

@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from inventaris.formatting import (
+from inventaris.core.formatting import (
     format_date,
     format_date_long,
     format_datetime,

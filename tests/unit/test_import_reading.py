@@ -18,7 +18,7 @@ import openpyxl
 import pytest
 from openpyxl.chart import BarChart, Reference
 
-from inventaris.errors import Cancelled, ValidationError
+from inventaris.core.errors import Cancelled, ValidationError
 from inventaris.importing import reading, xlsx_checks
 from inventaris.importing.reading import SheetData, read_sheet, sheet_names
 

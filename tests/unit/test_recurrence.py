@@ -6,8 +6,7 @@ from datetime import date
 
 import pytest
 
-from inventaris.errors import ValidationError
-from inventaris.recurrence import (
+from inventaris.bookings.recurrence import (
     MAX_OCCURRENCES,
     Frequency,
     MonthlyBy,
@@ -15,6 +14,7 @@ from inventaris.recurrence import (
     nth_of,
     occurrence_dates,
 )
+from inventaris.core.errors import ValidationError
 
 
 def test_daily_every_other_day_until_a_date() -> None:

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from inventaris.vehicle_due import (
+from inventaris.vehicles.due import (
     DueState,
     Reading,
     add_months,
@@ -16,7 +16,7 @@ from inventaris.vehicle_due import (
     plan_base,
     plan_due,
 )
-from inventaris.vehicle_meters import MeterReset, meter_of
+from inventaris.vehicles.meters import MeterReset, meter_of
 
 TODAY = date(2026, 11, 28)
 START = date(2024, 1, 10)

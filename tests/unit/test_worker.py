@@ -11,7 +11,7 @@ import shiboken6
 from PySide6.QtCore import QEvent, QObject, QThread
 from PySide6.QtWidgets import QApplication, QPushButton, QWidget
 
-from inventaris.errors import Cancelled, ValidationError
+from inventaris.core.errors import Cancelled, ValidationError
 from ui.i18n import install_translator
 from ui.worker import ProgressJob, run_in_background, run_with_progress, wait_for_background_work
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.accounts import authenticate
-from inventaris.db import Database
-from inventaris.errors import DomainError
+from inventaris.core.db import Database
+from inventaris.core.errors import DomainError
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 

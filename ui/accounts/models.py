@@ -8,10 +8,10 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from inventaris.accounts import UserView
-from inventaris.audit import AuditRow, count_audit, list_audit
-from inventaris.formatting import format_datetime, format_nip
-from inventaris.permissions import ROLE_LABELS
-from inventaris.timeutil import utc_now
+from inventaris.core.audit import AuditRow, count_audit, list_audit
+from inventaris.core.formatting import format_datetime, format_nip
+from inventaris.core.permissions import ROLE_LABELS
+from inventaris.core.timeutil import utc_now
 from ui.context import AppContext
 from ui.i18n import engine_text
 

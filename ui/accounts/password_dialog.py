@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.accounts import change_own_password
-from inventaris.errors import DomainError
+from inventaris.core.errors import DomainError
 from ui.context import AppContext
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.accounts import UserInput, UserView, create_user, update_user
-from inventaris.errors import DomainError
-from inventaris.permissions import ROLE_LABELS, Role
+from inventaris.core.errors import DomainError
+from inventaris.core.permissions import ROLE_LABELS, Role
 from ui.context import AppContext
 from ui.i18n import engine_text
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.accounts import UserView, list_users, reset_password, unlock_user
-from inventaris.errors import DomainError
+from inventaris.core.errors import DomainError
 from ui.accounts.models import AuditModel, UsersModel
 from ui.accounts.user_dialog import UserDialog
 from ui.context import AppContext

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.asset_types import (
+from inventaris.assets.editing import create_assets, get_asset, today_in, update_asset
+from inventaris.assets.types import (
     ACQUISITION_METHODS,
     CONDITION_LABELS,
     STATUS_LABELS,
@@ -34,12 +35,11 @@ from inventaris.asset_types import (
     AssetView,
     Condition,
 )
-from inventaris.assets import create_assets, get_asset, today_in, update_asset
 from inventaris.catalog import get_code, is_vehicle, kib_of, normalize_code
-from inventaris.errors import ConflictError, DomainError
-from inventaris.formatting import format_datetime, format_nip
+from inventaris.core.errors import ConflictError, DomainError
+from inventaris.core.formatting import format_datetime, format_nip
+from inventaris.core.permissions import Permission
 from inventaris.locations import list_rooms
-from inventaris.permissions import Permission
 from ui.assets.history import HistoryTable
 from ui.context import AppContext
 from ui.errors import message_for
@@ -346,7 +346,7 @@ class AssetDialog(QDialog):
                 when=format_datetime(asset.updated_at) if asset.updated_at else "-",
             )
         )
-        from inventaris.asset_events import asset_history
+        from inventaris.assets.events import asset_history
 
         self.history.show_events(asset_history(self.context.db, self.context.actor, asset.id))
         self._code_changed()

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.asset_events import DISPOSAL_REASONS, change_condition, dispose_assets, move_assets
-from inventaris.asset_types import CONDITION_LABELS, Condition
-from inventaris.assets import today_in
-from inventaris.errors import DomainError
+from inventaris.assets.editing import today_in
+from inventaris.assets.events import DISPOSAL_REASONS, change_condition, dispose_assets, move_assets
+from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.core.errors import DomainError
 from inventaris.locations import list_rooms
 from ui.context import AppContext
 from ui.hub import hub

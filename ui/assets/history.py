@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from inventaris.asset_events import EventView
-from inventaris.asset_types import CONDITION_LABELS, EVENT_LABELS, Condition, EventKind
-from inventaris.formatting import format_date, format_datetime, format_rupiah
+from inventaris.assets.events import EventView
+from inventaris.assets.types import CONDITION_LABELS, EVENT_LABELS, Condition, EventKind
+from inventaris.core.formatting import format_date, format_datetime, format_rupiah
 from ui.i18n import engine_text
 
 

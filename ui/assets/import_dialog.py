@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.errors import DomainError, ValidationError
+from inventaris.core.errors import DomainError, ValidationError
 from inventaris.importing.reading import sheet_names
 from inventaris.importing.service import (
     ImportReport,

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.formatting import group_thousands
+from inventaris.core.formatting import group_thousands
 from inventaris.importing.problems import Problem
 from inventaris.importing.service import ImportReport, write_problem_report
 from ui.errors import show_error

@@ -9,9 +9,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from inventaris.asset_types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
-from inventaris.formatting import group_thousands
-from inventaris.register import (
+from inventaris.assets.register import (
     Cursor,
     RegisterFilter,
     RegisterQuery,
@@ -19,6 +17,8 @@ from inventaris.register import (
     SortKey,
     list_register,
 )
+from inventaris.assets.types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
+from inventaris.core.formatting import group_thousands
 from ui.context import AppContext
 from ui.i18n import engine_text
 

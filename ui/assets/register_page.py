@@ -19,14 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.asset_types import AssetStatus
-from inventaris.errors import DomainError
-from inventaris.formatting import format_rupiah, group_thousands
+from inventaris.assets.register import DEFAULT_STATUSES, RegisterFilter, summarize_register
+from inventaris.assets.types import AssetStatus
+from inventaris.core.errors import DomainError
+from inventaris.core.formatting import format_rupiah, group_thousands
+from inventaris.core.permissions import Permission
+from inventaris.core.timeutil import to_wib
 from inventaris.labels import resolve_scan
 from inventaris.locations import list_rooms
-from inventaris.permissions import Permission
-from inventaris.register import DEFAULT_STATUSES, RegisterFilter, summarize_register
-from inventaris.timeutil import to_wib
 from ui.assets.register_model import COLUMNS, ID_ROLE, RegisterModel
 from ui.context import AppContext
 from ui.errors import message_for, show_error
@@ -407,7 +407,7 @@ class RegisterPage(QWidget):
         AssetDialog(self.context, asset_id, self).open()
 
     def print_labels(self) -> None:
-        from inventaris.register import register_ids
+        from inventaris.assets.register import register_ids
         from ui.labels.print_dialog import LabelPrintDialog
 
         filtered = register_ids(self.context.db, self.context.actor, self.model.query.filter)

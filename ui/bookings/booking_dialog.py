@@ -26,7 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.bookings import (
+from inventaris.bookings.holidays import holiday_on
+from inventaris.bookings.recurrence import Frequency, MonthlyBy, Recurrence
+from inventaris.bookings.service import (
     NEED_LABELS,
     NEEDS,
     BookingChanges,
@@ -42,9 +44,7 @@ from inventaris.bookings import (
     preview_series,
     save_settings,
 )
-from inventaris.public_holidays import holiday_on
-from inventaris.recurrence import Frequency, MonthlyBy, Recurrence
-from inventaris.timeutil import WIB, to_wib
+from inventaris.core.timeutil import WIB, to_wib
 from ui.context import AppContext
 from ui.forms import FormDialog
 from ui.hub import hub

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.assets import today_in
-from inventaris.bookings import (
+from inventaris.assets.editing import today_in
+from inventaris.bookings.holidays import holidays_between
+from inventaris.bookings.service import (
     ROOM,
     VEHICLE,
     BookingStatus,
@@ -38,9 +39,8 @@ from inventaris.bookings import (
     confirm_booking,
     get_settings,
 )
-from inventaris.errors import DomainError
-from inventaris.permissions import Permission
-from inventaris.public_holidays import holidays_between
+from inventaris.core.errors import DomainError
+from inventaris.core.permissions import Permission
 from ui.bookings.booking_dialog import BookingDialog, ask_scope
 from ui.bookings.time_grid import GridColumn, TimeGrid
 from ui.context import AppContext
@@ -364,7 +364,7 @@ class BookingsPage(QWidget):
     # --- output -----------------------------------------------------------------------------
 
     def _agenda_document(self) -> Any:
-        from inventaris.reports.bookings import daily_agenda
+        from inventaris.bookings.outputs import daily_agenda
         from ui.printing import agenda_document
 
         try:
@@ -411,7 +411,7 @@ class BookingsPage(QWidget):
 
     def export_period(self, path: str | None = None) -> Path | None:
         """The bookings of the period shown (the day, or the week) as an Excel workbook."""
-        from inventaris.reports.bookings import export_bookings_xlsx
+        from inventaris.bookings.outputs import export_bookings_xlsx
 
         first = self.first_day()
         last = first + timedelta(days=6 if self.view.currentData() == WEEK else 0)
@@ -433,7 +433,7 @@ class BookingsPage(QWidget):
 
     def export_ics(self, path: str | None = None) -> Path | None:
         """The chosen booking's series, or else the room's next three months, as .ics."""
-        from inventaris.ics import room_calendar_ics, save_ics, series_ics
+        from inventaris.bookings.ics import room_calendar_ics, save_ics, series_ics
 
         booking = self.selected()
         key = booking.resource_key if booking else self.resource.currentData()

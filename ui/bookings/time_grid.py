@@ -23,8 +23,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from inventaris.bookings import BookingStatus, BookingView
-from inventaris.timeutil import WIB, to_wib
+from inventaris.bookings.service import BookingStatus, BookingView
+from inventaris.core.timeutil import WIB, to_wib
 
 STATUS_FILL = {
     BookingStatus.CONFIRMED: "#bbdefb",

@@ -16,11 +16,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.assets import today_in
-from inventaris.bookings import BookingStatus, BookingView, bookings_between
+from inventaris.assets.editing import today_in
+from inventaris.bookings.service import BookingStatus, BookingView, bookings_between
+from inventaris.core.formatting import format_date, format_rupiah, group_thousands
+from inventaris.core.timeutil import to_wib
 from inventaris.dashboard import AttentionItem, DashboardSummary, Urgency, dashboard_summary
-from inventaris.formatting import format_date, format_rupiah, group_thousands
-from inventaris.timeutil import to_wib
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.i18n import engine_text

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.errors import DomainError
+from inventaris.core.errors import DomainError
+from inventaris.core.permissions import Permission
 from inventaris.labels import (
     DEFAULT_TEMPLATE,
     LabelData,
@@ -37,7 +38,6 @@ from inventaris.labels import (
 )
 from inventaris.locations import list_rooms
 from inventaris.office import get_office_settings
-from inventaris.permissions import Permission
 from ui.context import AppContext
 from ui.errors import message_for, show_error
 from ui.hub import hub

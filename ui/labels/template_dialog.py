@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.errors import DomainError
+from inventaris.core.errors import DomainError
 from inventaris.labels import Template, save_template
 from ui.context import AppContext
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error

@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.assets import today_in
-from inventaris.db import Database
-from inventaris.errors import DomainError
-from inventaris.formatting import group_thousands
+from inventaris.assets.editing import today_in
+from inventaris.core.db import Database
+from inventaris.core.errors import DomainError
+from inventaris.core.formatting import group_thousands
+from inventaris.core.permissions import Actor
 from inventaris.office import UnitSummary, list_units
-from inventaris.permissions import Actor
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.icons import icon
@@ -48,7 +48,7 @@ FORBIDDEN_IN_FILE_NAMES = str.maketrans({char: "-" for char in '<>:"/\\|?* '})
 
 def write_workbook(db: Database, actor: Actor, year: int, path: Path, **options: Any) -> Any:
     """The engine's writer, looked up when called (openpyxl takes a moment to import)."""
-    from inventaris.reports.inventory_workbook import write_inventory_workbook
+    from inventaris.inventory.workbook import write_inventory_workbook
 
     return write_inventory_workbook(db, actor, year, path, **options)
 

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.assets import today_in
-from inventaris.residence_views import ResidenceCard
-from inventaris.residences import (
+from inventaris.assets.editing import today_in
+from inventaris.residences.occupancy import (
     GOLONGAN,
     MOVE_OUT_REASONS,
     FamilyInput,
@@ -36,6 +35,7 @@ from inventaris.residences import (
     save_residence_settings,
     start_occupancy,
 )
+from inventaris.residences.views import ResidenceCard
 from ui.context import AppContext
 from ui.forms import FormDialog
 from ui.hub import hub
@@ -162,7 +162,7 @@ class OccupancyDialog(HouseFormDialog):
 
         self.save(change)
         if self.result() == self.DialogCode.Accepted and self.result_warnings:
-            from inventaris.errors import fill_template
+            from inventaris.core.errors import fill_template
 
             texts = [
                 fill_template(engine_text(template), dict(params))

@@ -29,24 +29,24 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.asset_types import CONDITION_LABELS, Condition
-from inventaris.assets import today_in
-from inventaris.errors import DomainError
-from inventaris.formatting import format_date, format_nip, format_rupiah
-from inventaris.permissions import Permission
-from inventaris.residence_views import (
-    MaintenanceView,
-    ResidenceCard,
-    ResidenceRow,
-    residence_card,
-    residence_rows,
-)
-from inventaris.residences import (
+from inventaris.assets.editing import today_in
+from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.core.errors import DomainError
+from inventaris.core.formatting import format_date, format_nip, format_rupiah
+from inventaris.core.permissions import Permission
+from inventaris.residences.occupancy import (
     OccupancyView,
     SipState,
     get_residence_settings,
     residence_photo,
     save_photo,
+)
+from inventaris.residences.views import (
+    MaintenanceView,
+    ResidenceCard,
+    ResidenceRow,
+    residence_card,
+    residence_rows,
 )
 from ui.context import AppContext
 from ui.errors import message_for, show_error
@@ -662,7 +662,7 @@ class ResidencesPage(QWidget):
         return target
 
     def _sip_document(self, occupancy: OccupancyView) -> Any:
-        from inventaris.reports.sip_letter import sip_letter
+        from inventaris.residences.sip_letter import sip_letter
         from ui.printing import sip_letter_document
 
         try:
@@ -704,7 +704,7 @@ class ResidencesPage(QWidget):
         return self._write_pdf(document, target)
 
     def _history_document(self) -> Any:
-        from inventaris.reports.residences import house_history
+        from inventaris.residences.reports import house_history
         from ui.printing import occupancy_history_document
 
         if self.card is None:
@@ -744,7 +744,7 @@ class ResidencesPage(QWidget):
 
     def export_list(self, path: str | None = None) -> Path | None:
         """Every house of the unit with its occupant and SIP state, as an Excel workbook."""
-        from inventaris.reports.residences import export_residences_xlsx
+        from inventaris.residences.reports import export_residences_xlsx
 
         target = self._ask_path(
             self.tr("Export the list of houses"),

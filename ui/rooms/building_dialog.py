@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
-from inventaris.errors import DomainError
+from inventaris.core.errors import DomainError
 from inventaris.locations import BuildingView, list_buildings, save_building
 from ui.context import AppContext
 from ui.hub import hub

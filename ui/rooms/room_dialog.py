@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.errors import DomainError
-from inventaris.formatting import format_nip
+from inventaris.core.errors import DomainError
+from inventaris.core.formatting import format_nip
 from inventaris.locations import (
     ROOM_KIND_LABELS,
     RoomInput,

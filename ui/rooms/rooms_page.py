@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.errors import DomainError
+from inventaris.core.errors import DomainError
+from inventaris.core.permissions import Permission
 from inventaris.locations import ROOM_KIND_LABELS, RoomView, list_rooms
-from inventaris.permissions import Permission
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.hub import hub
@@ -179,7 +179,7 @@ class RoomsPage(QWidget):
             self.show_assets.emit(room.id)
 
     def export_kir(self, path: str | None = None) -> Path | None:
-        from inventaris.reports.kir import export_kir
+        from inventaris.inventory.kir import export_kir
 
         room = self.selected()
         if room is None:

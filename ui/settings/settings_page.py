@@ -26,9 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.db import display_url
-from inventaris.errors import DomainError
-from inventaris.formatting import format_nip
+from inventaris.core.db import display_url
+from inventaris.core.errors import DomainError
+from inventaris.core.formatting import format_nip
+from inventaris.core.permissions import Permission
 from inventaris.office import (
     PAPER_SIZES,
     OfficeSettings,
@@ -36,7 +37,6 @@ from inventaris.office import (
     get_office_settings,
     update_office_settings,
 )
-from inventaris.permissions import Permission
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.icons import icon

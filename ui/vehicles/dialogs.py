@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.assets import today_in
-from inventaris.formatting import format_date, format_rupiah
-from inventaris.vehicle_due import add_months
-from inventaris.vehicle_log import (
+from inventaris.assets.editing import today_in
+from inventaris.core.formatting import format_date, format_rupiah
+from inventaris.vehicles.due import add_months
+from inventaris.vehicles.fleet import (
     SERVICE_KIND_LABELS,
     WHEELS,
     DocumentView,
@@ -35,7 +35,7 @@ from inventaris.vehicle_log import (
     renew_document,
     save_vehicle_details,
 )
-from inventaris.vehicles import (
+from inventaris.vehicles.records import (
     DOCUMENT_KINDS,
     DOCUMENT_LABELS,
     FUELS,
@@ -435,7 +435,7 @@ class CostReportDialog(FormDialog):
         self.saved_path: Path | None = None
 
     def apply(self, path: str | None = None) -> None:
-        from inventaris.reports.vehicle_workbooks import (
+        from inventaris.vehicles.workbooks import (
             export_fleet_year_xlsx,
             export_vehicle_year_xlsx,
         )

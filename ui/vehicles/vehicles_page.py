@@ -36,14 +36,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.asset_types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
-from inventaris.assets import today_in
-from inventaris.errors import DomainError
-from inventaris.formatting import format_date, format_rupiah, group_thousands
-from inventaris.permissions import Permission
-from inventaris.vehicle_due import DueState
-from inventaris.vehicle_due_list import DueItem, what_text
-from inventaris.vehicle_log import (
+from inventaris.assets.editing import today_in
+from inventaris.assets.types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
+from inventaris.core.errors import DomainError
+from inventaris.core.formatting import format_date, format_rupiah, group_thousands
+from inventaris.core.permissions import Permission
+from inventaris.vehicles.due import DueState
+from inventaris.vehicles.due_list import DueItem, what_text
+from inventaris.vehicles.fleet import (
     SERVICE_KIND_LABELS,
     DocumentView,
     Fleet,
@@ -56,7 +56,7 @@ from inventaris.vehicle_log import (
     stop_plan,
     vehicle_card,
 )
-from inventaris.vehicles import DOCUMENT_LABELS
+from inventaris.vehicles.records import DOCUMENT_LABELS
 from ui.charts import Series, StackedBarChart
 from ui.context import AppContext
 from ui.errors import message_for, show_error
@@ -781,7 +781,7 @@ class VehiclesPage(QWidget):
     # --- reports ----------------------------------------------------------------------------
 
     def _history_document(self) -> Any:
-        from inventaris.reports.vehicle_history import vehicle_history
+        from inventaris.vehicles.history import vehicle_history
         from ui.printing import vehicle_history_document
 
         if self.card is None:
@@ -844,7 +844,7 @@ class VehiclesPage(QWidget):
 
     def delete_record(self, reason: str | None = None) -> bool:
         """Delete a record typed by mistake, with a reason the audit log keeps."""
-        from inventaris.vehicles import delete_record
+        from inventaris.vehicles.records import delete_record
 
         index = self.timeline_table.currentIndex()
         card = self._usable_card()

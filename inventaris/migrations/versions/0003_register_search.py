@@ -35,7 +35,7 @@ SQLITE_FTS = [
 ]
 
 
-# A frozen copy of inventaris.search.build_search_text as it was at this revision: a migration
+# A frozen copy of inventaris.core.search.build_search_text as it was at this revision: a migration
 # must give the same result whatever the code becomes later.
 SEARCHED = (
     "name",

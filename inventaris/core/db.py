@@ -1,0 +1,287 @@
+"""Engine, connection set-up and the unit of work.
+
+No engine is created at import time. SQLite runs with WAL, foreign keys and a busy timeout, and
+write units of work take SQLite's write lock up front (``BEGIN IMMEDIATE``) so a use case that
+reads and then writes never dies half-way on "database is locked".
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, text
+from sqlalchemy.engine import URL
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from inventaris.core.errors import ConflictError, DatabaseError, DomainError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.permissions import Actor
+from inventaris.core.timeutil import Clock, utc_now
+
+log = logging.getLogger(__name__)
+
+SQLITE_BUSY_TIMEOUT_MS = 5000
+
+MSG_BAD_URL = QT_TRANSLATE_NOOP(
+    "Engine",
+    'The database address "{url}" is not valid. Use sqlite:///path/to/file.db or '
+    "postgresql://user@server/database.",
+)
+MSG_NO_DRIVER = QT_TRANSLATE_NOOP(
+    "Engine", "This installation cannot open {url}: the database driver is missing ({detail})."
+)
+MSG_SQLITE_FOLDER = QT_TRANSLATE_NOOP(
+    "Engine", "The folder {folder} does not exist, so the database file cannot be created there."
+)
+MSG_CANNOT_OPEN = QT_TRANSLATE_NOOP("Engine", "The database {url} cannot be opened: {detail}")
+MSG_CORRUPT = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The file {url} is not an Inventaris database or is damaged. Nothing was changed; restore a "
+    "backup from {backups}.",
+)
+MSG_LOCKED = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The database {url} is busy: another program holds it locked. Close that program and "
+    "try again.",
+)
+MSG_READ_ONLY = QT_TRANSLATE_NOOP(
+    "Engine", "The database {url} can only be read (no write permission on the file or folder)."
+)
+MSG_DATA = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The database refused a value (too long, or not of the right kind); nothing was saved. "
+    "Details: {detail}",
+)
+MSG_STALE_WRITE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Someone else saved the same data at the same moment; nothing of yours was saved. Reload "
+    "and make your change again.",
+)
+MSG_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The database server for {url} does not answer or refused the login. Check the address, user "
+    "and password, and that the server is running.",
+)
+
+
+_PASSWORD_IN_URL = re.compile(r"(://[^:/@]*):[^@]*@")
+
+
+def mask_password(raw: str) -> str:
+    """``postgresql://budi:secret@host/db`` -> ``postgresql://budi:***@host/db``, even unparsed."""
+    return _PASSWORD_IN_URL.sub(r"\1:***@", raw)
+
+
+def normalize_url(raw: str) -> URL:
+    """Parse a database URL; plain ``postgresql://`` means psycopg 3."""
+    try:
+        url = make_url(raw)
+    except (exc.ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseError(MSG_BAD_URL, url=mask_password(raw)) from None
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername="postgresql+psycopg")
+    if url.get_backend_name() not in ("sqlite", "postgresql"):
+        raise DatabaseError(MSG_BAD_URL, url=mask_password(raw))
+    return url
+
+
+def display_url(url: URL | str) -> str:
+    """The URL without its password, for messages, the status bar and logs."""
+    parsed = url if isinstance(url, URL) else make_url(url)
+    return parsed.render_as_string(hide_password=True)
+
+
+def sqlite_path(url: URL) -> Path | None:
+    if url.get_backend_name() != "sqlite" or url.database in (None, "", ":memory:"):
+        return None
+    return Path(url.database)
+
+
+def create_database_engine(raw_url: str, busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS) -> Engine:
+    url = normalize_url(raw_url)
+    if url.get_backend_name() == "sqlite":
+        path = sqlite_path(url)
+        if path is not None and not path.parent.exists():
+            raise DatabaseError(MSG_SQLITE_FOLDER, folder=str(path.parent))
+        # Pooled connections move between the GUI thread and workers, never used by two at once.
+        engine = create_engine(
+            url,
+            connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
+        )
+        _configure_sqlite(engine, busy_timeout_ms)
+        return engine
+    try:
+        return create_engine(url, pool_pre_ping=True)
+    except ImportError as error:
+        raise DatabaseError(MSG_NO_DRIVER, url=display_url(url), detail=str(error)) from None
+
+
+def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
+    @event.listens_for(engine, "connect")
+    def on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Let SQLAlchemy, not the sqlite3 module, decide when transactions begin.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
+        cursor.execute("PRAGMA foreign_keys = ON")
+        cursor.execute("PRAGMA journal_mode = WAL")
+        cursor.execute("PRAGMA synchronous = NORMAL")
+        cursor.close()
+
+    @event.listens_for(engine, "begin")
+    def on_begin(connection: Any) -> None:
+        if connection.get_execution_options().get("inventaris_write"):
+            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            connection.exec_driver_sql("BEGIN")
+
+
+def explain_operational_error(error: BaseException, url: URL) -> DatabaseError:
+    """Turn a driver error into a sentence a person can act on."""
+    from inventaris.core.paths import backups_dir
+
+    shown = display_url(url)
+    detail = str(getattr(error, "orig", None) or error).strip().splitlines()[0]
+    lowered = detail.lower()
+    if "file is not a database" in lowered or "malformed" in lowered:
+        return DatabaseError(MSG_CORRUPT, url=shown, backups=str(backups_dir()))
+    if "database is locked" in lowered or "database table is locked" in lowered:
+        return DatabaseError(MSG_LOCKED, url=shown)
+    if "readonly" in lowered or "read-only" in lowered:
+        return DatabaseError(MSG_READ_ONLY, url=shown)
+    if isinstance(error, exc.DataError):
+        return DatabaseError(MSG_DATA, detail=detail)
+    if url.get_backend_name() == "postgresql" and isinstance(error, exc.OperationalError):
+        return DatabaseError(MSG_UNREACHABLE, url=shown)
+    return DatabaseError(MSG_CANNOT_OPEN, url=shown, detail=detail)
+
+
+MSG_ACCOUNT_CHANGED = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Your account was changed or switched off by an Admin since you logged in; log in again.",
+)
+
+
+def _check_account(session: Session, actor: Actor) -> None:
+    """A role taken away or an account switched off counts at once, not at the next login."""
+    from sqlalchemy import select
+
+    from inventaris.core.errors import PermissionDenied
+    from inventaris.model import User
+
+    row = session.execute(
+        select(User.role, User.active).where(User.id == actor.user_id)
+    ).one_or_none()
+    if row is None or not row.active or row.role != actor.role.value:
+        raise PermissionDenied(MSG_ACCOUNT_CHANGED)
+
+
+class Database:
+    """One database: its engine and the units of work opened on it."""
+
+    def __init__(
+        self,
+        raw_url: str,
+        *,
+        clock: Clock = utc_now,
+        busy_timeout_ms: int = SQLITE_BUSY_TIMEOUT_MS,
+    ) -> None:
+        self.url = normalize_url(raw_url)
+        self.engine = create_database_engine(raw_url, busy_timeout_ms)
+        self.clock = clock
+
+    @property
+    def backend(self) -> str:
+        return self.url.get_backend_name()
+
+    @property
+    def shown_url(self) -> str:
+        return display_url(self.url)
+
+    def check_connection(self) -> None:
+        """Open a connection and read the catalogue; raises DatabaseError with a clear message."""
+        try:
+            with self.engine.connect() as connection:
+                if self.backend == "sqlite":
+                    connection.exec_driver_sql("SELECT count(*) FROM sqlite_master").scalar()
+                else:
+                    connection.execute(text("SELECT 1")).scalar()
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise explain_operational_error(error, self.url) from None
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A read-only unit of work: always rolled back."""
+        with self._session(actor=None, write=False) as session:
+            yield session
+
+    @contextmanager
+    def read_connection(self) -> Iterator[Connection]:
+        """A bare read-only connection for hot queries (the register's pages): no ORM session."""
+        try:
+            connection = self.engine.connect()
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise explain_operational_error(error, self.url) from None
+        try:
+            yield connection
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise explain_operational_error(error, self.url) from None
+        finally:
+            connection.rollback()
+            connection.close()
+
+    @contextmanager
+    def write(self, actor: Actor) -> Iterator[Session]:
+        """A write unit of work: committed when the block ends normally, else rolled back.
+
+        The actor rides along in ``session.info`` so the audit log knows who changed what.
+        """
+        with self._session(actor=actor, write=True) as session:
+            yield session
+
+    @contextmanager
+    def _session(self, *, actor: Actor | None, write: bool) -> Iterator[Session]:
+        try:
+            connection = self.engine.connect()
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise explain_operational_error(error, self.url) from None
+        if write:
+            connection = connection.execution_options(inventaris_write=True)
+        session = Session(bind=connection, expire_on_commit=False, autoflush=True)
+        session.info["actor"] = actor
+        session.info["clock"] = self.clock
+        try:
+            if write and actor is not None and actor.user_id is not None:
+                _check_account(session, actor)
+            yield session
+            if write:
+                session.commit()
+            else:
+                session.rollback()
+        except DomainError:
+            session.rollback()
+            raise
+        except StaleDataError:
+            # Two PCs saved one row at once: the version guard stopped the second.
+            session.rollback()
+            raise ConflictError(MSG_STALE_WRITE) from None
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            session.rollback()
+            if isinstance(error, exc.IntegrityError):
+                raise
+            raise explain_operational_error(error, self.url) from None
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+            connection.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
