@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from inventaris.core.audit import add_entry
@@ -98,7 +98,7 @@ def _clean_input(data: UserInput) -> UserInput:
     full_name = data.full_name.strip()
     if not full_name:
         raise ValidationError(MSG_REQUIRED, field="full_name", label=LABEL_FULL_NAME)
-    check_lengths(User.__table__, {"full_name": full_name}, {"full_name": LABEL_FULL_NAME})  # type: ignore[arg-type]
+    check_lengths(User.__table__, {"full_name": full_name}, {"full_name": LABEL_FULL_NAME})
     nip = normalize_nip(data.nip, field="nip", label=LABEL_NIP) if data.nip.strip() else ""
     try:
         role = Role(data.role)
@@ -154,6 +154,14 @@ def needs_first_admin(db: Database) -> bool:
         return not session.scalar(select(func.count(User.id)))
 
 
+def every_unit_actor(db: Database, actor: Actor) -> Actor:
+    """``actor`` acting for every unit of the database, as an Admin does: the command line, which
+    runs with the rights of whoever may open the database file or server, acts so."""
+    require(actor, Permission.MANAGE_USERS)
+    with db.read() as session:
+        return replace(actor, unit_ids=frozenset(session.scalars(select(Unit.id))))
+
+
 def list_users(db: Database, actor: Actor) -> list[UserView]:
     require(actor, Permission.MANAGE_USERS)
     with db.read() as session:
@@ -202,7 +210,12 @@ def _locked(until: datetime) -> AuthenticationError:
 
 
 def authenticate(db: Database, username: str, password: str) -> Actor:
-    """Check a password; five wrong ones lock the account for fifteen minutes."""
+    """Check a password; five wrong ones lock the account for fifteen minutes.
+
+    Every attempt is logged. The bookkeeping (failed count, lock, last login) is written with
+    single UPDATE statements that count in the database, not from a value read earlier, and
+    leave the row's version alone: parallel wrong passwords are each counted, and two PCs
+    logging in to one account at once do not make each other's login a "conflict"."""
     now = db.clock()
     name = username.strip().lower()
     with db.write(SYSTEM_ACTOR) as session:
@@ -218,28 +231,69 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
         who = Actor(user.id, user.username, user.full_name, Role(user.role))
         session.info["actor"] = who  # what follows is this user's doing, not the system's
         if user.locked_until is not None and user.locked_until > now:
+            _log_failure(session, who, "locked")
             raise _locked(user.locked_until)
-        if not verify_password(password, user.password_hash):
-            user.failed_logins += 1
-            if user.failed_logins >= MAX_FAILED_LOGINS:
-                user.failed_logins = 0
-                user.locked_until = now + LOCKOUT
-                add_entry(session, action="locked", entity="app_user", entity_id=str(user.id))
-            add_entry(
-                session, action="login_failed", entity="app_user", entity_id=str(user.id), actor=who
+        if user.locked_until is not None:  # a lock that ran out: five new tries
+            session.execute(
+                update(User)
+                .execution_options(synchronize_session=False)
+                .where(User.id == user.id, User.locked_until <= now)
+                .values(failed_logins=0, locked_until=None)
             )
-            # The failed attempt must be counted even though the login is refused.
-            session.commit()
-            if user.locked_until is not None and user.locked_until > now:
-                raise _locked(user.locked_until)
+        if not verify_password(password, user.password_hash):
+            failed = session.execute(
+                update(User)
+                .execution_options(synchronize_session=False)
+                .where(User.id == user.id)
+                .values(failed_logins=User.failed_logins + 1)
+                .returning(User.failed_logins)
+            ).scalar_one()
+            locked_until = None
+            if failed >= MAX_FAILED_LOGINS:  # the fifth, and any that were checked alongside it
+                locked_until = now + LOCKOUT
+                session.execute(
+                    update(User)
+                    .execution_options(synchronize_session=False)
+                    .where(User.id == user.id)
+                    .values(locked_until=locked_until)
+                )
+                if failed == MAX_FAILED_LOGINS:
+                    add_entry(session, action="locked", entity="app_user", entity_id=str(user.id))
+            _log_failure(session, who, "password")
+            if locked_until is not None:
+                raise _locked(locked_until)
             raise AuthenticationError(MSG_BAD_LOGIN, field="password")
         if not user.active:
+            _log_failure(session, who, "inactive")
             raise AuthenticationError(MSG_INACTIVE, field="username")
-        user.failed_logins = 0
-        user.locked_until = None
-        user.last_login_at = now
+        # Refused if another PC's wrong passwords locked the account while this one checked.
+        unlocked = User.locked_until.is_(None) | (User.locked_until <= now)
+        accepted = session.execute(
+            update(User)
+            .execution_options(synchronize_session=False)
+            .where(User.id == user.id, unlocked)
+            .values(failed_logins=0, locked_until=None, last_login_at=now)
+            .returning(User.id)
+        ).first()
+        if accepted is None:
+            until = session.scalar(select(User.locked_until).where(User.id == user.id))
+            _log_failure(session, who, "locked")
+            raise _locked(until or now + LOCKOUT)
         add_entry(session, action="login", entity="app_user", entity_id=str(user.id), actor=who)
         return _actor(session, user)
+
+
+def _log_failure(session: Session, who: Actor, reason: str) -> None:
+    """Log a refused login and commit it: the refusal that follows rolls back nothing of it."""
+    add_entry(
+        session,
+        action="login_failed",
+        entity="app_user",
+        entity_id=str(who.user_id),
+        new={"reason": reason},
+        actor=who,
+    )
+    session.commit()
 
 
 # --- management ------------------------------------------------------------------------------
@@ -253,10 +307,25 @@ def _get_user(session: Session, user_id: int) -> User:
 
 
 def _set_units(session: Session, user_id: int, unit_ids: Iterable[int]) -> None:
+    wanted = sorted(set(unit_ids))
+    before = sorted(
+        session.scalars(select(user_unit.c.unit_id).where(user_unit.c.user_id == user_id))
+    )
+    if before == wanted:
+        return
     session.execute(delete(user_unit).where(user_unit.c.user_id == user_id))
-    rows = [{"user_id": user_id, "unit_id": unit_id} for unit_id in sorted(set(unit_ids))]
+    rows = [{"user_id": user_id, "unit_id": unit_id} for unit_id in wanted]
     if rows:
         session.execute(insert(user_unit), rows)
+    # Written past the ORM, so logged here.
+    add_entry(
+        session,
+        action="update",
+        entity="user_unit",
+        entity_id=str(user_id),
+        old={"unit_ids": before},
+        new={"unit_ids": wanted},
+    )
 
 
 def _other_active_admins(session: Session, user_id: int) -> int:
@@ -335,8 +404,21 @@ def unlock_user(db: Database, actor: Actor, user_id: int) -> None:
     require(actor, Permission.MANAGE_USERS)
     with db.write(actor) as session:
         user = _get_user(session, user_id)
+        # Login bookkeeping is left out of the ORM's entries; an Admin's unlock is logged.
+        add_entry(
+            session,
+            action="unlock",
+            entity="app_user",
+            entity_id=str(user_id),
+            old={"failed_logins": user.failed_logins, "locked_until": _iso(user.locked_until)},
+            new={"failed_logins": 0, "locked_until": None},
+        )
         user.failed_logins = 0
         user.locked_until = None
+
+
+def _iso(moment: datetime | None) -> str | None:
+    return moment.isoformat() if moment else None
 
 
 def change_own_password(db: Database, actor: Actor, current: str, new_password: str) -> None:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute
 
 from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
@@ -37,7 +38,11 @@ KIB_NAMES = {
     "E": QT_TRANSLATE_NOOP("Engine", "KIB E – Other fixed assets"),
     "F": QT_TRANSLATE_NOOP("Engine", "KIB F – Construction in progress"),
 }
+# The one home of the codes that make an item a vehicle or an official house: the objek Alat
+# Angkutan and the rincian objek Bangunan Gedung Tempat Tinggal. Levels have fixed widths, so
+# "under a prefix" is a plain string prefix (the code itself included).
 VEHICLE_PREFIX = "1.3.2.02"
+RESIDENCE_PREFIX = "1.3.3.01.02"
 _CODE_LIKE = re.compile(r"^[\d.]+$")
 
 MSG_CODE_FORM = QT_TRANSLATE_NOOP(
@@ -94,7 +99,23 @@ def kib_of(code: str) -> str | None:
 
 
 def is_vehicle(code: str) -> bool:
-    return code.startswith(VEHICLE_PREFIX + ".") or code == VEHICLE_PREFIX
+    return code.startswith(VEHICLE_PREFIX)
+
+
+def is_residence(code: str) -> bool:
+    return code.startswith(RESIDENCE_PREFIX)
+
+
+def code_under(
+    column: ColumnElement[str] | InstrumentedAttribute[str], prefix: str, dialect: str = ""
+) -> ColumnElement[bool]:
+    """SQL: the code is ``prefix`` or below it. On SQLite the same prefix is added as a range,
+    which the code index can use (SQLite's LIKE cannot); a locale collation on PostgreSQL may
+    not order the range exactly, so there the LIKE alone decides."""
+    condition = column.startswith(prefix)
+    if dialect == "sqlite":
+        condition = condition & (column >= prefix) & (column < prefix + "/")
+    return condition
 
 
 @dataclass(frozen=True)

@@ -209,7 +209,7 @@ def _clean_room(data: RoomInput) -> RoomInput:
     if not name:
         raise ValidationError(MSG_REQUIRED, field="name", label=LABEL_ROOM_NAME)
     check_lengths(
-        Room.__table__,  # type: ignore[arg-type]
+        Room.__table__,
         {
             "code": code,
             "name": name,

@@ -5,17 +5,19 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, replace
+from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from inventaris.core.attention import AttentionItem, Urgency
 from inventaris.core.db import Database
 from inventaris.core.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.identifiers import normalize_nip
 from inventaris.core.limits import check_lengths
 from inventaris.core.permissions import Actor, Permission, require
-from inventaris.model import RegencySettings, Unit, UsefulLife
+from inventaris.model import Asset, RegencySettings, Room, Unit, UsefulLife, User
 
 PAPER_SIZES = ("A4", "F4")
 MAX_LOGO_BYTES = 1_000_000
@@ -111,6 +113,15 @@ class UnitSummary:
     kode_lokasi: str
 
 
+@dataclass(frozen=True)
+class DatabaseContents:
+    """What the whole database holds, every unit together (``inventaris info``)."""
+
+    assets: int
+    rooms: int
+    users: int
+
+
 def fingerprint(rows: tuple[UsefulLifeRow, ...]) -> str:
     text = "|".join(f"{row.code_prefix}:{row.years}:{row.description}" for row in rows)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
@@ -123,6 +134,17 @@ def list_units(db: Database, actor: Actor) -> list[UnitSummary]:
             UnitSummary(unit.id, unit.name, unit.kode_lokasi)
             for unit in session.scalars(select(Unit).where(Unit.active.is_(True)).order_by(Unit.id))
         ]
+
+
+def database_contents(db: Database, actor: Actor) -> DatabaseContents:
+    """The counts of the whole database, every unit's and every account: for an Admin."""
+    require(actor, Permission.MANAGE_USERS)
+    with db.read() as session:
+        return DatabaseContents(
+            assets=session.scalar(select(func.count(Asset.id))) or 0,
+            rooms=session.scalar(select(func.count(Room.id))) or 0,
+            users=session.scalar(select(func.count(User.id))) or 0,
+        )
 
 
 def _unit(session: Session, unit_id: int | None) -> Unit:
@@ -180,8 +202,8 @@ def get_office_settings(db: Database, actor: Actor, unit_id: int | None = None) 
 def validate_settings(values: OfficeSettings) -> OfficeSettings:
     """Check and normalise; raises ValidationError naming the first wrong field."""
     texts = {field: str(getattr(values, field)).strip() for field in TEXT_LABELS}
-    check_lengths(RegencySettings.__table__, texts, TEXT_LABELS)  # type: ignore[arg-type]
-    check_lengths(Unit.__table__, texts, TEXT_LABELS, {"unit_name": "name"})  # type: ignore[arg-type]
+    check_lengths(RegencySettings.__table__, texts, TEXT_LABELS)
+    check_lengths(Unit.__table__, texts, TEXT_LABELS, {"unit_name": "name"})
     regency_name = values.regency_name.strip()
     if not regency_name:
         raise ValidationError(MSG_REQUIRED, field="regency_name", label=LABEL_REGENCY)
@@ -307,3 +329,27 @@ def unit_actor(actor: Actor, unit_id: int | None) -> tuple[Actor, int]:
     if unit_id not in actor.unit_ids:
         raise NotFound(MSG_NO_UNIT, id=unit_id)
     return replace(actor, unit_ids=frozenset({unit_id})), unit_id
+
+
+# --- what needs attention -----------------------------------------------------------------------
+
+AREA_SETTINGS = QT_TRANSLATE_NOOP("Engine", "Settings")
+MSG_SETTINGS_INCOMPLETE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The office settings are incomplete (regency, city, unit or kode lokasi): reports and labels "
+    "need them.",
+)
+
+
+def settings_attention(
+    session: Session, actor: Actor, today: date, within_days: int
+) -> list[AttentionItem]:
+    """A notice while the settings that every report and label needs are missing."""
+    del today, within_days
+    regency = session.get(RegencySettings, 1)
+    units = session.scalars(select(Unit).where(Unit.id.in_(actor.unit_ids))).all()
+    incomplete = regency is None or not (regency.regency_name and regency.city)
+    incomplete = incomplete or any(not (unit.name and unit.kode_lokasi) for unit in units)
+    if not incomplete:
+        return []
+    return [AttentionItem(Urgency.NOTICE, AREA_SETTINGS, MSG_SETTINGS_INCOMPLETE)]

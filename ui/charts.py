@@ -80,7 +80,7 @@ class StackedBarChart(QWidget):
         bar = slot * 0.62
         for index, label in enumerate(self.labels):
             x = left + index * slot + (slot - bar) / 2
-            y = bottom
+            y = float(bottom)
             for series in self.series:
                 value = series.values[index]
                 if value <= 0:

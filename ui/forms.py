@@ -34,10 +34,10 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.changed = False
         self.buttons = dialog_buttons(self, accept_text, self.apply)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
+        self.body = QVBoxLayout(self)  # the fields, the error line, the buttons
+        self.body.addLayout(self.form)
+        self.body.addWidget(self.error)
+        self.body.addWidget(self.buttons)
 
     def add_field(self, label: str, name: str, widget: QWidget) -> QWidget:
         """A labelled row; ``name`` is the engine's field name, for errors to point at."""

@@ -26,8 +26,8 @@ from inventaris.core.errors import Cancelled
 
 log = logging.getLogger(__name__)
 
-# The dialog appears only for work a person would otherwise wonder about (UI.md: nothing blocks
-# the window for more than a moment); a quicker job comes and goes without a flash.
+# The dialog appears only for work a person would otherwise wonder about (nothing may block the
+# window for more than a moment); a quicker job comes and goes without a flash.
 SHOW_PROGRESS_AFTER_MS = 400
 # QProgressDialog would also show itself by its own estimate; we decide when, so never.
 _NEVER_BY_ITSELF_MS = 2**31 - 1
@@ -112,7 +112,8 @@ class _Runnable(QRunnable):
             result = self.function()
         except Exception as error:  # delivered to the GUI thread, which decides what to show
             if self.is_cancellation is not None and self.is_cancellation(error):
-                self.job.cancelled.emit()  # type: ignore[attr-defined]
+                assert isinstance(self.job, ProgressJob)  # only run_with_progress cancels
+                self.job.cancelled.emit()
             else:
                 self.job.failed.emit(error)
         else:

@@ -1,4 +1,4 @@
-"""Indonesian formats for money, dates, NIP and plates (UI.md, BMD.md §10)."""
+"""Indonesian formats for money, dates, NIP and plates, as Indonesian offices write them."""
 
 from __future__ import annotations
 

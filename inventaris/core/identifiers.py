@@ -1,4 +1,4 @@
-"""Identifiers people type: NIP (BMD.md §10)."""
+"""Identifiers people type: the NIP, 18 digits (birth date, appointment month, sex, sequence)."""
 
 from __future__ import annotations
 

@@ -11,7 +11,8 @@ from inventaris.core.db import Database
 from inventaris.core.paths import resources_dir
 from inventaris.model import AssetCode, RegencySettings, UsefulLife
 
-# BMD.md §6: defaults to start from, editable in the settings (verify against the Perbup).
+# Defaults to start from, editable in the settings, as the official table is not confirmed:
+# verify them against the regency's accounting Perbup.
 DEFAULT_USEFUL_LIFE: tuple[tuple[str, int, str], ...] = (
     ("1.3.2.02", 7, "Alat angkutan: kendaraan bermotor"),
     ("1.3.2.05.01", 5, "Alat kantor"),

@@ -13,8 +13,9 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select, update
+from sqlalchemy import Connection, Insert, func, insert, select, update
 
+from inventaris.catalog import is_vehicle
 from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -129,7 +130,6 @@ EQUIPMENT: tuple[tuple[str, tuple[str, ...], tuple[int, int], str, int], ...] = 
      (4_000_000, 7_500_000), "Unit", 6),
 )  # fmt: skip
 
-VEHICLE_CODE_PREFIX = "1.3.2.02."
 # code, merk/type, CC, price range
 VEHICLES: tuple[tuple[str, str, str, tuple[int, int]], ...] = (
     ("1.3.2.02.01.01.001", "Toyota Camry 2.5 V", "2494", (650_000_000, 800_000_000)),
@@ -203,6 +203,13 @@ class _Generator:
     def vin(self) -> str:
         alphabet = "ABCDEFGHJKLMNPRSTUVWXYZ0123456789"
         return "MHF" + "".join(self.random.choice(alphabet) for _ in range(14))
+
+
+def _insert_id(connection: Connection, statement: Insert) -> int:
+    """Insert one row and return its new id."""
+    key = connection.execute(statement).inserted_primary_key
+    assert key is not None  # a single-row INSERT always has one
+    return int(key[0])
 
 
 def _chunks(rows: list[dict[str, Any]], size: int = 5000) -> Iterator[list[dict[str, Any]]]:
@@ -280,7 +287,7 @@ def load_demo_data(
                 new_values={"assets": len(rows), "seed": seed},
             )
         )
-    vehicles = sum(1 for row in rows if row["code"].startswith(VEHICLE_CODE_PREFIX))
+    vehicles = sum(1 for row in rows if is_vehicle(row["code"]))
     residences = sum(1 for row in rows if row["code"] == HOUSE_CODE)
     return DemoReport(len(rows), len(room_ids), user_count, vehicles, residences)
 
@@ -302,7 +309,7 @@ def _office(connection: Connection, gen: _Generator) -> int:
         "custodian_nip": gen.nip(),
     }
     if unit_id is None:
-        unit_id = connection.execute(insert(Unit).values(**values)).inserted_primary_key[0]  # type: ignore[index]
+        unit_id = _insert_id(connection, insert(Unit).values(**values))
     else:
         connection.execute(update(Unit).where(Unit.id == unit_id).values(**values))
     return int(unit_id)
@@ -313,7 +320,8 @@ def _users(connection: Connection, gen: _Generator, unit_id: int, now: Any) -> i
     # times would only slow the demo down.
     password_hash = hash_password(DEMO_PASSWORD)
     for username, full_name, role in DEMO_USERS:
-        user_id = connection.execute(
+        user_id = _insert_id(
+            connection,
             insert(User).values(
                 username=username,
                 full_name=full_name,
@@ -324,24 +332,26 @@ def _users(connection: Connection, gen: _Generator, unit_id: int, now: Any) -> i
                 active=True,
                 created_at=now,
                 row_version=1,
-            )
-        ).inserted_primary_key[0]  # type: ignore[index]
+            ),
+        )
         connection.execute(insert(user_unit).values(user_id=user_id, unit_id=unit_id))
     return len(DEMO_USERS)
 
 
 def _rooms(connection: Connection, gen: _Generator, unit_id: int) -> list[int]:
-    building_id = connection.execute(
+    building_id = _insert_id(
+        connection,
         insert(Building).values(
             unit_id=unit_id,
             name="Kantor Bupati Langkat",
             address="Jl. Tengku Amir Hamzah No. 1, Stabat",
-        )
-    ).inserted_primary_key[0]  # type: ignore[index]
+        ),
+    )
     room_ids = []
     for code, name, floor, kind, capacity in ROOMS:
         room_ids.append(
-            connection.execute(
+            _insert_id(
+                connection,
                 insert(Room).values(
                     unit_id=unit_id,
                     building_id=building_id,
@@ -354,8 +364,8 @@ def _rooms(connection: Connection, gen: _Generator, unit_id: int) -> list[int]:
                     responsible_name=gen.person(),
                     responsible_nip=gen.nip(),
                     active=True,
-                )
-            ).inserted_primary_key[0]  # type: ignore[index]
+                ),
+            )
         )
     return room_ids
 
@@ -608,7 +618,7 @@ def _vehicle_life(
 ) -> None:
     """Give every demo vehicle its details and, unless disposed, a running life."""
     vehicles = sorted(
-        (row for row in rows if row["code"].startswith(VEHICLE_CODE_PREFIX)),
+        (row for row in rows if is_vehicle(row["code"])),
         key=lambda row: row["id"],
     )
     tables = vehicle_life(

@@ -1,6 +1,7 @@
-"""Depreciation (penyusutan) of BMD, BMD.md §6: straight line, counted in semesters.
+"""Depreciation (penyusutan) of BMD, Permendagri 1/2019: straight line, counted in semesters.
 
-Every rule here is quoted from ../shared/domain/BMD.md §6 unless it says "chosen here":
+The rules below are the ones BMD depreciation follows; where they are silent, what this module
+does is marked "chosen here":
 
 - Straight line in semesters (Jan–Jun, Jul–Dec): useful life in years × 2 semesters, charge per
   semester = value ÷ semesters. Whole Rupiah: ``value // semesters`` each semester and the
@@ -20,8 +21,8 @@ Every rule here is quoted from ../shared/domain/BMD.md §6 unless it says "chose
   ``value_changed`` event, its ``amount`` added to the price) the rule chosen here: its semester
   counts in full, like the acquisition's; the book value left at the start of that semester plus
   the amount is spread in equal whole-Rupiah charges over the semesters left of the life, from
-  that semester to the life's last one, the remainder again in the last. BMD.md says the
-  improvement "may extend the life": ``ValueChange.extra_years`` adds those years to the
+  that semester to the life's last one, the remainder again in the last. A major repair
+  (kapitalisasi) "may extend the life": ``ValueChange.extra_years`` adds those years to the
   remaining life. An improvement after the life has ended, without extra years, is charged in
   full in its own semester (the book value still ends at 0).
 
@@ -39,9 +40,9 @@ from typing import NamedTuple, Protocol
 
 from inventaris.catalog import kib_of, normalize_code
 
-NOT_DEPRECIATED_KIBS = frozenset({"A", "E", "F"})  # tanah, aset tetap lainnya, KDP (BMD.md §2)
-EQUIPMENT_KIB = "B"  # 1.3.2 Peralatan dan Mesin: the equipment threshold (BMD.md §4)
-BUILDING_KIB = "C"  # 1.3.3 Gedung dan Bangunan: the building threshold (BMD.md §4)
+NOT_DEPRECIATED_KIBS = frozenset({"A", "E", "F"})  # tanah, aset tetap lainnya, KDP: not depreciated
+EQUIPMENT_KIB = "B"  # 1.3.2 Peralatan dan Mesin: the equipment capitalisation threshold applies
+BUILDING_KIB = "C"  # 1.3.3 Gedung dan Bangunan: the building capitalisation threshold applies
 
 
 class LifeRow(Protocol):
@@ -91,7 +92,7 @@ def _prefix_matches(code: str, prefix: str) -> bool:
 
 
 def is_depreciable_kind(code: str) -> bool:
-    """False for tanah (1.3.1), aset tetap lainnya (1.3.5) and KDP (1.3.6), BMD.md §2 and §6.
+    """False for tanah (1.3.1), aset tetap lainnya (1.3.5) and KDP (1.3.6): never depreciated.
 
     Also False for a code above the jenis level (1.3), which names no KIB.
     """
@@ -124,10 +125,11 @@ def useful_life_years(code: str, table: LifeTable) -> int | None:
 
 
 def capitalisation_threshold(code: str, threshold_equipment: int, threshold_building: int) -> int:
-    """The unit price from which an item is intrakomptabel (BMD.md §4, settings' values).
+    """The unit price from which an item is intrakomptabel (the settings' values).
 
-    The settings hold an equipment threshold (1.3.2) and a building threshold (1.3.3). BMD.md
-    names none for the other jenis, so chosen here: 0, every item of them is intrakomptabel.
+    Each region sets its capitalisation thresholds by Perkada, so the settings hold an equipment
+    threshold (1.3.2) and a building threshold (1.3.3). The central-government reference names
+    none for the other jenis, so chosen here: 0, every item of them is intrakomptabel.
     """
     kib = kib_of(normalize_code(code))
     if kib == EQUIPMENT_KIB:
@@ -145,10 +147,10 @@ def depreciable_life(
     threshold_equipment: int,
     threshold_building: int,
 ) -> int | None:
-    """``useful_life_years``, but None for an ekstrakomptabel item too (BMD.md §6).
+    """``useful_life_years``, but None for an ekstrakomptabel item too: it is not depreciated.
 
     ``price`` is the unit price at acquisition; an item at or above the threshold is
-    intrakomptabel (BMD.md §4).
+    intrakomptabel.
     """
     if price < capitalisation_threshold(code, threshold_equipment, threshold_building):
         return None
@@ -173,7 +175,7 @@ def semester_end(year: int, semester: int) -> date:
 def first_depreciation_semester(acquired_on: date) -> tuple[int, int]:
     """The semester of the first charge: the semester of acquisition itself.
 
-    BMD.md §6: "the semester of acquisition counts in full (charged at its end)". Acquired on
+    The rule: "the semester of acquisition counts in full (charged at its end)". Acquired on
     30 June: first charged for January–June; on 1 July: for July–December.
     """
     return semester_of(acquired_on)
@@ -290,7 +292,7 @@ def depreciation_schedule(
 ) -> list[SemesterCharge]:
     """``useful_years`` × 2 semesters of ``value // semesters``, the remainder in the last.
 
-    BMD.md §6 example: Rp 10.000.000, 5 years, acquired March 2026 gives 10 charges of
+    For example: Rp 10.000.000, 5 years, acquired March 2026 gives 10 charges of
     Rp 1.000.000, from 2026-S1 to 2030-S2.
     """
     return schedule_with_changes(value, acquired_on, useful_years, ())
@@ -359,7 +361,7 @@ def _straight_line(value: int, acquired_on: date, useful_years: int, as_of: date
 def depreciation_as_of(
     value: int, acquired_on: date, useful_years: int | None, as_of: date
 ) -> Accumulated:
-    """The position on ``as_of``: this year's charge, accumulated, book value (BMD.md §6).
+    """The position on ``as_of``: this year's charge, accumulated, book value.
 
     Only semesters ended by ``as_of`` count: on 31-12-2026 both semesters of 2026, on
     30-06-2026 the first, on 29-06-2026 none of 2026.

@@ -1,5 +1,6 @@
-"""The columns of the inventory workbook's sheets (BMD.md §5, in its order) and an item's row on
-each. The titles are BMD.md §5's words with each word capitalised, as on the one-room KIR.
+"""The columns of the inventory workbook's sheets, in the official forms' order (the BPKAD compares
+them column by column), and an item's row on each. The titles are the forms' column names with
+each word capitalised, as on the one-room KIR.
 
 Indonesian document text, fixed by regulation: not translated.
 """

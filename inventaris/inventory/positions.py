@@ -1,4 +1,4 @@
-"""The register as it stood on a date, rebuilt from dated events (BMD.md §5, §6).
+"""The register as it stood on a date, rebuilt from dated events.
 
 The annual workbook must give the same figures whenever it is produced, and each year's saldo
 akhir must equal the next year's saldo awal. So nothing here reads "today's state" as such: the
@@ -9,7 +9,7 @@ asset rows are today's, and every event dated after the position date is undone 
 - its code and register, room, condition and holder on the date are the values before the first
   reclassification, move, condition or holder change dated after it;
 - its value on the date is today's price less the improvements (kapitalisasi) dated after it. A
-  correction of the price applies from the start (BMD.md §6), so it is not undone;
+  correction of the price applies from the start, so it is not undone;
 - depreciation is computed in closed form for the date (``depreciation_with_changes``), with the
   useful life of the code the item had on that date and the settings' table.
 
@@ -17,8 +17,8 @@ Everything is read in one read transaction, so all sheets of one workbook see th
 The items are streamed in card order, never all held in memory: 100,000 assets fit in the
 workbook's memory budget.
 
-"Objek", the level of the Mutasi and Rekapitulasi lines, is taken as BMD.md §5 gives it: the
-first five levels of the code (A.K.J.OO.RR, e.g. 1.3.2.02.01).
+"Objek", the level of the Mutasi and Rekapitulasi lines, is taken here as the first five levels
+of the code (A.K.J.OO.RR, e.g. 1.3.2.02.01).
 """
 
 from __future__ import annotations
@@ -50,9 +50,9 @@ from inventaris.inventory.depreciation import (
 from inventaris.model import Asset, AssetCode, AssetEvent, Building, Room
 from inventaris.office import OfficeSettings, get_office_settings, unit_actor
 
-OBJEK_LEVELS = 5  # A.K.J.OO.RR: "per kode barang at objek level (5 levels)", BMD.md §5
+OBJEK_LEVELS = 5  # A.K.J.OO.RR: the Mutasi and Rekapitulasi lines are per code at this level
 JENIS_LEVELS = 3
-ROOM_KIBS = ("B", "E")  # only equipment and other fixed assets sit in rooms (BMD.md §5)
+ROOM_KIBS = ("B", "E")  # only equipment (1.3.2) and other fixed assets (1.3.5) sit in rooms
 JENIS_NAMES = {
     "1.3.1": "Tanah",
     "1.3.2": "Peralatan dan Mesin",

@@ -42,9 +42,9 @@ class UtcDateTime(TypeDecorator[datetime]):
         utc_value = value.astimezone(UTC)
         return utc_value.replace(tzinfo=None) if dialect.name == "sqlite" else utc_value
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:
-            return value.replace(tzinfo=UTC)  # type: ignore[no-any-return]
-        return value.astimezone(UTC)  # type: ignore[no-any-return]
+            return value.replace(tzinfo=UTC)
+        return value.astimezone(UTC)

@@ -7,7 +7,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from inventaris.model.base import Base
 
-DEFAULT_THRESHOLD_EQUIPMENT = 1_000_000  # Rp, central-government reference (BMD.md §4)
+# Rp: the central government's capitalisation thresholds for equipment and for buildings, the
+# defaults until the region's Perkada sets its own.
+DEFAULT_THRESHOLD_EQUIPMENT = 1_000_000
 DEFAULT_THRESHOLD_BUILDING = 25_000_000
 
 

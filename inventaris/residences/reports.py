@@ -1,5 +1,5 @@
-"""Official residences on paper (issue 7): the list of houses with their occupant and SIP state
-as .xlsx, and the read model and HTML body of one house's occupancy history.
+"""Official residences on paper: the list of houses with their occupant and SIP state as .xlsx,
+and the read model and HTML body of one house's occupancy history.
 
 The SIP letter has a module of its own (``sip_letter``). The words in the sheet and on the paper
 are Indonesian document text, as in the KIR.
@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 
 from inventaris.assets.editing import today_in
 from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.core.attention import PRINTED_URGENCY_WORDS, Urgency
 from inventaris.core.db import Database
 from inventaris.core.formatting import format_date, format_date_long, format_nip, group_thousands
 from inventaris.core.permissions import Actor, Permission, require
@@ -40,7 +41,7 @@ from inventaris.reports.common import (
     write_table_rows,
     write_totals_row,
 )
-from inventaris.residences.occupancy import OccupancyView, SipState, house_asset, sip_state
+from inventaris.residences.occupancy import OccupancyView, house_asset, sip_state
 from inventaris.residences.views import ResidenceCard, ResidenceRow, residence_card, residence_rows
 
 # --- document text (Indonesian, fixed) -----------------------------------------------------------
@@ -49,12 +50,7 @@ TITLE_HISTORY = "RIWAYAT PENGHUNIAN RUMAH DINAS"
 SHEET = "Rumah Dinas"
 TOTAL_LABEL = "JUMLAH"
 VACANT = "Kosong"
-SIP_WORDS = {
-    SipState.OK: "Berlaku",
-    SipState.WITHIN_90: "≤ 90 hari",
-    SipState.WITHIN_30: "≤ 30 hari",
-    SipState.EXPIRED: "Habis",
-}
+SIP_WORDS = PRINTED_URGENCY_WORDS
 REASON_WORDS = {
     "pensiun": "Pensiun",
     "mutasi": "Mutasi",
@@ -110,7 +106,7 @@ def area_text(value: Decimal | None) -> str:
     return f"{text} m²"
 
 
-def sip_word(state: SipState | None) -> str:
+def sip_word(state: Urgency | None) -> str:
     return VACANT if state is None else SIP_WORDS[state]
 
 

@@ -1,5 +1,6 @@
 """The Surat Izin Penghunian (SIP) Rumah Dinas of one occupancy: the read model and its HTML body,
-filled from the office settings, the house and the occupancy (BMD.md §8).
+filled from the office settings, the house and the occupancy: the SIP's number and date, the
+holder, the family, the monthly rent and the period it is valid, signed by the Sekretaris Daerah.
 
 The printing module lays it out on the office's paper, portrait, under the Sekretariat Daerah's
 letterhead. The legal basis stays generic: the program does not know the regency's regulation

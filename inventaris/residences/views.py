@@ -9,19 +9,20 @@ from datetime import date
 from decimal import Decimal
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import today_in
+from inventaris.catalog import RESIDENCE_PREFIX
+from inventaris.core.attention import AttentionItem, Urgency, sort_key, urgency_of
 from inventaris.core.db import Database
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
-from inventaris.dashboard import AttentionItem, Urgency
 from inventaris.model import Asset, MaintenanceRecord, Occupancy, ResidenceDetail
 from inventaris.residences.occupancy import (
-    RESIDENCE_PREFIX,
+    SIP_WARN_DAYS,
     OccupancyView,
     ResidenceDetailInput,
-    SipState,
     house_asset,
     house_name,
     occupancy_view,
@@ -50,7 +51,7 @@ class ResidenceRow:
     golongan: str
     house_type: str
     occupant: OccupancyView | None
-    sip_state: SipState | None
+    sip_state: Urgency | None
     retires_on: date | None
 
 
@@ -59,59 +60,67 @@ def residence_rows(db: Database, actor: Actor) -> list[ResidenceRow]:
     require(actor, Permission.VIEW)
     today = today_in(db)
     with db.read() as session:
-        houses = session.execute(
-            select(Asset, ResidenceDetail)
-            .outerjoin(ResidenceDetail, ResidenceDetail.asset_id == Asset.id)
-            .where(
-                Asset.unit_id.in_(actor.unit_ids),
-                Asset.status != "dihapus",
-                Asset.code.startswith(RESIDENCE_PREFIX + "."),
-            )
-            .order_by(Asset.address, Asset.code, Asset.register_number)
-        ).all()
-        current = {
-            row.asset_id: row
-            for row in session.scalars(
-                select(Occupancy).where(
-                    Occupancy.asset_id.in_([asset.id for asset, _ in houses]),
-                    Occupancy.move_out_on.is_(None),
-                )
-            )
-        }
-        rows = []
-        for asset, detail in houses:
-            occupancy = current.get(asset.id)
-            view = occupancy_view(session, occupancy) if occupancy else None
-            settings = settings_of(session, asset.unit_id)
-            rows.append(
-                ResidenceRow(
-                    asset_id=asset.id,
-                    name=house_name(asset),
-                    code_register=code_register(asset.code, asset.register_number),
-                    golongan=detail.golongan if detail else "",
-                    house_type=detail.house_type if detail else "",
-                    occupant=view,
-                    sip_state=sip_state(view.valid_until, today) if view else None,
-                    retires_on=(
-                        retirement_date(view.occupant_nip, settings.retirement_age)
-                        if view
-                        else None
-                    ),
-                )
-            )
-        return rows
+        return residence_rows_in(session, actor, today)
 
 
-def residence_attention(db: Database, actor: Actor, within_days: int = 90) -> list[AttentionItem]:
-    """SIPs expired or ending within 90 days, vacant houses, occupants retiring within 90 days."""
-    today = today_in(db)
+def residence_rows_in(session: Session, actor: Actor, today: date) -> list[ResidenceRow]:
+    """``residence_rows`` in the caller's open session."""
+    houses = session.execute(
+        select(Asset, ResidenceDetail)
+        .outerjoin(ResidenceDetail, ResidenceDetail.asset_id == Asset.id)
+        .where(
+            Asset.unit_id.in_(actor.unit_ids),
+            Asset.status != "dihapus",
+            Asset.code.startswith(RESIDENCE_PREFIX),
+        )
+        .order_by(Asset.address, Asset.code, Asset.register_number)
+    ).all()
+    current = {
+        row.asset_id: row
+        for row in session.scalars(
+            select(Occupancy).where(
+                Occupancy.asset_id.in_([asset.id for asset, _ in houses]),
+                Occupancy.move_out_on.is_(None),
+            )
+        )
+    }
+    rows = []
+    for asset, detail in houses:
+        occupancy = current.get(asset.id)
+        view = occupancy_view(session, occupancy) if occupancy else None
+        settings = settings_of(session, asset.unit_id)
+        rows.append(
+            ResidenceRow(
+                asset_id=asset.id,
+                name=house_name(asset),
+                code_register=code_register(asset.code, asset.register_number),
+                golongan=detail.golongan if detail else "",
+                house_type=detail.house_type if detail else "",
+                occupant=view,
+                sip_state=sip_state(view.valid_until, today) if view else None,
+                retires_on=(
+                    retirement_date(view.occupant_nip, settings.retirement_age) if view else None
+                ),
+            )
+        )
+    return rows
+
+
+def residence_attention(
+    session: Session, actor: Actor, today: date, within_days: int
+) -> list[AttentionItem]:
+    """SIPs expired or ending within 90 days, vacant houses, occupants retiring within 90
+    days: the residences' own horizon, whatever ``within_days`` the caller looks ahead."""
+    del within_days
     items: list[AttentionItem] = []
-    for row in residence_rows(db, actor):
+    for row in residence_rows_in(session, actor, today):
         house = row.name
         occupant = row.occupant
         if occupant is None:
             items.append(
-                AttentionItem(Urgency.NOTICE, AREA_RESIDENCES, MSG_VACANT, (("house", house),))
+                AttentionItem(
+                    Urgency.NOTICE, AREA_RESIDENCES, MSG_VACANT, (("house", house),), subject=house
+                )
             )
             continue
         params = (
@@ -119,46 +128,28 @@ def residence_attention(db: Database, actor: Actor, within_days: int = 90) -> li
             ("name", occupant.occupant_name),
             ("date", occupant.valid_until.strftime("%d-%m-%Y")),
         )
-        if row.sip_state is SipState.EXPIRED:
+        if row.sip_state is not None and row.sip_state is not Urgency.OK:
+            message = MSG_SIP_EXPIRED if row.sip_state is Urgency.OVERDUE else MSG_SIP_EXPIRING
             items.append(
                 AttentionItem(
-                    Urgency.OVERDUE, AREA_RESIDENCES, MSG_SIP_EXPIRED, params, occupant.valid_until
+                    row.sip_state, AREA_RESIDENCES, message, params, occupant.valid_until, house
                 )
             )
-        elif (occupant.valid_until - today).days <= within_days:
-            urgency = (
-                Urgency.WITHIN_30_DAYS if row.sip_state is SipState.WITHIN_30 else Urgency.NOTICE
-            )
-            if (occupant.valid_until - today).days <= 7:
-                urgency = Urgency.WITHIN_7_DAYS
-            items.append(
-                AttentionItem(
-                    urgency, AREA_RESIDENCES, MSG_SIP_EXPIRING, params, occupant.valid_until
-                )
-            )
-        if row.retires_on is not None and (row.retires_on - today).days <= within_days:
-            days = (row.retires_on - today).days
-            urgency = (
-                Urgency.OVERDUE
-                if days < 0
-                else Urgency.WITHIN_30_DAYS
-                if days <= 30
-                else Urgency.NOTICE
+        if row.retires_on is None:
+            continue
+        retiring = urgency_of(row.retires_on, today, warn_days=SIP_WARN_DAYS)
+        if retiring is not Urgency.OK:
+            retires = (
+                ("house", house),
+                ("name", occupant.occupant_name),
+                ("date", row.retires_on.strftime("%d-%m-%Y")),
             )
             items.append(
                 AttentionItem(
-                    urgency,
-                    AREA_RESIDENCES,
-                    MSG_RETIRES,
-                    (
-                        ("house", house),
-                        ("name", occupant.occupant_name),
-                        ("date", row.retires_on.strftime("%d-%m-%Y")),
-                    ),
-                    row.retires_on,
+                    retiring, AREA_RESIDENCES, MSG_RETIRES, retires, row.retires_on, house
                 )
             )
-    items.sort(key=lambda item: (item.urgency, item.due_on or date.max))
+    items.sort(key=sort_key)
     return items
 
 

@@ -1,4 +1,4 @@
-"""Vehicle costs (issue 5 item 6): one vehicle's year and the fleet's year as read models.
+"""Vehicle costs: one vehicle's year and the fleet's year as read models.
 
 Km driven. The odometer readings are the km of the service and fuel records; an odometer reset
 starts a new meter at its ``new_reading_km``. On one meter the odometer only rises, so the km of
@@ -32,6 +32,7 @@ from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import today_in
 from inventaris.assets.vehicle_numbers import normalize_plate
+from inventaris.catalog import VEHICLE_PREFIX
 from inventaris.core.db import Database
 from inventaris.core.errors import NotFound, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -40,7 +41,6 @@ from inventaris.core.search import code_register
 from inventaris.model import Asset, FuelRecord, OdometerReset, ServiceRecord
 from inventaris.office import MSG_NO_UNIT
 from inventaris.vehicles.fleet import (
-    VEHICLE_PREFIX,
     FuelFill,
     FuelStats,
     TimelineEntry,

@@ -2,15 +2,16 @@
 
 A plan is due every N km and/or every M months after its base, whichever comes first; for
 kilometres, the average daily distance of the last months estimates the date. Documents are due
-on their expiry date. Warnings at 30, 14 and 7 days, then overdue.
+on their expiry date. How urgent each is, is the one scale of ``core.attention`` (warnings 30
+days ahead).
 
-A plan's base is the last matching service, as the issue asks ("due is computed from the last
-matching service"), even one from before the plan was made: an oil change recorded in
-September makes a plan made in November due in December, and a vehicle whose last battery was
-fitted years ago is rightly overdue for a battery plan. Without any matching service the plan
-counts from its start, the day it was made at the odometer reading of that moment, not from
-the acquisition: a plan added to a vehicle with history is not overdue for that history. Plans
-made before plans had a start (``starts_on`` NULL) count from the acquisition, as they did.
+A plan's base is the last matching service, even one from before the plan was made: an oil
+change recorded in September makes a plan made in November due in December, and a vehicle whose
+last battery was fitted years ago is rightly overdue for a battery plan. Without any matching
+service the plan counts from its start, the day it was made at the odometer reading of that
+moment, not from the acquisition: a plan added to a vehicle with history is not overdue for that
+history. Plans made before plans had a start (``starts_on`` NULL) count from the acquisition, as
+they did.
 
 Across a replaced odometer (see ``inventaris.vehicles.meters.meter_of``) a base read on an earlier
 meter is carried over to the current one (``carried_km``): the distance already driven after it
@@ -20,46 +21,14 @@ the new meter, not 5,000.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from inventaris.core.attention import Urgency, urgency_of
+from inventaris.core.timeutil import add_months
+
 ESTIMATE_WINDOW_DAYS = 180
-
-
-class DueState(enum.IntEnum):
-    """Lower is more urgent."""
-
-    OVERDUE = 0
-    WITHIN_7 = 1
-    WITHIN_14 = 2
-    WITHIN_30 = 3
-    OK = 4
-
-
-def due_state(due_on: date, today: date) -> DueState:
-    days = (due_on - today).days
-    if days < 0:
-        return DueState.OVERDUE
-    if days <= 7:
-        return DueState.WITHIN_7
-    if days <= 14:
-        return DueState.WITHIN_14
-    if days <= 30:
-        return DueState.WITHIN_30
-    return DueState.OK
-
-
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    for last_day in (31, 30, 29, 28):
-        try:
-            return date(year, month, min(day.day, last_day))
-        except ValueError:
-            continue
-    raise ValueError(day)
 
 
 @dataclass(frozen=True)
@@ -74,7 +43,7 @@ class PlanDue:
     due_on: date
     due_km: int | None
     current_km: int | None
-    state: DueState
+    state: Urgency
     estimated: bool  # the date comes from the daily distance, not from the calendar
 
 
@@ -176,8 +145,8 @@ def due_from_base(
             candidates.append((current.on + timedelta(days=int(days)), True))
     if not candidates:
         far = today + timedelta(days=3650)
-        return PlanDue(name, far, due_km, current.km if current else None, DueState.OK, True)
+        return PlanDue(name, far, due_km, current.km if current else None, Urgency.OK, True)
     due_on, estimated = min(candidates)
     return PlanDue(
-        name, due_on, due_km, current.km if current else None, due_state(due_on, today), estimated
+        name, due_on, due_km, current.km if current else None, urgency_of(due_on, today), estimated
     )

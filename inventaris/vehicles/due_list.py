@@ -15,13 +15,13 @@ from sqlalchemy import ColumnElement, Connection, func, select
 from sqlalchemy.orm import Session, aliased
 
 from inventaris.assets.editing import change_date
-from inventaris.catalog import VEHICLE_PREFIX
+from inventaris.catalog import VEHICLE_PREFIX, code_under
+from inventaris.core.attention import AttentionItem, Urgency, urgency_of
 from inventaris.core.db import Database
 from inventaris.core.formatting import group_thousands
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
-from inventaris.dashboard import AttentionItem, Urgency
 from inventaris.model import (
     Asset,
     FuelRecord,
@@ -32,12 +32,10 @@ from inventaris.model import (
 )
 from inventaris.vehicles.due import (
     ESTIMATE_WINDOW_DAYS,
-    DueState,
     PlanDue,
     Reading,
     daily_distance,
     due_from_base,
-    due_state,
     plan_base,
 )
 from inventaris.vehicles.meters import (
@@ -55,6 +53,9 @@ from inventaris.vehicles.records import DOCUMENT_LABELS
 AREA_VEHICLES = QT_TRANSLATE_NOOP("Engine", "Vehicles")
 MSG_DUE = QT_TRANSLATE_NOOP("Engine", "{vehicle}: {what}")
 MSG_DUE_KM = QT_TRANSLATE_NOOP("Engine", "{vehicle}: {what} at {due_km} km (now {current_km} km)")
+# After the vehicle on a line of ``inventaris due``.
+MSG_DUE_SUMMARY = QT_TRANSLATE_NOOP("Engine", "{what}")
+MSG_DUE_SUMMARY_KM = QT_TRANSLATE_NOOP("Engine", "{what} ({due_km} km)")
 
 
 @dataclass(frozen=True)
@@ -63,13 +64,10 @@ class DueItem:
     vehicle: str  # plate, or code + register
     what: str  # plan name or document kind
     due_on: date
-    state: DueState
+    state: Urgency
     due_km: int | None = None
     current_km: int | None = None
     estimated: bool = False
-
-
-_VEHICLE_CODE = VEHICLE_PREFIX + "."
 
 
 @dataclass(frozen=True)
@@ -159,71 +157,76 @@ def due_items(db: Database, actor: Actor, *, within_days: int = 30) -> list[DueI
     Disposed vehicles raise nothing."""
     require(actor, Permission.VIEW)
     today = change_date(db, None)
+    with db.read() as session:
+        return due_items_in(session, actor, today, within_days)
+
+
+def due_items_in(session: Session, actor: Actor, today: date, within_days: int) -> list[DueItem]:
+    """``due_items`` in the caller's open session."""
     horizon = today + timedelta(days=within_days)
     items: list[DueItem] = []
-    with db.read() as session:
-        # Plain rows through the session's connection, only the columns the list needs:
-        # no ORM objects (nor the ORM's result machinery) for a whole fleet.
-        connection = session.connection()
-        fleet = _fleet(session, actor)
-        plans = _last_services(connection, fleet)
-        odometers = _readings_for_due(session, fleet, today) if plans else {}
-        # Vehicles whose odometer was replaced (rare) are read one by one, across their meters.
-        histories: dict[int, MeterHistory] = {}
-        for asset_id, resets in _fleet_resets(connection, fleet).items() if plans else ():
-            if asset_id in odometers:
-                histories[asset_id] = meter_history(session, asset_id, resets)
-                odometers[asset_id] = _odometer(histories[asset_id].current, today)
-        for plan in plans:
-            history = histories.get(plan.asset_id)
-            if history is not None:
-                last = history.services.get(plan.service_kind)
-            else:
-                last = None if plan.last_on is None else (0, plan.last_on, plan.last_km)
-            due = _due_of(
-                plan,
-                last,
-                odometers.get(plan.asset_id, _NO_READINGS),
-                history,
-                plan.acquisition_date or date(plan.acquisition_year, 1, 1),
-                today,
-            )
-            if due.due_on <= horizon or due.state is DueState.OVERDUE:
-                items.append(
-                    DueItem(
-                        plan.asset_id,
-                        plan.plate_number or code_register(plan.code, plan.register_number),
-                        plan.name,
-                        due.due_on,
-                        due.state,
-                        due.due_km,
-                        due.current_km,
-                        due.estimated,
-                    )
-                )
-        documents = connection.execute(
-            select(
-                VehicleDocument.asset_id,
-                VehicleDocument.kind,
-                VehicleDocument.expires_on,
-                Asset.plate_number,
-                Asset.code,
-                Asset.register_number,
-            )
-            .join(Asset, Asset.id == VehicleDocument.asset_id)
-            .where(VehicleDocument.expires_on <= horizon, ~_superseded(), *fleet)
-            .order_by(VehicleDocument.id)
-        ).all()
-        for asset_id, kind, expires_on, plate, code, register in documents:
+    # Plain rows through the session's connection, only the columns the list needs:
+    # no ORM objects (nor the ORM's result machinery) for a whole fleet.
+    connection = session.connection()
+    fleet = _fleet(session, actor)
+    plans = _last_services(connection, fleet)
+    odometers = _readings_for_due(session, fleet, today) if plans else {}
+    # Vehicles whose odometer was replaced (rare) are read one by one, across their meters.
+    histories: dict[int, MeterHistory] = {}
+    for asset_id, resets in _fleet_resets(connection, fleet).items() if plans else ():
+        if asset_id in odometers:
+            histories[asset_id] = meter_history(session, asset_id, resets)
+            odometers[asset_id] = _odometer(histories[asset_id].current, today)
+    for plan in plans:
+        history = histories.get(plan.asset_id)
+        if history is not None:
+            last = history.services.get(plan.service_kind)
+        else:
+            last = None if plan.last_on is None else (0, plan.last_on, plan.last_km)
+        due = _due_of(
+            plan,
+            last,
+            odometers.get(plan.asset_id, _NO_READINGS),
+            history,
+            plan.acquisition_date or date(plan.acquisition_year, 1, 1),
+            today,
+        )
+        if due.due_on <= horizon or due.state is Urgency.OVERDUE:
             items.append(
                 DueItem(
-                    asset_id,
-                    plate or code_register(code, register),
-                    kind,
-                    expires_on,
-                    due_state(expires_on, today),
+                    plan.asset_id,
+                    plan.plate_number or code_register(plan.code, plan.register_number),
+                    plan.name,
+                    due.due_on,
+                    due.state,
+                    due.due_km,
+                    due.current_km,
+                    due.estimated,
                 )
             )
+    documents = connection.execute(
+        select(
+            VehicleDocument.asset_id,
+            VehicleDocument.kind,
+            VehicleDocument.expires_on,
+            Asset.plate_number,
+            Asset.code,
+            Asset.register_number,
+        )
+        .join(Asset, Asset.id == VehicleDocument.asset_id)
+        .where(VehicleDocument.expires_on <= horizon, ~_superseded(), *fleet)
+        .order_by(VehicleDocument.id)
+    ).all()
+    for asset_id, kind, expires_on, plate, code, register in documents:
+        items.append(
+            DueItem(
+                asset_id,
+                plate or code_register(code, register),
+                kind,
+                expires_on,
+                urgency_of(expires_on, today),
+            )
+        )
     items.sort(key=lambda item: (item.state, item.due_on, item.vehicle))
     return items
 
@@ -249,12 +252,8 @@ def _fleet(session: Session, actor: Actor) -> list[ColumnElement[bool]]:
     conditions = [
         Asset.unit_id.in_(actor.unit_ids),
         Asset.status != "dihapus",
-        Asset.code.startswith(_VEHICLE_CODE),
+        code_under(Asset.code, VEHICLE_PREFIX, session.get_bind().dialect.name),
     ]
-    if session.get_bind().dialect.name == "sqlite":
-        # SQLite's LIKE cannot use the code index; the same prefix as a range can (with its
-        # binary collation the range is exact; PostgreSQL's locale collation may not be).
-        conditions += [Asset.code >= _VEHICLE_CODE, Asset.code < _VEHICLE_CODE[:-1] + "/"]
     return conditions
 
 
@@ -396,29 +395,22 @@ def what_text(item: DueItem) -> str:
     return DOCUMENT_LABELS.get(item.what, item.what)
 
 
-def vehicle_attention(db: Database, actor: Actor) -> list[AttentionItem]:
-    """The due list in the dashboard's form."""
-    urgency = {
-        DueState.OVERDUE: Urgency.OVERDUE,
-        DueState.WITHIN_7: Urgency.WITHIN_7_DAYS,
-        DueState.WITHIN_14: Urgency.WITHIN_30_DAYS,
-        DueState.WITHIN_30: Urgency.WITHIN_30_DAYS,
-    }
+def vehicle_attention(
+    session: Session, actor: Actor, today: date, within_days: int
+) -> list[AttentionItem]:
+    """The due list as attention items (Beranda, ``inventaris due``)."""
     items: list[AttentionItem] = []
-    for item in due_items(db, actor):
-        params: tuple[tuple[str, str], ...]
-        if item.due_km is not None and item.current_km is not None:
-            params = (
-                ("vehicle", item.vehicle),
-                ("what", what_text(item)),
-                ("due_km", group_thousands(item.due_km)),
-                ("current_km", group_thousands(item.current_km)),
-            )
-            message = MSG_DUE_KM
-        else:
-            params = (("vehicle", item.vehicle), ("what", what_text(item)))
-            message = MSG_DUE
+    for item in due_items_in(session, actor, today, within_days):
+        params: tuple[tuple[str, str], ...] = (("vehicle", item.vehicle), ("what", what_text(item)))
+        message, summary = MSG_DUE, MSG_DUE_SUMMARY_KM if item.due_km else MSG_DUE_SUMMARY
+        if item.due_km is not None:
+            params += (("due_km", group_thousands(item.due_km)),)
+            if item.current_km is not None:
+                params += (("current_km", group_thousands(item.current_km)),)
+                message = MSG_DUE_KM
         items.append(
-            AttentionItem(urgency[item.state], AREA_VEHICLES, message, params, item.due_on)
+            AttentionItem(
+                item.state, AREA_VEHICLES, message, params, item.due_on, item.vehicle, summary
+            )
         )
     return items

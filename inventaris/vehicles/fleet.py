@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import change_date, load_asset
 from inventaris.assets.vehicle_numbers import normalize_plate
+from inventaris.catalog import VEHICLE_PREFIX
+from inventaris.core.attention import Urgency, urgency_of
 from inventaris.core.db import Database
 from inventaris.core.errors import NotFound, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -34,12 +36,11 @@ from inventaris.model import (
     VehicleDetail,
     VehicleDocument,
 )
-from inventaris.vehicles.due import DueState, PlanDue, Reading, daily_distance, due_state
+from inventaris.vehicles.due import PlanDue, Reading, daily_distance
 from inventaris.vehicles.due_list import DueItem, due_items, plan_dues
 from inventaris.vehicles.meters import meter_of, meter_resets, readings_of
 from inventaris.vehicles.records import DOCUMENT_KINDS, FUELS, LABEL_FUEL, MSG_KIND, load_vehicle
 
-VEHICLE_PREFIX = "1.3.2.02."
 WHEELS = ("R2", "R4", "R6")
 SERVICE_KIND_LABELS = {
     "servis_berkala": QT_TRANSLATE_NOOP("Engine", "Periodic service"),
@@ -149,7 +150,7 @@ class VehicleRow:
     wheels: str
     odometer_km: int | None
     odometer_on: date | None
-    worst_state: DueState | None  # the most urgent due item, None when nothing is due
+    worst_state: Urgency | None  # the most urgent due item, None when nothing is due
     status: str
 
 
@@ -211,9 +212,9 @@ def fleet(db: Database, actor: Actor, *, include_disposed: bool = False) -> Flee
     """Every vehicle with its latest odometer and its most urgent due item, and the due list."""
     require(actor, Permission.VIEW)
     due = due_items(db, actor)
-    worst: dict[int, DueState] = {}
+    worst: dict[int, Urgency] = {}
     for item in due:
-        worst[item.asset_id] = min(worst.get(item.asset_id, DueState.OK), item.state)
+        worst[item.asset_id] = min(worst.get(item.asset_id, Urgency.OK), item.state)
     with db.read() as session:
         query = (
             select(Asset, VehicleDetail)
@@ -278,7 +279,7 @@ class DocumentView:
     number: str
     expires_on: date
     note: str
-    state: DueState
+    state: Urgency
     superseded: bool  # a later document of the same kind exists
 
 
@@ -375,7 +376,7 @@ def vehicle_card(db: Database, actor: Actor, asset_id: int) -> VehicleCard:
                     d.number,
                     d.expires_on,
                     d.note,
-                    due_state(d.expires_on, today),
+                    urgency_of(d.expires_on, today),
                     d.id in old,
                 )
                 for d in documents

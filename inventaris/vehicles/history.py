@@ -14,12 +14,12 @@ from html import escape
 
 from inventaris.assets.editing import load_asset, today_in
 from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.core.attention import PRINTED_URGENCY_WORDS
 from inventaris.core.db import Database
 from inventaris.core.formatting import format_date, format_date_long, group_thousands
 from inventaris.core.permissions import Actor
 from inventaris.office import OfficeSettings, get_office_settings
 from inventaris.reports.common import require_essentials
-from inventaris.vehicles.due import DueState
 from inventaris.vehicles.fleet import TimelineEntry, VehicleCard, timeline_of, vehicle_card
 
 # --- document text (Indonesian, fixed) -----------------------------------------------------------
@@ -44,13 +44,7 @@ DOCUMENT_NAMES = {
     "asuransi": "Asuransi",
     "lainnya": "Dokumen lain",
 }
-STATE_NAMES = {
-    DueState.OVERDUE: "Terlambat",
-    DueState.WITHIN_7: "≤ 7 hari",
-    DueState.WITHIN_14: "≤ 14 hari",
-    DueState.WITHIN_30: "≤ 30 hari",
-    DueState.OK: "Aman",
-}
+STATE_NAMES = PRINTED_URGENCY_WORDS
 STATUS_NAMES = {"aktif": "Aktif", "dipinjamkan": "Dipinjamkan", "dihapus": "Dihapus"}
 
 

@@ -3,9 +3,6 @@ the person receiving it would read it (pypdfium2, openpyxl, the icalendar packag
 
 from __future__ import annotations
 
-import os
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -48,8 +45,9 @@ from inventaris.locations import RoomInput, RoomKind, save_room
 from inventaris.office import get_office_settings, update_office_settings
 from inventaris.vehicles.fleet import VehicleDetailInput, save_vehicle_details
 from tests.support.builders import first_admin, office_values, vehicle
+from tests.support.cli import Completed, run_in_process
+from tests.support.databases import copy_sqlite
 
-ROOT = Path(__file__).resolve().parents[2]
 HEADERS = [
     "No",
     "Tanggal",
@@ -422,27 +420,16 @@ def test_text_is_escaped_and_lines_fold_between_characters() -> None:
 # --- the command line ----------------------------------------------------------------------------
 
 
-def cli(*args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        key: value
-        for key, value in os.environ.items()
-        if key not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
-    }
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py"), "--lang", "en", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        cwd=ROOT,
-        timeout=120,
-    )
+def cli(*args: str) -> Completed:
+    return run_in_process("--lang", "en", *args)
 
 
-def test_book_and_list_from_the_command_line(tmp_path: Path) -> None:
+@pytest.mark.usefixtures("qapp")  # the verbs run in this process, in pytest-qt's QApplication
+def test_book_and_list_from_the_command_line(tmp_path: Path, sqlite_template: Path) -> None:
     from inventaris.core.schema import prepare_database
     from inventaris.core.timeutil import to_wib, utc_now
 
-    url = f"sqlite:///{tmp_path / 'kantor.db'}"
+    url = copy_sqlite(sqlite_template, tmp_path / "kantor.db")  # the session's migrated template
     db = Database(url)
     prepare_database(db)
     admin = _office(db)

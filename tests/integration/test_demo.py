@@ -19,6 +19,7 @@ from inventaris.core.reference import read_starter_codes
 from inventaris.core.schema import prepare_database
 from inventaris.demo.office import DEMO_PASSWORD, DEMO_USERS, load_demo_data
 from tests.conftest import FakeClock
+from tests.support.databases import copy_sqlite
 
 CONTENT_COLUMNS = (
     "code, register_number, name, brand_type, price, acquisition_date, condition, status, "
@@ -36,8 +37,9 @@ def _assets(db: Database) -> list[tuple[object, ...]]:
         ]
 
 
-def _fresh(tmp_path: Path, name: str) -> Database:
-    db = Database(f"sqlite:///{tmp_path / name}", clock=FakeClock())
+def _fresh(template: Path, tmp_path: Path, name: str) -> Database:
+    """A new database: a copy of the session's migrated template (tests/conftest.py)."""
+    db = Database(copy_sqlite(template, tmp_path / name), clock=FakeClock())
     prepare_database(db)
     return db
 
@@ -59,8 +61,8 @@ def _vehicle_log(db: Database) -> list[tuple[object, ...]]:
         ]
 
 
-def test_same_seed_gives_the_same_office(tmp_path: Path) -> None:
-    first, second, other = (_fresh(tmp_path, f"{name}.db") for name in "abc")
+def test_same_seed_gives_the_same_office(tmp_path: Path, sqlite_template: Path) -> None:
+    first, second, other = (_fresh(sqlite_template, tmp_path, f"{name}.db") for name in "abc")
     load_demo_data(first, assets=600, seed=7)
     load_demo_data(second, assets=600, seed=7)
     load_demo_data(other, assets=600, seed=8)
@@ -150,6 +152,7 @@ def test_assets_can_be_added_after_the_demo(db: Database) -> None:
 
 
 def test_demo_vehicles_have_a_running_life_and_things_due(db: Database) -> None:
+    from inventaris.core.attention import Urgency
     from inventaris.model import (
         Asset,
         FuelRecord,
@@ -158,7 +161,6 @@ def test_demo_vehicles_have_a_running_life_and_things_due(db: Database) -> None:
         VehicleDetail,
         VehicleDocument,
     )
-    from inventaris.vehicles.due import DueState
     from inventaris.vehicles.due_list import due_items
     from inventaris.vehicles.records import FUELS, SERVICE_KINDS
 
@@ -235,7 +237,7 @@ def test_demo_vehicles_have_a_running_life_and_things_due(db: Database) -> None:
     due = due_items(db, authenticate(db, "koordinator", DEMO_PASSWORD))
     assert {item.asset_id for item in due} <= running
     states = {item.state for item in due}
-    assert DueState.OVERDUE in states and states - {DueState.OVERDUE}
+    assert Urgency.OVERDUE in states and states - {Urgency.OVERDUE}
     whats = [item.what for item in due]
     assert "Ganti oli" in whats and "pajak_tahunan" in whats
     # Last year's tax, renewed, is history: at most one tax alarm per vehicle.
@@ -274,19 +276,21 @@ def test_demo_meeting_rooms_have_a_calendar_without_overlaps(db: Database) -> No
 
 def test_demo_houses_have_occupants_and_something_to_attend_to(db: Database) -> None:
     from inventaris.accounts import authenticate
-    from inventaris.residences.occupancy import SipState, occupancy_history
-    from inventaris.residences.views import residence_attention, residence_rows
+    from inventaris.areas import attention_items
+    from inventaris.core.attention import Urgency
+    from inventaris.residences.occupancy import occupancy_history
+    from inventaris.residences.views import residence_rows
 
     load_demo_data(db, assets=400, seed=3)
     keeper = authenticate(db, "pengurus", "demo1234")
     rows = residence_rows(db, keeper)
     assert len(rows) >= 3
     assert sum(row.occupant is None for row in rows) == 1
-    assert any(row.sip_state is SipState.EXPIRED for row in rows)
+    assert any(row.sip_state is Urgency.OVERDUE for row in rows)
     assert all(row.golongan in ("I", "II") for row in rows)
     occupied = next(row for row in rows if row.occupant is not None)
     assert occupancy_history(db, keeper, occupied.asset_id)[0].family
-    assert {item.message for item in residence_attention(db, keeper)} >= {
+    assert {item.message for item in attention_items(db, keeper)} >= {
         "{house} is vacant.",
         "{house}: the SIP of {name} expired on {date}.",
         "{house}: {name} reaches retirement age; retires on {date} and must move out.",

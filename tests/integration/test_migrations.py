@@ -45,11 +45,14 @@ def test_head_revision_constant_is_alembics_head() -> None:
     assert HEAD_REVISION in known_revisions()
 
 
-def test_reference_rows_exist_after_first_start(db: Database) -> None:
+def test_reference_rows_exist_after_first_start(empty_db_url: str) -> None:
+    db = Database(empty_db_url, clock=FakeClock())
+    prepare_database(db)  # the first start, on a truly empty database (not the tests' template)
     with db.engine.connect() as connection:
         assert connection.execute(sa.text("SELECT count(*) FROM regency_settings")).scalar() == 1
         assert connection.execute(sa.text("SELECT count(*) FROM useful_life")).scalar() == 5
         names = dict(connection.execute(sa.text("SELECT code, name FROM asset_code")).all())
+    db.dispose()
     assert names["1.3.2.10.01.02.002"] == "Laptop"
 
 

@@ -22,7 +22,7 @@ from inventaris.core.db import Database
 from inventaris.core.permissions import Actor
 from inventaris.core.schema import prepare_database
 from inventaris.demo.office import load_demo_data
-from tests.conftest import BACKENDS, drop_postgres_database, new_postgres_database
+from tests.conftest import BACKENDS, migrated_db_url
 
 SORT_FIELDS = {
     SortKey.CODE_REGISTER: lambda row: (row["code"], row["register_number"]),
@@ -42,30 +42,23 @@ def office(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[tuple[Database, Actor, list[dict[str, Any]]]]:
     """One demo office per backend for the whole module: the queries only read."""
-    if request.param == "sqlite":
-        url, drop = f"sqlite:///{tmp_path_factory.mktemp('register') / 'r.db'}", None
-    else:
-        admin_url = request.getfixturevalue("postgres_admin_url")
-        name, url = new_postgres_database(admin_url)
-        drop = (admin_url, name)
-    db = Database(url)
-    prepare_database(db)
-    load_demo_data(db, assets=700, seed=5)
-    actor = authenticate(db, "pimpinan", "demo1234")
-    with db.engine.connect() as connection:
-        everything = [
-            dict(row._mapping)
-            for row in connection.execute(
-                sa.text(
-                    "SELECT a.*, coalesce(r.name, '') AS room_name FROM asset a "
-                    "LEFT JOIN room r ON r.id = a.room_id"
+    with migrated_db_url(request, request.param, tmp_path_factory.mktemp("register")) as url:
+        db = Database(url)
+        prepare_database(db)
+        load_demo_data(db, assets=700, seed=5)
+        actor = authenticate(db, "pimpinan", "demo1234")
+        with db.engine.connect() as connection:
+            everything = [
+                dict(row._mapping)
+                for row in connection.execute(
+                    sa.text(
+                        "SELECT a.*, coalesce(r.name, '') AS room_name FROM asset a "
+                        "LEFT JOIN room r ON r.id = a.room_id"
+                    )
                 )
-            )
-        ]
-    yield db, actor, everything
-    db.dispose()
-    if drop is not None:
-        drop_postgres_database(*drop)
+            ]
+        yield db, actor, everything
+        db.dispose()
 
 
 def _brute(rows: list[dict[str, Any]], wanted: RegisterFilter) -> list[dict[str, Any]]:

@@ -189,7 +189,7 @@ def test_the_list_of_houses_reads_back_cell_by_cell(
     ]
     assert all(isinstance(value, datetime) for value in first[13:15])  # date cells
     assert [first[13].date(), first[14].date()] == [date(2026, 1, 10), date(2026, 11, 27)]
-    assert first[15:] == ["Habis", 150_000, "Pensiun 01-04-2027"]  # retires within a year
+    assert first[15:] == ["Terlambat", 150_000, "Pensiun 01-04-2027"]  # retires within a year
     assert ws.cell(header + 1, 14).number_format == "DD-MM-YYYY"
     assert ws.cell(header + 1, 17).number_format == "#,##0"
     assert ws.cell(header + 1, 6).number_format == "#,##0.00"
@@ -198,10 +198,10 @@ def test_the_list_of_houses_reads_back_cell_by_cell(
         ws.cell(row, 2).value.split()[1]: _values(ws, row) for row in range(header + 1, header + 8)
     }
     assert {street: values[15] for street, values in by_street.items()} == {
-        "Anggrek": "Habis",
+        "Anggrek": "Terlambat",
         "Bakung": "≤ 30 hari",
         "Cempaka": "≤ 90 hari",
-        "Dahlia": "Berlaku",
+        "Dahlia": "Aman",
         "Flamboyan": "Kosong",
         "Gardenia": "Kosong",
         "Kenanga": "≤ 90 hari",
@@ -251,7 +251,7 @@ def test_the_history_lists_every_occupancy_newest_first(
     assert [o.sip_number for o in history.card.history] == ["030/7/UMUM/2026", "030/5/UMUM/2026"]
     html = occupancy_history_html(history)
     assert html.index("030/7/UMUM/2026") < html.index("030/5/UMUM/2026")
-    assert "Penghuni sekarang; SIP Berlaku" in html
+    assert "Penghuni sekarang; SIP Aman" in html
     assert "<td>Mutasi</td>" in html and "<td>01-11-2026</td>" in html
     assert "Rina (istri, 52 th)<br>Dimas (anak, 17 th)" in html
     assert "RIWAYAT PENGHUNI" in html

@@ -9,17 +9,17 @@ from decimal import Decimal
 
 import pytest
 
+from inventaris.areas import attention_items
 from inventaris.assets.editing import create_assets
 from inventaris.assets.types import AssetInput
+from inventaris.core.attention import Urgency
 from inventaris.core.db import Database
 from inventaris.core.errors import ConflictError, DomainError, ValidationError
 from inventaris.core.permissions import Actor, Role
-from inventaris.dashboard import Urgency
 from inventaris.residences.occupancy import (
     FamilyInput,
     OccupancyInput,
     ResidenceDetailInput,
-    SipState,
     add_maintenance,
     end_occupancy,
     occupancy_history,
@@ -29,10 +29,10 @@ from inventaris.residences.occupancy import (
     start_occupancy,
 )
 from inventaris.residences.views import (
+    AREA_RESIDENCES,
     MSG_RETIRES,
     MSG_SIP_EXPIRING,
     MSG_VACANT,
-    residence_attention,
     residence_rows,
 )
 from tests.support.builders import chair, first_admin, user_with_role
@@ -82,15 +82,19 @@ def occupant(house: int, **changes: object) -> OccupancyInput:
 @pytest.mark.parametrize(
     ("valid_until", "state"),
     [
-        (TODAY - timedelta(days=1), SipState.EXPIRED),
-        (TODAY, SipState.WITHIN_30),
-        (TODAY + timedelta(days=30), SipState.WITHIN_30),
-        (TODAY + timedelta(days=31), SipState.WITHIN_90),
-        (TODAY + timedelta(days=90), SipState.WITHIN_90),
-        (TODAY + timedelta(days=91), SipState.OK),
+        (TODAY - timedelta(days=1), Urgency.OVERDUE),
+        (TODAY, Urgency.WITHIN_7),
+        (TODAY + timedelta(days=7), Urgency.WITHIN_7),
+        (TODAY + timedelta(days=8), Urgency.WITHIN_14),
+        (TODAY + timedelta(days=14), Urgency.WITHIN_14),
+        (TODAY + timedelta(days=15), Urgency.WITHIN_30),
+        (TODAY + timedelta(days=30), Urgency.WITHIN_30),
+        (TODAY + timedelta(days=31), Urgency.WITHIN_90),
+        (TODAY + timedelta(days=90), Urgency.WITHIN_90),
+        (TODAY + timedelta(days=91), Urgency.OK),
     ],
 )
-def test_sip_states_at_each_threshold(valid_until: date, state: SipState) -> None:
+def test_sip_states_at_each_threshold(valid_until: date, state: Urgency) -> None:
     assert sip_state(valid_until, TODAY) is state
 
 
@@ -218,16 +222,16 @@ def test_attention_lists_expiring_sips_vacant_houses_and_retirements(db: Databas
     add_maintenance(
         db, admin, vacant, date(2026, 11, 2), "Perbaikan atap bocor", 4_500_000, "CV Maju"
     )
-    items = residence_attention(db, admin)
+    items = [item for item in attention_items(db, admin) if item.area == AREA_RESIDENCES]
     assert [(item.urgency, item.message) for item in items] == [
-        (Urgency.WITHIN_30_DAYS, MSG_RETIRES),  # 1 December comes before the 18th
-        (Urgency.WITHIN_30_DAYS, MSG_SIP_EXPIRING),
+        (Urgency.WITHIN_7, MSG_RETIRES),  # 1 December, in 3 days
+        (Urgency.WITHIN_30, MSG_SIP_EXPIRING),  # the 18th
         (Urgency.NOTICE, MSG_VACANT),
     ]
     rows = {row.name: row for row in residence_rows(db, admin)}
     assert rows["Jl. Kartini No. 2, Stabat"].golongan == "I"
     assert rows["Jl. Imam Bonjol No. 3, Stabat"].retires_on == date(2026, 12, 1)
-    assert rows["Jl. Sudirman No. 1, Stabat"].sip_state is SipState.WITHIN_30
+    assert rows["Jl. Sudirman No. 1, Stabat"].sip_state is Urgency.WITHIN_30
 
 
 def test_the_card_gathers_the_house_occupant_history_and_maintenance(db: Database) -> None:

@@ -9,10 +9,10 @@ import pytest
 
 from inventaris.assets.editing import create_assets
 from inventaris.assets.events import dispose_assets
+from inventaris.core.attention import Urgency
 from inventaris.core.db import Database
 from inventaris.core.errors import NotFound, PermissionDenied, ValidationError
 from inventaris.core.permissions import Role
-from inventaris.vehicles.due import DueState
 from inventaris.vehicles.due_list import due_items
 from inventaris.vehicles.fleet import (
     FuelFill,
@@ -94,7 +94,7 @@ def test_the_fleet_shows_each_vehicle_with_its_latest_reading_and_worst_due_item
     )
     assert rows["BK 1234 AB"].driver_name == "Syahrial"
     assert rows["BK 1234 AB"].worst_state is None
-    assert (rows["BK 9 AA"].odometer_km, rows["BK 9 AA"].worst_state) == (5, DueState.OVERDUE)
+    assert (rows["BK 9 AA"].odometer_km, rows["BK 9 AA"].worst_state) == (5, Urgency.OVERDUE)
     assert [item.what for item in found.due] == ["pajak_tahunan", "asuransi"]
 
     dispose_assets(db, admin, [avanza.id], decree="SK 4/2026", reason="dijual")
@@ -130,7 +130,7 @@ def test_the_vehicle_card_gathers_details_plans_documents_and_fuel(db: Database)
     assert [(plan.name, plan.due.due_km) for plan in card.plans] == [("Ganti oli", 25_050)]
     assert card.plans[0].due.due_on == date(2027, 2, 2)  # 3 months before 5,000 km
     assert [(d.kind, d.state, d.superseded) for d in card.documents] == [
-        ("pajak_tahunan", DueState.WITHIN_7, False)
+        ("pajak_tahunan", Urgency.WITHIN_7, False)
     ]
     assert card.fuel_last_year.km_per_litre == Decimal("13.00")  # 650 km / 50 l
 
@@ -142,7 +142,7 @@ def test_a_renewed_document_ends_the_old_ones_alarm(db: Database) -> None:
     admin = first_admin(db)
     car = create_assets(db, admin, vehicle())[0]
     old = save_document(db, admin, car.id, "pajak_tahunan", TODAY - timedelta(days=3), "PKB-1")
-    assert [item.state for item in due_items(db, admin)] == [DueState.OVERDUE]
+    assert [item.state for item in due_items(db, admin)] == [Urgency.OVERDUE]
     with pytest.raises(ValidationError, match="not later than the current one"):
         renew_document(db, admin, old, TODAY - timedelta(days=10))
     renew_document(db, admin, old, date(2027, 11, 25), "PKB-2")
@@ -249,7 +249,7 @@ def test_a_mistyped_document_is_corrected_in_place(db: Database) -> None:
     admin = first_admin(db)
     car = create_assets(db, admin, vehicle())[0]
     wrong = save_document(db, admin, car.id, "pajak_tahunan", date(2025, 12, 10), "PKB-1")
-    assert [item.state for item in due_items(db, admin)] == [DueState.OVERDUE]
+    assert [item.state for item in due_items(db, admin)] == [Urgency.OVERDUE]
     correct_document(db, admin, wrong, date(2026, 12, 10), "PKB-1A", "tahun salah ketik")
     assert [(item.what, item.due_on) for item in due_items(db, admin)] == [
         ("pajak_tahunan", date(2026, 12, 10))

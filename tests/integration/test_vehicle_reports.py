@@ -49,7 +49,7 @@ from inventaris.vehicles.records import (
     save_plan,
 )
 from inventaris.vehicles.workbooks import export_fleet_year_xlsx, export_vehicle_year_xlsx
-from tests.conftest import BACKENDS, FakeClock, drop_postgres_database, new_postgres_database
+from tests.conftest import BACKENDS, FakeClock, migrated_db_url
 from tests.support.builders import chair, first_admin, office_values, user_with_role, vehicle
 
 MONTH_HEADERS = [
@@ -157,18 +157,11 @@ def fleet(
     request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Fleet]:
     """One office with four vehicles per backend, for the whole module: the reports only read."""
-    if request.param == "sqlite":
-        url, drop = f"sqlite:///{tmp_path_factory.mktemp('fleet') / 'f.db'}", None
-    else:
-        admin_url = request.getfixturevalue("postgres_admin_url")
-        name, url = new_postgres_database(admin_url)
-        drop = (admin_url, name)
-    db = Database(url, clock=FakeClock())
-    prepare_database(db)
-    yield _fill(db)
-    db.dispose()
-    if drop is not None:
-        drop_postgres_database(*drop)
+    with migrated_db_url(request, request.param, tmp_path_factory.mktemp("fleet")) as url:
+        db = Database(url, clock=FakeClock())
+        prepare_database(db)
+        yield _fill(db)
+        db.dispose()
 
 
 def _fill(db: Database) -> Fleet:

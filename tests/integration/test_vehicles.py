@@ -9,15 +9,17 @@ import pytest
 import sqlalchemy as sa
 from sqlalchemy import select
 
+from inventaris.areas import attention_items
 from inventaris.assets.editing import create_assets
 from inventaris.assets.events import dispose_assets
+from inventaris.core.attention import Urgency
 from inventaris.core.audit import AuditRow, list_audit
 from inventaris.core.db import Database
 from inventaris.core.errors import NotFound, PermissionDenied, ValidationError
 from inventaris.core.permissions import Actor, Role
 from inventaris.model import ServicePlan, ServiceRecord
-from inventaris.vehicles.due import DueState, Reading, plan_due
-from inventaris.vehicles.due_list import due_items, vehicle_attention
+from inventaris.vehicles.due import Reading, plan_due
+from inventaris.vehicles.due_list import AREA_VEHICLES, due_items
 from inventaris.vehicles.fleet import fleet, vehicle_card, vehicle_timeline
 from inventaris.vehicles.meters import readings_of
 from inventaris.vehicles.records import (
@@ -83,9 +85,9 @@ def test_the_due_list_puts_the_most_urgent_first_and_skips_disposed_vehicles(
     save_plan(db, admin, innova.id, "Ganti oli", "ganti_oli", 5_000, 3)
     items = due_items(db, admin)
     assert [(item.vehicle, item.what, item.state) for item in items] == [
-        ("BK 9 AA", "stnk_5_tahun", DueState.OVERDUE),
-        ("BK 1234 AB", "Ganti oli", DueState.WITHIN_7),
-        ("BK 1234 AB", "pajak_tahunan", DueState.WITHIN_14),
+        ("BK 9 AA", "stnk_5_tahun", Urgency.OVERDUE),
+        ("BK 1234 AB", "Ganti oli", Urgency.WITHIN_7),
+        ("BK 1234 AB", "pajak_tahunan", Urgency.WITHIN_14),
     ]
     dispose_assets(db, admin, [avanza.id], decree="SK 4/2026", reason="dijual")
     assert [item.vehicle for item in due_items(db, admin)] == ["BK 1234 AB", "BK 1234 AB"]
@@ -101,7 +103,8 @@ def test_pimpinan_reads_the_due_list_but_records_nothing(db: Database) -> None:
 
 
 def test_due_items_reach_the_dashboard(db: Database) -> None:
-    from inventaris.dashboard import Urgency, dashboard_summary
+    from inventaris.core.attention import Urgency
+    from inventaris.dashboard import dashboard_summary
 
     admin = first_admin(db)
     car = create_assets(db, admin, vehicle())[0]
@@ -317,7 +320,7 @@ def test_a_km_plan_counts_the_km_driven_before_the_replacement(
         3_000,
         1_000,
         date(2026, 12, 10),
-        DueState.WITHIN_14,
+        Urgency.WITHIN_14,
     )
     [plan] = vehicle_card(db, admin, car.id).plans
     assert (plan.due.due_on, plan.due.due_km, plan.due.current_km, plan.due.state) == (
@@ -345,7 +348,7 @@ def test_a_plan_added_to_a_vehicle_with_history_counts_from_the_day_it_was_made(
     # No oil change on record: the new plan counts from today at 45,000 km (three months come
     # before 5,000 km); the old one still from the acquisition.
     assert [(item.what, item.state) for item in due_items(db, admin)] == [
-        ("Oli (lama)", DueState.OVERDUE)
+        ("Oli (lama)", Urgency.OVERDUE)
     ]
     new, _ = vehicle_card(db, admin, car.id).plans
     assert (new.due.due_km, new.due.due_on) == (50_000, date(2027, 2, 28))
@@ -369,7 +372,7 @@ def test_a_plan_made_before_a_replacement_was_recorded_starts_on_the_new_meter(
     # km a day, before the six months from today).
     [plan] = vehicle_card(db, admin, car.id).plans
     assert (plan.due.due_km, plan.due.current_km) == (5_000, 200)
-    assert (plan.due.due_on, plan.due.state) == (date(2027, 1, 14), DueState.OK)
+    assert (plan.due.due_on, plan.due.state) == (date(2027, 1, 14), Urgency.OK)
 
 
 # --- corrections ----------------------------------------------------------------------------------
@@ -452,7 +455,7 @@ def test_the_attention_list_groups_the_thousands_of_its_km(db: Database) -> None
     add_fuel(db, admin, _fuel(car.id, _day(1), 20_000))
     add_fuel(db, admin, _fuel(car.id, _day(25), 24_800))
     save_plan(db, admin, car.id, "Ganti oli", "ganti_oli", 5_000, None)  # 200 km a day
-    [item] = vehicle_attention(db, admin)
+    [item] = [item for item in attention_items(db, admin) if item.area == AREA_VEHICLES]
     assert dict(item.params)["due_km"] == "29.800"
     assert dict(item.params)["current_km"] == "24.800"
 

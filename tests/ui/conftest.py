@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -10,7 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from inventaris.core.db import Database
-from inventaris.demo.office import load_demo_data
+from tests.conftest import FakeClock, copy_demo
 from ui.app import Launcher
 from ui.i18n import install_translator
 from ui.worker import wait_for_background_work
@@ -41,8 +41,9 @@ def _translated(qapp: QApplication, language: str) -> Iterator[None]:
 
 
 @pytest.fixture
-def demo_db(sqlite_db: Database) -> Database:
-    load_demo_data(sqlite_db, assets=300, seed=2)
+def demo_db(sqlite_db: Database, clock: FakeClock, demo_template: Callable[..., Path]) -> Database:
+    """``load_demo_data(sqlite_db, assets=300, seed=2)``, copied from a session's template."""
+    copy_demo(sqlite_db, clock, demo_template(assets=300, seed=2))
     return sqlite_db
 
 

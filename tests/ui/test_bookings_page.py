@@ -3,7 +3,9 @@ the series preview with its conflicts, and the scope question for a series edit.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, time
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt
@@ -21,7 +23,7 @@ from inventaris.bookings.service import (
 )
 from inventaris.core.db import Database
 from inventaris.core.timeutil import WIB
-from inventaris.demo.office import load_demo_data
+from tests.conftest import FakeClock, copy_demo
 from tests.ui.conftest import screenshot, show_active
 from ui.bookings.booking_dialog import REPEAT_WEEKLY, BookingDialog
 from ui.bookings.bookings_page import WEEK, BookingsPage
@@ -35,10 +37,13 @@ def at(day: date, hour: int, minute: int = 0) -> datetime:
 
 
 @pytest.fixture
-def booked_db(sqlite_db: Database) -> Database:
+def booked_db(
+    sqlite_db: Database, clock: FakeClock, demo_template: Callable[..., Path]
+) -> Database:
     """The demo office without its own calendar, and a known one."""
     demo_db = sqlite_db
-    load_demo_data(demo_db, assets=300, seed=2, bookings=False)
+    # load_demo_data(demo_db, assets=300, seed=2, bookings=False), copied from a template
+    copy_demo(demo_db, clock, demo_template(assets=300, seed=2, bookings=False))
     clerk = authenticate(demo_db, "sekretariat", "demo1234")
     rooms = bookable_resources(demo_db, clerk)
     main, small = rooms[0].resource, rooms[1].resource

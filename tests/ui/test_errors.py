@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import threading
 
 from inventaris.core.errors import ValidationError
 from inventaris.core.paths import log_file
@@ -36,10 +37,19 @@ def test_a_result_for_a_closed_page_is_dropped(qtbot) -> None:
 
     page = QWidget()
     received: list[object] = []
-    job = run_in_background(lambda: 42, received.append, received.append, page)
+    page_closed = threading.Event()
+
+    def work() -> int:
+        # The result comes once the page is gone, whichever thread is quicker: before, a quick
+        # result was sometimes handled first (a rare failure), else the wait below ran out (5 s).
+        page_closed.wait(5)
+        return 42
+
+    job = run_in_background(work, received.append, received.append, page)
     page.deleteLater()
     qtbot.waitUntil(lambda: __import__("shiboken6").isValid(page) is False)
     with qtbot.waitSignal(job.finished, timeout=5000, raising=False):
+        page_closed.set()
         wait_for_background_work()
     qtbot.wait(50)
     assert received == []

@@ -115,12 +115,12 @@ def test_first_start_creates_the_admin(qtbot, tmp_path: Path) -> None:
     dialog.full_name.setText("Budi Santoso")
     dialog.password.setText("rahasia-123")
     dialog.confirm.setText("rahasia-124")
-    dialog.create()
+    dialog.create_admin()
     assert "tidak sama" in dialog.error.text()
     dialog.confirm.setText("rahasia-123")
     screenshot(dialog, "first_start_id")
     with qtbot.waitSignal(launcher.logged_in):
-        dialog.create()
+        dialog.create_admin()
     assert nav_titles(launcher) == [
         "Beranda",
         "Aset",

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QMessageBox
 
 from inventaris.accounts import authenticate
 from inventaris.assets.editing import create_assets
+from inventaris.core.attention import Urgency
 from inventaris.core.db import Database
-from inventaris.vehicles.due import DueState
 from inventaris.vehicles.due_list import due_items
 from inventaris.vehicles.fleet import vehicle_timeline
 from inventaris.vehicles.records import (
@@ -81,9 +81,9 @@ def test_the_attention_list_leads_to_the_vehicle_and_its_card(qtbot, fleet_db: D
     tax_row = next(
         row
         for row, item in enumerate(due)
-        if (item.asset_id, item.what, item.state) == (first, "pajak_tahunan", DueState.OVERDUE)
+        if (item.asset_id, item.what, item.state) == (first, "pajak_tahunan", Urgency.OVERDUE)
     )
-    assert due[0].state is DueState.OVERDUE
+    assert due[0].state is Urgency.OVERDUE
     assert page.left_tabs.tabText(1) == f"Perlu perhatian ({len(due)})"
     assert page.due_model.data(page.due_model.index(0, 0)) == "Terlambat"
 

@@ -6,13 +6,12 @@ from datetime import UTC, date, datetime
 
 import pytest
 
+from inventaris.core.attention import Urgency, urgency_of
+from inventaris.core.timeutil import add_months
 from inventaris.vehicles.due import (
-    DueState,
     Reading,
-    add_months,
     carried_km,
     daily_distance,
-    due_state,
     plan_base,
     plan_due,
 )
@@ -25,18 +24,18 @@ START = date(2024, 1, 10)
 @pytest.mark.parametrize(
     ("due_on", "state"),
     [
-        (date(2026, 11, 27), DueState.OVERDUE),
-        (TODAY, DueState.WITHIN_7),
-        (date(2026, 12, 5), DueState.WITHIN_7),
-        (date(2026, 12, 6), DueState.WITHIN_14),
-        (date(2026, 12, 12), DueState.WITHIN_14),
-        (date(2026, 12, 13), DueState.WITHIN_30),
-        (date(2026, 12, 28), DueState.WITHIN_30),
-        (date(2026, 12, 29), DueState.OK),
+        (date(2026, 11, 27), Urgency.OVERDUE),
+        (TODAY, Urgency.WITHIN_7),
+        (date(2026, 12, 5), Urgency.WITHIN_7),
+        (date(2026, 12, 6), Urgency.WITHIN_14),
+        (date(2026, 12, 12), Urgency.WITHIN_14),
+        (date(2026, 12, 13), Urgency.WITHIN_30),
+        (date(2026, 12, 28), Urgency.WITHIN_30),
+        (date(2026, 12, 29), Urgency.OK),
     ],
 )
-def test_document_states_at_each_threshold(due_on: date, state: DueState) -> None:
-    assert due_state(due_on, TODAY) is state
+def test_document_states_at_each_threshold(due_on: date, state: Urgency) -> None:
+    assert urgency_of(due_on, TODAY) is state
 
 
 def test_months_are_added_to_the_calendar() -> None:
@@ -47,7 +46,7 @@ def test_months_are_added_to_the_calendar() -> None:
 def test_due_by_date_only() -> None:
     last = Reading(date(2026, 9, 1), 40_000)
     due = plan_due("Ganti oli", None, 3, last, [last], START, TODAY)
-    assert due.due_on == date(2026, 12, 1) and due.state is DueState.WITHIN_7
+    assert due.due_on == date(2026, 12, 1) and due.state is Urgency.WITHIN_7
     assert not due.estimated
 
 
@@ -57,7 +56,7 @@ def test_due_by_km_estimates_the_date_from_the_daily_distance() -> None:
     # comes 2,500 km after the last reading: 50 days after 20-11-2026.
     due = plan_due("Ganti oli", 5_000, None, readings[0], readings, START, TODAY)
     assert due.due_km == 45_000 and due.estimated
-    assert due.due_on == date(2027, 1, 9) and due.state is DueState.OK
+    assert due.due_on == date(2027, 1, 9) and due.state is Urgency.OK
     assert daily_distance(readings, TODAY) == pytest.approx(50.0)
 
 
@@ -73,16 +72,16 @@ def test_km_or_months_whichever_comes_first() -> None:
 def test_driven_past_the_km_is_overdue() -> None:
     readings = [Reading(date(2026, 9, 1), 40_000), Reading(date(2026, 11, 25), 45_300)]
     due = plan_due("Ganti oli", 5_000, None, readings[0], readings, START, TODAY)
-    assert due.state is DueState.OVERDUE and due.current_km == 45_300
+    assert due.state is Urgency.OVERDUE and due.current_km == 45_300
 
 
 def test_the_next_cycle_starts_after_a_service() -> None:
     readings = [Reading(date(2026, 5, 1), 30_000), Reading(date(2026, 11, 1), 35_100)]
     before = plan_due("Ganti oli", 5_000, 6, readings[0], readings, START, TODAY)
-    assert before.state is DueState.OVERDUE
+    assert before.state is Urgency.OVERDUE
     service = Reading(date(2026, 11, 2), 35_150)
     after = plan_due("Ganti oli", 5_000, 6, service, [*readings, service], START, TODAY)
-    assert after.state is DueState.OK and after.due_km == 40_150
+    assert after.state is Urgency.OK and after.due_km == 40_150
     assert after.due_on <= add_months(service.on, 6)
 
 
@@ -100,11 +99,11 @@ def test_without_a_matching_service_a_plan_counts_from_the_day_it_was_made() -> 
     due = plan_due(
         "Ganti oli", 5_000, 3, None, readings, START, TODAY, starts_on=made, starts_km=61_000
     )
-    assert (due.due_km, due.due_on, due.state) == (66_000, date(2027, 2, 1), DueState.OK)
+    assert (due.due_km, due.due_on, due.state) == (66_000, date(2027, 2, 1), Urgency.OK)
     # Plans made before plans had a start count from acquisition, as they did.
     assert plan_base(None, START, None, None) == (START, None)
     legacy = plan_due("Ganti oli", 5_000, 3, None, readings, START, TODAY)
-    assert legacy.state is DueState.OVERDUE  # since 10-04-2024, three months after acquisition
+    assert legacy.state is Urgency.OVERDUE  # since 10-04-2024, three months after acquisition
     # The last matching service is the base whenever there is one, even from before the plan.
     september = Reading(date(2026, 9, 1), 59_500)
     assert plan_base(september, START, made, 61_000) == (september.on, september.km)
@@ -150,4 +149,4 @@ def test_a_carried_base_more_than_one_interval_back_is_due_from_the_meter_start(
     readings = [Reading(date(2026, 11, 10), 0), Reading(date(2026, 11, 20), 1_000)]
     service = Reading(date(2026, 8, 1), -6_000)  # 6,000 km before the replacement
     due = plan_due("Ganti oli", 5_000, None, service, readings, START, TODAY)
-    assert (due.due_km, due.state) == (0, DueState.OVERDUE)
+    assert (due.due_km, due.state) == (0, Urgency.OVERDUE)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from inventaris.accounts import MIN_PASSWORD_LENGTH, create_first_admin
 from inventaris.core.db import Database
 from inventaris.core.errors import DomainError
+from inventaris.core.permissions import Actor
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
@@ -24,7 +25,7 @@ class FirstAdminDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.actor = None
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Welcome to Inventaris"))
         self.setMinimumWidth(460)
         intro = QLabel(
@@ -53,7 +54,7 @@ class FirstAdminDialog(QDialog):
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("&Repeat password"), self.confirm)
         self.error = ErrorLabel()
-        buttons = dialog_buttons(self, self.tr("Create account"), self.create)
+        buttons = dialog_buttons(self, self.tr("Create account"), self.create_admin)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(form)
@@ -61,7 +62,7 @@ class FirstAdminDialog(QDialog):
         layout.addWidget(buttons)
         self.full_name.setFocus()
 
-    def create(self) -> None:
+    def create_admin(self) -> None:
         if self.password.text() != self.confirm.text():
             self.error.show_message(self.tr("The two passwords are not the same."))
             self.confirm.clear()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from inventaris.accounts import authenticate
 from inventaris.core.db import Database
 from inventaris.core.errors import DomainError
+from inventaris.core.permissions import Actor
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
@@ -24,7 +25,7 @@ class LoginDialog(QDialog):
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db = db
-        self.actor = None
+        self.actor: Actor | None = None
         self.setWindowTitle(self.tr("Log in to Inventaris"))
         self.setMinimumWidth(380)
         intro = QLabel(self.tr("Enter your user name and password."))

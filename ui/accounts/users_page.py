@@ -106,7 +106,7 @@ class UsersPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(users_tab, icon("users"), self.tr("Accounts"))
         self.tabs.addTab(audit_tab, self.tr("Audit log"))
-        self.tabs.currentChanged.connect(lambda index: index == 1 and self.reload_audit())
+        self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Users")))
         layout.addWidget(self.tabs)
@@ -119,6 +119,10 @@ class UsersPage(QWidget):
         except DomainError as error:
             show_error(self, error)
         if self.tabs.currentIndex() == 1:
+            self.reload_audit()
+
+    def _tab_changed(self, index: int) -> None:
+        if index == 1:
             self.reload_audit()
 
     def reload_audit(self) -> None:

@@ -120,7 +120,7 @@ class AssetDialog(QDialog):
         self.name = self._line("name")
         self.specification = self._line("specification")
         self.brand_type = self._line("brand_type")
-        self.size = self._line("size")
+        self.size_cc = self._line("size")  # not self.size: that is QWidget.size()
         self.material = self._line("material")
         self.serial_number = self._line("serial_number")
         self.nibar = self._line("nibar")
@@ -134,7 +134,7 @@ class AssetDialog(QDialog):
         identity.addRow(self.tr("Name *"), self.name)
         identity.addRow(self.tr("Specification"), self.specification)
         identity.addRow(self.tr("Merk/type"), self.brand_type)
-        identity.addRow(self.tr("Size/CC"), self.size)
+        identity.addRow(self.tr("Size/CC"), self.size_cc)
         identity.addRow(self.tr("Material"), self.material)
         identity.addRow(self.tr("Serial/factory no."), self.serial_number)
         identity.addRow(self.tr("NIBAR"), self.nibar)
@@ -218,7 +218,7 @@ class AssetDialog(QDialog):
         property_form.addRow(self.tr("Code of the land"), self.land_code)
 
         self.tabs = QTabWidget()
-        for layout, title in (
+        for fields_form, title in (
             (identity, self.tr("Identity")),
             (acquisition, self.tr("Acquisition")),
             (place, self.tr("Room and holder")),
@@ -227,7 +227,7 @@ class AssetDialog(QDialog):
         ):
             page = QWidget()
             page_layout = QVBoxLayout(page)
-            page_layout.addLayout(layout)
+            page_layout.addLayout(fields_form)
             page_layout.addStretch(1)  # fields at the top, not spread over the tab
             self.tabs.addTab(page, title)
         self.vehicle_tab, self.property_tab = 3, 4
@@ -266,6 +266,7 @@ class AssetDialog(QDialog):
             if isinstance(widget, QWidget) and name in AssetInput.__dataclass_fields__
         }
         self.fields.update(
+            size=self.size_cc,
             land_area_m2=self.land_area,
             floor_area_m2=self.floor_area,
             quantity=self.quantity,
@@ -278,13 +279,13 @@ class AssetDialog(QDialog):
         self.quantity.setVisible(new)
         self.quantity_label.setVisible(new)
         self.tabs.setTabVisible(self.history_tab, not new)
-        for widget in (self.change_label, self.change_date, self.change_note):
-            widget.setVisible(not new and self.editable)
+        for part in (self.change_label, self.change_date, self.change_note):
+            part.setVisible(not new and self.editable)
         disposed = self.asset is not None and self.asset.status == AssetStatus.DISPOSED
         read_only = not self.editable or disposed
-        for widget in self.findChildren(QLineEdit):
-            widget.setReadOnly(read_only)
-        for widget in (
+        for edit in self.findChildren(QLineEdit):
+            edit.setReadOnly(read_only)
+        for control in (
             *self.findChildren(QComboBox),
             *self.findChildren(QSpinBox),
             *self.findChildren(QCheckBox),
@@ -293,7 +294,7 @@ class AssetDialog(QDialog):
             self.document_date,
             self.price,
         ):
-            widget.setEnabled(not read_only)
+            control.setEnabled(not read_only)
         self.notes.setReadOnly(read_only)
         self.buttons.button(self.buttons.StandardButton.Ok).setVisible(not read_only)
 
@@ -308,7 +309,6 @@ class AssetDialog(QDialog):
             "name",
             "specification",
             "brand_type",
-            "size",
             "material",
             "serial_number",
             "nibar",
@@ -326,6 +326,7 @@ class AssetDialog(QDialog):
             "land_code",
         ):
             getattr(self, name).setText(getattr(asset, name))
+        self.size_cc.setText(asset.size)
         self.code.setText(asset.code)
         self.holder_nip.setText(format_nip(asset.holder_nip))
         self.acquisition_date.set_value(asset.acquisition_date)
@@ -360,7 +361,7 @@ class AssetDialog(QDialog):
             name=self.name.text(),
             specification=self.specification.text(),
             brand_type=self.brand_type.text(),
-            size=self.size.text(),
+            size=self.size_cc.text(),
             material=self.material.text(),
             serial_number=self.serial_number.text(),
             nibar=self.nibar.text(),
@@ -462,7 +463,8 @@ class AssetDialog(QDialog):
         widget = self.fields.get(error.field or "")
         if widget is not None:
             for index in range(self.tabs.count()):
-                if self.tabs.widget(index).isAncestorOf(widget):
+                page = self.tabs.widget(index)
+                if page is not None and page.isAncestorOf(widget):
                     self.tabs.setCurrentIndex(index)
         show_form_error(error, self.error, self.fields)
 

@@ -73,7 +73,8 @@ class CodePicker(QDialog):
             self.results.setFocus()
 
     def choose(self) -> None:
-        item = self.results.currentItem()
+        # None when nothing is current, which PySide6's stubs do not say
+        item: QListWidgetItem | None = self.results.currentItem()
         if item is None:
             return
         self.chosen = item.data(Qt.ItemDataRole.UserRole)

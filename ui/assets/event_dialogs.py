@@ -48,9 +48,9 @@ class EventDialog(QDialog):
         self.occurred_on = date_edit(today_in(context.db))
         self.note = QLineEdit()
         self.error = ErrorLabel()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.count_label)
-        layout.addLayout(self.form)
+        self._body = QVBoxLayout(self)
+        self._body.addWidget(self.count_label)
+        self._body.addLayout(self.form)
         self.fields: dict[str, QWidget] = {"occurred_on": self.occurred_on, "note": self.note}
         self._tail = (self.error, dialog_buttons(self, accept_text, self.apply))
 
@@ -58,7 +58,7 @@ class EventDialog(QDialog):
         self.form.addRow(self.tr("Date *"), self.occurred_on)
         self.form.addRow(self.tr("Note"), self.note)
         for widget in self._tail:
-            self.layout().addWidget(widget)
+            self._body.addWidget(widget)
 
     def run(self, change: Callable[[], object]) -> None:
         try:

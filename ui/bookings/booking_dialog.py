@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QButtonGroup,
     QCheckBox,
@@ -88,9 +89,12 @@ def ask_scope(parent: QWidget, booking: BookingView, action: str) -> Scope | Non
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(one)
     box.exec()
-    return {one: Scope.ONE, following: Scope.FOLLOWING, whole: Scope.SERIES}.get(
-        box.clickedButton()  # type: ignore[call-overload]
-    )
+    scopes: dict[QAbstractButton | None, Scope] = {
+        one: Scope.ONE,
+        following: Scope.FOLLOWING,
+        whole: Scope.SERIES,
+    }
+    return scopes.get(box.clickedButton())
 
 
 class BookingDialog(FormDialog):
@@ -261,7 +265,7 @@ class BookingDialog(FormDialog):
         self.preview_table.horizontalHeader().setStretchLastSection(True)
         self.preview_table.setMinimumHeight(140)
         layout.addWidget(self.preview_table)
-        self.layout().insertWidget(1, group)  # under the fields, above the error line
+        self.body.insertWidget(1, group)  # under the fields, above the error line
         self.repeat_group = group
         self.repeat.currentIndexChanged.connect(self._repeat_changed)
         self._repeat_changed()
@@ -337,11 +341,13 @@ class BookingDialog(FormDialog):
         return True
 
     def skipped(self) -> set[date]:
-        return {
-            occurrence.on
-            for row, occurrence in enumerate(self.preview)
-            if self.preview_table.item(row, 0).checkState() == Qt.CheckState.Checked
-        }
+        skipped: set[date] = set()
+        for row, occurrence in enumerate(self.preview):
+            tick = self.preview_table.item(row, 0)
+            assert tick is not None  # show_preview gives every row its tick box
+            if tick.checkState() == Qt.CheckState.Checked:
+                skipped.add(occurrence.on)
+        return skipped
 
     # --- saving -----------------------------------------------------------------------------
 

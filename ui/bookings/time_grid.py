@@ -281,10 +281,10 @@ class TimeGrid(QWidget):
                 )
         # the drag selection
         if self._drag is not None:
-            column, first, last = self._drag
+            drag_column, first, last = self._drag
             low, high = min(first, last), max(first, last)
             rect = QRectF(
-                self.GUTTER + column * width + 2,
+                self.GUTTER + drag_column * width + 2,
                 self.HEADER + low * slot_height,
                 width - 4,
                 (high - low + 1) * slot_height,

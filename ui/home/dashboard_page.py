@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -18,22 +18,17 @@ from PySide6.QtWidgets import (
 
 from inventaris.assets.editing import today_in
 from inventaris.bookings.service import BookingStatus, BookingView, bookings_between
+from inventaris.core.attention import AttentionItem
 from inventaris.core.formatting import format_date, format_rupiah, group_thousands
 from inventaris.core.timeutil import to_wib
-from inventaris.dashboard import AttentionItem, DashboardSummary, Urgency, dashboard_summary
+from inventaris.dashboard import DashboardSummary, dashboard_summary
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.urgency import urgency_colour, urgency_word
 from ui.widgets import page_title
 from ui.worker import run_in_background
-
-URGENCY_COLOURS = {
-    Urgency.OVERDUE: "#c62828",
-    Urgency.WITHIN_7_DAYS: "#ef6c00",
-    Urgency.WITHIN_30_DAYS: "#b28704",
-    Urgency.NOTICE: "#37474f",
-}
 
 
 class FigureCard(QFrame):
@@ -171,17 +166,14 @@ class DashboardPage(QWidget):
         self.loaded.emit()
 
     def _attention_item(self, item: AttentionItem) -> QListWidgetItem:
-        words = {
-            Urgency.OVERDUE: self.tr("Overdue"),
-            Urgency.WITHIN_7_DAYS: self.tr("Due within 7 days"),
-            Urgency.WITHIN_30_DAYS: self.tr("Due within 30 days"),
-            Urgency.NOTICE: self.tr("Note"),
-        }
         params = {key: engine_text(value) for key, value in item.params}
         text = engine_text(item.message).format(**params)
         due = f" ({format_date(item.due_on)})" if item.due_on else ""
         entry = QListWidgetItem(
-            icon("attention"), f"{words[item.urgency]} · {engine_text(item.area)}{due}: {text}"
+            icon("attention"),
+            f"{urgency_word(item.urgency)} · {engine_text(item.area)}{due}: {text}",
         )
-        entry.setForeground(QBrush(QColor(URGENCY_COLOURS[item.urgency])))
+        colour = urgency_colour(item.urgency)
+        if colour is not None:
+            entry.setForeground(QBrush(colour))
         return entry

@@ -120,7 +120,9 @@ class LabelPainter:
             target.x() + (target.width() - module * count) / 2,
             target.y() + (target.height() - module * count) / 2,
         )
-        self.painter.fillRect(QRectF(origin, QSizeF(module * count, module * count)), Qt.white)
+        self.painter.fillRect(
+            QRectF(origin, QSizeF(module * count, module * count)), Qt.GlobalColor.white
+        )
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)
         for row, line in enumerate(modules):

@@ -3,6 +3,7 @@ maintenance work, and the unit's residence settings."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -59,8 +60,8 @@ class HouseFormDialog(FormDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.form.addRow(heading)
 
-    def save(self, change: object) -> None:
-        self.run(change, hub().residences_changed.emit)  # type: ignore[arg-type]
+    def save(self, change: Callable[[], object]) -> None:
+        self.run(change, hub().residences_changed.emit)
 
 
 class OccupancyDialog(HouseFormDialog):

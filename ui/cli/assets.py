@@ -1,0 +1,55 @@
+"""The register: ``find`` and ``import-codes``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ui.cli.common import EXIT_ERROR, EXIT_OK, open_database, system_actor, tr
+
+
+def run_find(args: argparse.Namespace) -> int:
+    from inventaris.assets.register import RegisterFilter, RegisterQuery, all_register_rows
+
+    db = open_database(args.db)
+    actor = system_actor(db)
+    wanted = RegisterFilter(text=" ".join(args.text))
+    if args.include_disposed:
+        wanted = RegisterFilter(text=wanted.text, statuses=frozenset())
+    rows = all_register_rows(db, actor, RegisterQuery(filter=wanted))
+    for row in rows:
+        print(f"{row.code_register}\t{row.name}\t{row.room_name}")
+    if not rows:
+        print(tr("No asset matches {text}.").format(text=wanted.text), file=sys.stderr)
+        return EXIT_ERROR
+    return EXIT_OK
+
+
+def run_import_codes(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.catalog import import_code_table
+    from inventaris.core.errors import ValidationError
+    from ui.i18n import engine_text
+
+    db = open_database(args.db)
+    try:
+        report = import_code_table(db, system_actor(db), Path(args.file))
+    except ValidationError as error:
+        for problem in error.params.get("problems", []):
+            reason = engine_text(problem.problem).format(
+                value=problem.value, first_row=problem.first_row
+            )
+            print(
+                tr("row {row}, column {column}: {reason}").format(
+                    row=problem.row, column=problem.column, reason=reason
+                ),
+                file=sys.stderr,
+            )
+        raise
+    print(
+        tr("Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.").format(
+            added=report.added, renamed=report.renamed, unchanged=report.unchanged
+        )
+    )
+    return EXIT_OK

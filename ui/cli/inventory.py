@@ -1,0 +1,67 @@
+"""The inventory's outputs: ``kir`` (a room's card) and ``export-inventory`` (the year's book)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from ui.cli.common import EXIT_ERROR, EXIT_OK, open_database, progress, system_actor, tr
+
+
+def run_kir(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.inventory.kir import export_kir
+    from inventaris.locations import list_rooms
+
+    db = open_database(args.db)
+    actor = system_actor(db)
+    wanted = args.room.strip().upper()
+    rooms = [room for room in list_rooms(db, actor, include_inactive=True) if room.code == wanted]
+    if not rooms:
+        print(tr("There is no room with the code {code}.").format(code=wanted), file=sys.stderr)
+        return EXIT_ERROR
+    report = export_kir(db, actor, rooms[0].id, Path(args.out))
+    print(
+        tr("Room card of {room} saved to {path}: {items} items on {rows} rows.").format(
+            room=rooms[0].name, path=report.path, items=report.items, rows=report.rows
+        )
+    )
+    return EXIT_OK
+
+
+def run_export_inventory(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from inventaris.core.formatting import group_thousands
+    from inventaris.inventory.workbook import write_inventory_workbook
+    from inventaris.office import list_units
+
+    db = open_database(args.db)
+    actor = system_actor(db)
+    unit_id = None
+    if args.unit:
+        wanted = args.unit.strip()
+        units = [unit for unit in list_units(db, actor) if unit.kode_lokasi == wanted]
+        if not units:
+            print(
+                tr("There is no unit with the kode lokasi {code}.").format(code=wanted),
+                file=sys.stderr,
+            )
+            return EXIT_ERROR
+        unit_id = units[0].id
+    report = write_inventory_workbook(
+        db,
+        actor,
+        args.year,
+        Path(args.out),
+        as_of=args.as_of,
+        unit_id=unit_id,
+        progress=progress(tr("Items")),
+    )
+    print(
+        tr("Inventory workbook {year} saved to {path}: {items} items.").format(
+            year=args.year, path=report.path, items=group_thousands(report.items)
+        )
+    )
+    return EXIT_OK
