@@ -15,6 +15,7 @@ from typing import Any
 
 from sqlalchemy import select, update
 
+from inventaris.core.audit import add_entry
 from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -239,8 +240,9 @@ def qr_modules(payload: str) -> list[list[bool]]:
     import qrcode
     from qrcode.constants import ERROR_CORRECT_M
 
-    # A fixed mask: choosing the best of eight costs 7× the time (BASELINES.md), and any mask
-    # is a valid code; the tests decode every label of every template to prove this one reads.
+    # A fixed mask: choosing the best of eight costs 7× the time (measured: 3.85 ms a code
+    # against 0.55 ms), and any mask is a valid code; the tests decode every label of every
+    # template to prove this one reads.
     code = qrcode.QRCode(
         error_correction=ERROR_CORRECT_M,
         border=QUIET_ZONE_MODULES,
@@ -510,6 +512,13 @@ def mark_labels_printed(db: Database, actor: Actor, asset_ids: Sequence[int]) ->
                 .where(Asset.id.in_(wanted[start : start + 900]), Asset.unit_id.in_(actor.unit_ids))
                 .values(label_printed_at=now)
             )
+        # One entry for the whole sheet: the rows were updated past the ORM's audit hook.
+        add_entry(
+            session,
+            action="labels_printed",
+            entity="asset",
+            new={"label_printed_at": now.isoformat(), "asset_ids": wanted},
+        )
 
 
 def resolve_scan(db: Database, actor: Actor, scanned: str) -> int | None:

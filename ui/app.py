@@ -8,18 +8,31 @@ is already on screen. Then the first-start dialog or the login dialog opens over
 from __future__ import annotations
 
 import importlib
+import logging
 import sys
 from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
-from ui.errors import install_excepthook, message_for, setup_logging
+from ui.errors import install_excepthook, message_for, setup_logging, show_error
 from ui.i18n import install_translator, saved_language
 from ui.main_window import MainWindow
-from ui.worker import run_in_background
+from ui.worker import run_in_background, wait_for_background_work
+
+if TYPE_CHECKING:  # the engine's imports stay off start-up (see open_database)
+    from inventaris.core.db import Database
+    from inventaris.core.permissions import Actor
+    from ui.accounts.first_admin_dialog import FirstAdminDialog
+    from ui.accounts.login_dialog import LoginDialog
+
+log = logging.getLogger(__name__)
 
 ORGANIZATION = "Inventaris"
+# How long the program waits at its end for the exit backup (a large register takes seconds).
+EXIT_BACKUP_WAIT_MS = 10 * 60 * 1000
 APPLICATION = "Inventaris"
 
 
@@ -39,7 +52,7 @@ AREA_MODULES = (
 
 @dataclass(frozen=True)
 class OpenedDatabase:
-    db: object  # inventaris.core.db.Database, typed loosely to keep the engine import off start-up
+    db: Database
     needs_first_admin: bool
     backup: str | None
 
@@ -71,6 +84,8 @@ class Launcher(QObject):
     database_ready = Signal()
     logged_in = Signal()
     failed = Signal(str)
+    # An automatic backup is over: its file, or None when none was due (or it failed).
+    automatic_backup_done = Signal(object)
 
     def __init__(self, database_url: str, language: str) -> None:
         super().__init__()
@@ -79,6 +94,7 @@ class Launcher(QObject):
         self.window = MainWindow(language)
         self.window.first_shown.connect(self.window_shown)
         self.window.logout_requested.connect(self.ask_login)
+        self.window.closing.connect(lambda: self.automatic_backup("exit"))
         self.opened: OpenedDatabase | None = None
         self.dialog: QDialog | None = None
 
@@ -113,37 +129,71 @@ class Launcher(QObject):
                 15_000,
             )
         self.database_ready.emit()
+        self.automatic_backup("start")
         if opened.needs_first_admin:
             self.ask_first_admin()
         else:
             self.ask_login()
 
+    def automatic_backup(self, occasion: Literal["start", "exit"]) -> None:
+        """The day's first start and every exit back a SQLite database up, in the background
+        (inventaris/backups.py says when and how they are rotated)."""
+        if self.opened is None or self.opened.db.backend != "sqlite":
+            return
+        from inventaris.backups import automatic_backup
+
+        db = self.opened.db
+        run_in_background(
+            lambda: automatic_backup(db, occasion),
+            self._automatic_backup_done,
+            lambda error: self._automatic_backup_failed(occasion, error),
+        )
+
+    def _automatic_backup_done(self, path: Path | None) -> None:
+        settings = self.window.pages.get("settings")
+        panel = getattr(settings, "backups", None)
+        if panel is not None:
+            panel.refresh()
+        self.automatic_backup_done.emit(path)
+
+    def _automatic_backup_failed(self, occasion: str, error: BaseException) -> None:
+        text = message_for(error)
+        log.warning("the automatic backup (%s) failed: %s", occasion, text)
+        if occasion == "start":
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "Launcher", "The automatic backup failed: {error}"
+                ).format(error=text),
+                30_000,
+            )
+        self.automatic_backup_done.emit(None)
+
     def ask_first_admin(self) -> None:
         from ui.accounts.first_admin_dialog import FirstAdminDialog
 
         assert self.opened is not None
-        self._open_dialog(FirstAdminDialog(self.opened.db, self.window))  # type: ignore[arg-type]
+        self._open_dialog(FirstAdminDialog(self.opened.db, self.window))
 
     def ask_login(self) -> None:
         from ui.accounts.login_dialog import LoginDialog
 
         assert self.opened is not None
         self.window.detach()
-        self._open_dialog(LoginDialog(self.opened.db, self.window))  # type: ignore[arg-type]
+        self._open_dialog(LoginDialog(self.opened.db, self.window))
 
-    def _open_dialog(self, dialog: QDialog) -> None:
+    def _open_dialog(self, dialog: FirstAdminDialog | LoginDialog) -> None:
         # Window-modal and non-blocking: the event loop keeps running (and tests can drive it).
         self.dialog = dialog
-        dialog.logged_in.connect(self._enter)  # type: ignore[attr-defined]
+        dialog.logged_in.connect(self._enter)
         dialog.rejected.connect(self.window.close)
         dialog.open()
 
-    def _enter(self, actor: object) -> None:
+    def _enter(self, actor: Actor) -> None:
         from ui.context import AppContext
 
         assert self.opened is not None
         self.dialog = None
-        context = AppContext(self.opened.db, actor, self.language)  # type: ignore[arg-type]
+        context = AppContext(self.opened.db, actor, self.language)
         self.window.attach(context)
         self.logged_in.emit()
 
@@ -157,14 +207,29 @@ def create_application(argv: list[str]) -> QApplication:
     return app
 
 
-def run_gui(database_url: str, language: str | None = None) -> int:
+def run_gui(database_url: str | None, language: str | None = None) -> int:
+    """The window on ``database_url`` (None: the PC's saved choice or the default file)."""
     app = create_application(sys.argv)
     setup_logging()
     install_excepthook()
     chosen = install_translator(app, language or saved_language())
+    from inventaris.core.errors import DomainError
+    from inventaris.core.paths import resolve_database_url
+
+    try:
+        database_url = resolve_database_url(database_url)
+    except DomainError as error:  # a data folder that cannot be written
+        show_error(None, error)
+        return 1
+    from inventaris.reports.scratch import remove_stale_scratch
+
+    remove_stale_scratch()  # what an export killed last time left behind
     from ui.icons import icon
 
     app.setWindowIcon(icon("app"))
     launcher = Launcher(database_url, chosen)
     launcher.start()
-    return app.exec()
+    code = app.exec()
+    # The backup taken as the window closed finishes before the program ends.
+    wait_for_background_work(EXIT_BACKUP_WAIT_MS)
+    return code

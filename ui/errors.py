@@ -29,7 +29,7 @@ def setup_logging() -> None:
         handler = logging.handlers.RotatingFileHandler(
             log_file(), maxBytes=2_000_000, backupCount=3, encoding="utf-8"
         )
-    except OSError:
+    except (OSError, DomainError):
         return  # a read-only data folder must not stop the program
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root.addHandler(handler)
@@ -40,11 +40,19 @@ def message_for(error: BaseException) -> str:
     if isinstance(error, DomainError):
         return error_text(error)
     log.error("unexpected error", exc_info=(type(error), error, error.__traceback__))
+    try:
+        path = str(log_file())
+    except (OSError, DomainError):  # the error handler itself never fails
+        return QCoreApplication.translate(
+            "Errors",
+            "Something unexpected went wrong, and the data folder cannot be written to keep the "
+            "details. Please tell your Admin.",
+        )
     return QCoreApplication.translate(
         "Errors",
         "Something unexpected went wrong; the details are written to {path}. "
         "Please tell your Admin.",
-    ).format(path=log_file())
+    ).format(path=path)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

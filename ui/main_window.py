@@ -37,6 +37,7 @@ class Area:
 class MainWindow(QMainWindow):
     first_shown = Signal()
     logout_requested = Signal()
+    closing = Signal()  # the window is closing: the program ends (the exit backup follows)
 
     def __init__(self, language: str) -> None:
         super().__init__()
@@ -77,7 +78,7 @@ class MainWindow(QMainWindow):
     # --- areas -----------------------------------------------------------------------------
 
     def areas(self) -> list[Area]:
-        """Only the areas that exist so far; later issues add theirs here."""
+        """Only the areas that exist so far; an area added later adds itself here."""
         from inventaris.core.permissions import Permission
         from ui.accounts.users_page import UsersPage
         from ui.assets.register_page import RegisterPage
@@ -108,7 +109,9 @@ class MainWindow(QMainWindow):
         """Build the areas for the user who just logged in."""
         from inventaris.core.db import display_url
         from inventaris.core.permissions import ROLE_LABELS
+        from ui.assets.register_page import RegisterPage
         from ui.i18n import engine_text
+        from ui.rooms.rooms_page import RoomsPage
 
         self.detach()
         self.context = context
@@ -125,12 +128,14 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.blockSignals(False)
         rooms, register = self.pages["rooms"], self.pages["assets"]
-        rooms.show_assets.connect(
-            lambda room_id: (
-                self.go_to("assets"),  # type: ignore[attr-defined]
-                register.show_room(room_id),
-            )
-        )  # type: ignore[attr-defined]
+        assert isinstance(rooms, RoomsPage) and isinstance(register, RegisterPage)
+
+        def show_room_assets(room_id: int) -> None:
+            self.go_to("assets")
+            register.show_room(room_id)
+
+        rooms.show_assets.connect(show_room_assets)
+        self._attach_backups(context)
         actor = context.actor
         self.user_label.setText(
             self.tr("User: {name} ({role})").format(
@@ -158,6 +163,31 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.startup_label)
         self.change_password_action.setEnabled(False)
         self.logout_action.setEnabled(False)
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(False)
+            action.setVisible(False)
+
+    def _attach_backups(self, context: AppContext) -> None:
+        """Back up and restore in the File menu, for an Admin; they work through Pengaturan."""
+        from inventaris.core.permissions import Permission
+        from ui.settings.settings_page import SettingsPage
+
+        settings = self.pages.get("settings")
+        allowed = context.can(Permission.MANAGE_BACKUPS) and isinstance(settings, SettingsPage)
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(allowed)
+            action.setVisible(allowed)
+        if isinstance(settings, SettingsPage):
+            # The restored data may not know the account working now: log in again.
+            settings.backups.restored.connect(lambda _result: self.logout_requested.emit())
+
+    def _backups_panel_action(self, name: str) -> None:
+        from ui.settings.settings_page import SettingsPage
+
+        settings = self.pages.get("settings")
+        if isinstance(settings, SettingsPage):
+            self.go_to("settings")
+            getattr(settings.backups, name).trigger()
 
     def set_database(self, db: Database) -> None:
         self.database_label.setText(self.tr("Database: {url}").format(url=db.shown_url))
@@ -195,6 +225,18 @@ class MainWindow(QMainWindow):
         self.logout_action.triggered.connect(self.logout_requested)
         self.logout_action.setEnabled(False)
         file_menu.addAction(self.logout_action)
+        file_menu.addSeparator()
+        self.backup_action = QAction(icon("save"), self.tr("&Back up now…"), self)
+        self.backup_action.setObjectName("menuBackupNow")
+        self.backup_action.triggered.connect(lambda: self._backups_panel_action("backup_action"))
+        self.restore_action = QAction(icon("history"), self.tr("&Restore from backup…"), self)
+        self.restore_action.setObjectName("menuRestoreBackup")
+        self.restore_action.triggered.connect(lambda: self._backups_panel_action("restore_action"))
+        for action in (self.backup_action, self.restore_action):
+            action.setEnabled(False)
+            action.setVisible(False)
+            file_menu.addAction(action)
+        file_menu.addSeparator()
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
@@ -348,3 +390,5 @@ class MainWindow(QMainWindow):
             if callable(save):
                 save()
         super().closeEvent(event)
+        if event.isAccepted():
+            self.closing.emit()

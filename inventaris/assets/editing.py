@@ -11,7 +11,8 @@ from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import case, exc, select
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -23,6 +24,7 @@ from inventaris.assets.types import (
     EventKind,
 )
 from inventaris.assets.validation import LABELS, MSG_FUTURE_DATE, validate_asset
+from inventaris.assets.vehicle_numbers import explain_number_race, number_refused
 from inventaris.core.db import Database
 from inventaris.core.errors import ConflictError, NotFound, ValidationError
 from inventaris.core.formatting import format_datetime
@@ -105,19 +107,32 @@ def get_asset(db: Database, actor: Actor, asset_id: int) -> AssetView:
 # --- writing ---------------------------------------------------------------------------------
 
 
+def advance_register_counter(
+    session: Session, unit_id: int, code: str, count: int, *, past: int = 0
+) -> int:
+    """Move the (unit, code) counter past ``past`` and on by ``count``; returns where it stands.
+
+    One statement that inserts the counter or moves it (an upsert), so PCs adding the first
+    items of a code at the same moment never both insert it; PostgreSQL locks the row until
+    commit, and SQLite's write transaction keeps every other writer out anyway.
+    """
+    dialect = session.get_bind().dialect.name
+    insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    counter = RegisterCounter.__table__.c
+    statement = insert(RegisterCounter).values(unit_id=unit_id, code=code, last_number=past + count)
+    moved = case((counter.last_number > past, counter.last_number), else_=past) + count
+    last = session.execute(
+        statement.on_conflict_do_update(
+            index_elements=[counter.unit_id, counter.code], set_={"last_number": moved}
+        ).returning(counter.last_number)
+    ).scalar_one()
+    return int(last)
+
+
 def next_register_numbers(session: Session, unit_id: int, code: str, count: int) -> list[int]:
-    """Hand out ``count`` new register numbers; the counter row is locked until commit."""
-    counter = session.scalar(
-        select(RegisterCounter)
-        .where(RegisterCounter.unit_id == unit_id, RegisterCounter.code == code)
-        .with_for_update()
-    )
-    if counter is None:
-        counter = RegisterCounter(unit_id=unit_id, code=code, last_number=0)
-        session.add(counter)
-    first = counter.last_number + 1
-    counter.last_number += count
-    return list(range(first, first + count))
+    """Hand out ``count`` new register numbers, never handed out before."""
+    last = advance_register_counter(session, unit_id, code, count)
+    return list(range(last - count + 1, last + 1))
 
 
 def record_event(
@@ -165,35 +180,55 @@ def create_assets(
     unit_id = data.unit_id or default_unit(actor)
     check_unit(actor, unit_id, data.name)
     today = today_in(db)
-    with db.write(actor) as session:
-        clean = validate_asset(session, data, today, quantity=quantity, unit_id=unit_id)
-        now = db.clock()
-        numbers = next_register_numbers(session, unit_id, clean.code, quantity)
-        created = []
-        for number in numbers:
-            asset = Asset(
-                **{name: getattr(clean, name) for name in INPUT_COLUMNS},
-                unit_id=unit_id,
-                register_number=number,
-                status=AssetStatus.ACTIVE.value,
-                created_at=now,
-                label_key=new_label_key(),
-            )
-            touch(session, actor, asset)
-            session.add(asset)
-            created.append(asset)
-        session.flush()
-        for asset in created:
-            record_event(
-                session,
-                actor,
-                asset,
-                EventKind.ACQUIRED,
-                clean.acquisition_date or date(clean.acquisition_year, 12, 31),
-                amount=clean.price,
-                details={"method": clean.acquisition_method},
-            )
-        return [_view(session, asset) for asset in created]
+    clean: AssetInput | None = None
+    try:
+        with db.write(actor) as session:
+            clean = validate_asset(session, data, today, quantity=quantity, unit_id=unit_id)
+            return _create(session, actor, unit_id, clean, quantity, db.clock())
+    except exc.IntegrityError as error:
+        raise _explain_refusal(db, error, clean, None) from None
+
+
+def _explain_refusal(
+    db: Database, error: exc.IntegrityError, clean: AssetInput | None, asset_id: int | None
+) -> Exception:
+    """A database rule refused the save because another PC saved first: say so in a sentence.
+    Anything else is a bug and goes on as it is."""
+    column = number_refused(error)
+    if column is None or clean is None:
+        return error
+    return explain_number_race(db, clean, asset_id, column)
+
+
+def _create(
+    session: Session, actor: Actor, unit_id: int, clean: AssetInput, quantity: int, now: datetime
+) -> list[AssetView]:
+    numbers = next_register_numbers(session, unit_id, clean.code, quantity)
+    created = []
+    for number in numbers:
+        asset = Asset(
+            **{name: getattr(clean, name) for name in INPUT_COLUMNS},
+            unit_id=unit_id,
+            register_number=number,
+            status=AssetStatus.ACTIVE.value,
+            created_at=now,
+            label_key=new_label_key(),
+        )
+        touch(session, actor, asset)
+        session.add(asset)
+        created.append(asset)
+    session.flush()
+    for asset in created:
+        record_event(
+            session,
+            actor,
+            asset,
+            EventKind.ACQUIRED,
+            clean.acquisition_date or date(clean.acquisition_year, 12, 31),
+            amount=clean.price,
+            details={"method": clean.acquisition_method},
+        )
+    return [_view(session, asset) for asset in created]
 
 
 def conflict(db: Database, actor: Actor, asset_id: int) -> ConflictError:
@@ -230,6 +265,7 @@ def update_asset(
     require(actor, Permission.EDIT_ASSETS)
     today = today_in(db)
     when = change_date(db, occurred_on)
+    clean: AssetInput | None = None
     try:
         with db.write(actor) as session:
             asset = load_asset(session, actor, asset_id)
@@ -245,6 +281,8 @@ def update_asset(
     except StaleDataError:
         # Another PC saved between our check and our write: the version guard caught it.
         raise conflict(db, actor, asset_id) from None
+    except exc.IntegrityError as error:
+        raise _explain_refusal(db, error, clean, asset_id) from None
 
 
 def apply_changes(

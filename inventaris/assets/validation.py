@@ -21,7 +21,7 @@ from inventaris.catalog import check_code, is_vehicle, kib_of
 from inventaris.core.errors import MSG_REQUIRED, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.identifiers import normalize_nip
-from inventaris.core.limits import check_lengths
+from inventaris.core.limits import MAX_AREA_M2, check_amount, check_lengths
 from inventaris.model import Asset, AssetCode, Room
 
 LABELS = {
@@ -70,7 +70,6 @@ MSG_WRONG_KIB = QT_TRANSLATE_NOOP(
 MSG_NOT_AN_ITEM = QT_TRANSLATE_NOOP(
     "Engine", "Kode barang: {code} is above the jenis level; choose a more precise code."
 )
-MSG_NEGATIVE_PRICE = QT_TRANSLATE_NOOP("Engine", "Price cannot be negative.")
 MSG_YEAR_RANGE = QT_TRANSLATE_NOOP(
     "Engine", "Year of acquisition: from {first} to {last} ({value} is outside)."
 )
@@ -156,8 +155,10 @@ def validate_asset(
             choices=", ".join(ACQUISITION_METHODS),
             value=data.acquisition_method,
         )
-    if data.price < 0:
-        raise ValidationError(MSG_NEGATIVE_PRICE, field="price")
+    check_amount(data.price, "price", LABELS["price"])
+    for area in ("land_area_m2", "floor_area_m2"):
+        if getattr(data, area) is not None:
+            check_amount(getattr(data, area), area, LABELS[area], MAX_AREA_M2)
     if data.condition not in tuple(Condition):
         raise ValidationError(MSG_CONDITION, field="condition", value=data.condition)
     for field_name in REQUIRED_BY_KIB.get(kib, ()):
@@ -205,7 +206,7 @@ def validate_asset(
         },
     )
     check_lengths(
-        Asset.__table__,  # type: ignore[arg-type]
+        Asset.__table__,
         {column: getattr(clean, column) for column in INPUT_COLUMNS},
         {
             column: TEXT_FIELD_LABELS.get(column, LABELS.get(column, column))

@@ -1,4 +1,4 @@
-"""Bookings of meeting rooms and pool vehicles (issue 6, engine core).
+"""Bookings of meeting rooms and pool vehicles.
 
 Never a double booking: the database refuses two overlapping active bookings of one resource
 (see migration 0009). The use cases look for a conflict first only so that the refusal can name
@@ -22,6 +22,7 @@ from inventaris.bookings.holidays import holidays_between
 from inventaris.bookings.recurrence import Recurrence, occurrence_dates
 from inventaris.core.db import MSG_STALE_WRITE, Database
 from inventaris.core.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
+from inventaris.core.guards import MSG_NAIVE_TIME
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, Role, require
 from inventaris.core.timeutil import WIB, ensure_utc, to_wib
@@ -302,6 +303,12 @@ def _check_times(
     starts_at: datetime, ends_at: datetime, settings: Settings, now: datetime
 ) -> tuple[datetime, datetime]:
     starts_at, ends_at = ensure_utc(starts_at), ensure_utc(ends_at)
+    if starts_at > now + timedelta(days=HORIZON_DAYS):
+        raise ValidationError(
+            MSG_TOO_FAR, field="starts_at", start=to_wib(starts_at).strftime("%d-%m-%Y")
+        )
+    if ends_at - starts_at > timedelta(days=MAX_BOOKING_DAYS):
+        raise ValidationError(MSG_TOO_LONG, field="ends_at", days=MAX_BOOKING_DAYS)
     if ends_at <= starts_at:
         raise ValidationError(
             MSG_END_FIRST,
@@ -322,7 +329,28 @@ def _check_times(
     return starts_at, ends_at
 
 
+# Two years ahead covers the yearly meeting plans; a date beyond is a typing mistake (2062 for
+# 2026). A meeting room or a pool vehicle is booked for at most two weeks at a time.
+HORIZON_DAYS = 2 * 366
+MAX_BOOKING_DAYS = 14
+MSG_TOO_FAR = QT_TRANSLATE_NOOP(
+    "Engine", "A booking starts at most two years ahead; {start} is further. Check the year."
+)
+MSG_TOO_LONG = QT_TRANSLATE_NOOP(
+    "Engine", "A booking lasts at most {days} days; book a longer use in parts."
+)
+
+
+def _check_aware(data: BookingInput) -> None:
+    for field, moment in (("starts_at", data.starts_at), ("ends_at", data.ends_at)):
+        if moment.tzinfo is None:
+            raise ValidationError(
+                MSG_NAIVE_TIME, field=field, label=field, value=moment.isoformat()
+            )
+
+
 def _check_input(data: BookingInput) -> None:
+    _check_aware(data)
     if not data.title.strip():
         raise ValidationError(MSG_REQUIRED, field="title", label=LABEL_TITLE)
     for need in data.needs:
@@ -387,9 +415,33 @@ def _explain_race(db: Database, data_key: str, starts_at: datetime, ends_at: dat
 # --- writing ------------------------------------------------------------------------------------
 
 
+BOOKING_PERMISSIONS = {ROOM: Permission.BOOK_ROOMS, VEHICLE: Permission.BOOK_VEHICLES}
+
+
+def may_book(actor: Actor, kind: str) -> bool:
+    """Whether the actor books this kind of resource: the Staf Sekretariat meeting rooms, the
+    Koordinator Pengemudi pool vehicles, an Admin both."""
+    permission = BOOKING_PERMISSIONS.get(kind)
+    return permission is not None and actor.can(permission)
+
+
+def _require_booking(actor: Actor, kind: str) -> None:
+    require(actor, BOOKING_PERMISSIONS.get(kind, Permission.BOOK_ROOMS))
+
+
+def _require_some_booking(actor: Actor) -> None:
+    """A first check, before the booking (and so its kind) is read."""
+    if not any(actor.can(permission) for permission in BOOKING_PERMISSIONS.values()):
+        require(actor, Permission.BOOK_ROOMS)
+
+
+def _kind_of(booking: Booking) -> str:
+    return booking.resource_key.partition(":")[0]
+
+
 def book(db: Database, actor: Actor, data: BookingInput) -> BookingView:
     """One booking; refused with the booking in the way when the slot is taken."""
-    require(actor, Permission.EDIT_BOOKINGS)
+    _require_booking(actor, data.resource.kind)
     _check_input(data)
     try:
         with db.write(actor) as session:
@@ -434,6 +486,7 @@ def preview_series(
 ) -> list[Occurrence]:
     """Every date of the series with the booking it would collide with, before saving."""
     require(actor, Permission.VIEW)
+    _check_aware(data)
     first = to_wib(data.starts_at).date()
     dates = occurrence_dates(first, rule)
     holidays = holidays_between(dates[0], dates[-1], language) if dates else {}
@@ -457,7 +510,7 @@ def book_series(
     skip: Collection[date] = (),
 ) -> list[BookingView]:
     """The series' occurrences except ``skip``, all or none: any conflict left refuses it all."""
-    require(actor, Permission.EDIT_BOOKINGS)
+    _require_booking(actor, data.resource.kind)
     _check_input(data)
     first = to_wib(data.starts_at).date()
     dates = [on for on in occurrence_dates(first, rule) if on not in set(skip)]
@@ -523,11 +576,12 @@ def cancel_booking(
     db: Database, actor: Actor, booking_id: int, reason: str, scope: Scope = Scope.ONE
 ) -> int:
     """Cancel one occurrence, it and the following ones, or the whole series; returns how many."""
-    require(actor, Permission.EDIT_BOOKINGS)
+    _require_some_booking(actor)
     if not reason.strip():
         raise ValidationError(MSG_CANCEL_REASON, field="cancel_reason")
     with db.write(actor) as session:
         booking = _load(session, actor, booking_id)
+        _require_booking(actor, _kind_of(booking))
         if booking.status == BookingStatus.CANCELLED and scope is Scope.ONE:
             raise ValidationError(MSG_ALREADY_CANCELLED, field="status")
         now = db.clock()
@@ -573,12 +627,13 @@ def edit_booking(
 
     A series edit leaves alone the occurrences that were changed on their own, so their own
     changes survive; an edit of one occurrence marks it as changed on its own."""
-    require(actor, Permission.EDIT_BOOKINGS)
+    _require_some_booking(actor)
     if changes.title is not None and not changes.title.strip():
         raise ValidationError(MSG_REQUIRED, field="title", label=LABEL_TITLE)
     try:
         with db.write(actor) as session:
             booking = _load(session, actor, booking_id)
+            _require_booking(actor, _kind_of(booking))
             if expected_version is not None and booking.row_version != expected_version:
                 raise ConflictError(MSG_STALE_WRITE)
             settings = _settings(session, booking.unit_id)

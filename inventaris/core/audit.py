@@ -3,6 +3,8 @@
 A ``before_flush`` hook reads SQLAlchemy's attribute history, so no use case can forget it: who
 (the actor in ``session.info``), when (the unit of work's clock), what (table and key) and the old
 and new values. Secrets are masked. Bulk inserts (demo data) write one summary entry themselves.
+The ``Database`` installs the hook when it is made, so every entry point (the window, each verb
+of the command line, a script) is audited, whatever it happened to import.
 """
 
 from __future__ import annotations
@@ -10,15 +12,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import event, func, inspect, or_, select
 from sqlalchemy.orm import Session
 
-from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.timeutil import utc_now
 from inventaris.model import AuditEntry, Base
+
+if TYPE_CHECKING:  # the Database installs this module's hook, so it is not imported here
+    from inventaris.core.db import Database
 
 SECRET_COLUMNS = frozenset({"password_hash"})
 # Bookkeeping of logins: the login entries themselves tell that story.
@@ -105,7 +109,13 @@ def add_entry(
 _Pending = tuple[str, Base, dict[str, Any] | None, dict[str, Any] | None]
 
 
-@event.listens_for(Session, "before_flush")
+def install_audit_hook() -> None:
+    """Record every ORM write of every session from now on (once per process)."""
+    if not event.contains(Session, "before_flush", _record_changes):
+        event.listen(Session, "before_flush", _record_changes)
+        event.listen(Session, "after_flush_postexec", _record_inserts)
+
+
 def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
     actor = session.info.get("actor")
     if actor is None:  # read units of work and migrations record nothing
@@ -120,8 +130,13 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
         before, after = _changes(instance)
         if after:
             pending.append(("update", instance, before, after))
+    # Why a row is removed, when the use case says (a wrong vehicle record deleted): written
+    # with the entry, since the log is never changed afterwards.
+    reason = session.info.get("audit_reason")
     for instance in session.deleted:
-        pending.append(("delete", instance, _column_values(instance), None))
+        pending.append(
+            ("delete", instance, _column_values(instance), {"reason": reason} if reason else None)
+        )
     if not pending:
         return
     # New rows have no id before the flush: flush them first, then describe them.
@@ -140,7 +155,6 @@ def _record_changes(session: Session, _context: Any, _instances: Any) -> None:
         session.info.setdefault("audit_inserts", []).extend(item[1] for item in inserts)
 
 
-@event.listens_for(Session, "after_flush_postexec")
 def _record_inserts(session: Session, _context: Any) -> None:
     inserted = session.info.pop("audit_inserts", None)
     if not inserted:

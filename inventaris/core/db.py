@@ -18,8 +18,11 @@ from sqlalchemy import Connection, Engine, create_engine, event, exc, make_url, 
 from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
+from sqlalchemy.pool import NullPool, StaticPool
 
+from inventaris.core.audit import install_audit_hook
 from inventaris.core.errors import ConflictError, DatabaseError, DomainError
+from inventaris.core.guards import install_guards
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor
 from inventaris.core.timeutil import Clock, utc_now
@@ -109,9 +112,17 @@ def create_database_engine(raw_url: str, busy_timeout_ms: int = SQLITE_BUSY_TIME
         path = sqlite_path(url)
         if path is not None and not path.parent.exists():
             raise DatabaseError(MSG_SQLITE_FOLDER, folder=str(path.parent))
-        # Pooled connections move between the GUI thread and workers, never used by two at once.
+        # No connection is kept between units of work. On Linux, closing any descriptor of the
+        # file in this process (a file dialog sniffing the folder, a copy) drops every lock
+        # SQLite holds on it; another process then thinks it is alone, checkpoints and deletes
+        # the WAL, and a pooled connection would go on committing into the deleted WAL, unseen
+        # by others and lost at exit (sqlite.org/howtocorrupt.html, 2.2). A connection per
+        # unit of work finds the file as it is. Connections move between the GUI thread and
+        # workers, never used by two at once.
         engine = create_engine(
             url,
+            # An in-memory database lives only as long as its one connection.
+            poolclass=NullPool if path is not None else StaticPool,
             connect_args={"timeout": busy_timeout_ms / 1000, "check_same_thread": False},
         )
         _configure_sqlite(engine, busy_timeout_ms)
@@ -195,6 +206,8 @@ class Database:
         self.url = normalize_url(raw_url)
         self.engine = create_database_engine(raw_url, busy_timeout_ms)
         self.clock = clock
+        install_audit_hook()
+        install_guards()
 
     @property
     def backend(self) -> str:

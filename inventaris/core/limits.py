@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Mapping
+from decimal import Decimal
 
-from sqlalchemy import Table
+from sqlalchemy import FromClause
 
 from inventaris.core.errors import ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -18,7 +19,7 @@ MSG_TOO_LONG = QT_TRANSLATE_NOOP("Engine", "{label}: at most {limit} characters 
 
 
 @functools.cache
-def _limits(table: Table) -> dict[str, int]:
+def _limits(table: FromClause) -> dict[str, int]:
     """Each text column's length; the model does not change while the program runs."""
     return {
         column.name: length
@@ -28,7 +29,7 @@ def _limits(table: Table) -> dict[str, int]:
 
 
 def check_lengths(
-    table: Table,
+    table: FromClause,  # a model's __table__, as SQLAlchemy types it
     values: Mapping[str, object],
     labels: Mapping[str, str],
     columns: Mapping[str, str] | None = None,
@@ -47,3 +48,29 @@ def check_lengths(
                 limit=limit,
                 count=len(value),
             )
+
+
+# A regency's whole yearly budget is a few trillion Rupiah: no single amount comes near this,
+# and it stays well inside the 64-bit integers both databases store (SQLite overflows beyond).
+MAX_RUPIAH = 10**15 - 1
+# More than a regency's whole land (Langkat: about 6.3 billion m²).
+MAX_AREA_M2 = Decimal(10) ** 10
+
+MSG_NEGATIVE = QT_TRANSLATE_NOOP("Engine", "{label} cannot be negative.")
+MSG_TOO_LARGE = QT_TRANSLATE_NOOP("Engine", "{label}: at most {maximum} ({value} given).")
+
+
+def check_amount(
+    value: int | Decimal, field: str, label: str, maximum: int | Decimal = MAX_RUPIAH
+) -> None:
+    """Refuse a negative or absurdly large amount (Rupiah, km, m²), naming the field."""
+    if value < 0:
+        raise ValidationError(MSG_NEGATIVE, field=field, label=label)
+    if value > maximum:
+        raise ValidationError(
+            MSG_TOO_LARGE,
+            field=field,
+            label=label,
+            maximum=f"{maximum:,}".replace(",", "."),
+            value=f"{value:,}".replace(",", "."),
+        )

@@ -7,7 +7,15 @@ import os
 from pathlib import Path
 from typing import Any
 
+from inventaris.core.errors import DatabaseError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
+
 APP_NAME = "Inventaris"
+MSG_DATA_FOLDER = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The data folder {folder} cannot be used ({detail}). Make it writable, or point "
+    "INVENTARIS_HOME at a folder you may write to.",
+)
 
 
 def data_dir() -> Path:
@@ -19,7 +27,12 @@ def data_dir() -> Path:
         import platformdirs  # local import: only needed when no override is given
 
         path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseError(
+            MSG_DATA_FOLDER, folder=str(path), detail=error.strerror or str(error)
+        ) from None
     return path
 
 
@@ -34,7 +47,7 @@ def log_file() -> Path:
 
 
 def default_database_url() -> str:
-    return f"sqlite:///{data_dir() / 'inventaris.core.db'}"
+    return f"sqlite:///{data_dir() / 'inventaris.db'}"
 
 
 def _config_file() -> Path:
@@ -67,8 +80,21 @@ def resolve_database_url(cli_value: str | None) -> str:
         return from_env
     saved = load_local_config().get("database_url")
     if isinstance(saved, str) and saved:
+        if ":" in saved.partition("://")[2].partition("@")[0] and "@" in saved:
+            # saved by an older version with the password in it: move it to the password file
+            return save_database_url(saved)
         return saved
     return default_database_url()
+
+
+def save_database_url(raw_url: str) -> str:
+    """Make ``raw_url`` this PC's database; a PostgreSQL password goes to the user's libpq
+    password file, not into config.json. Returns the address as saved."""
+    from inventaris.core.credentials import without_password
+
+    saved = without_password(raw_url)
+    save_local_config({"database_url": saved})
+    return saved
 
 
 def resources_dir() -> Path:

@@ -33,10 +33,12 @@ class Permission(enum.StrEnum):
     VIEW_AUDIT = "view_audit"
     EDIT_ASSETS = "edit_assets"
     EDIT_VEHICLES = "edit_vehicles"
-    EDIT_BOOKINGS = "edit_bookings"
+    BOOK_ROOMS = "book_rooms"
+    BOOK_VEHICLES = "book_vehicles"
     CONFIRM_BOOKINGS = "confirm_bookings"
     EDIT_RESIDENCES = "edit_residences"
     LOAD_DEMO_DATA = "load_demo_data"
+    MANAGE_BACKUPS = "manage_backups"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -46,10 +48,14 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.VIEW_AUDIT: QT_TRANSLATE_NOOP("Engine", "read the audit log"),
     Permission.EDIT_ASSETS: QT_TRANSLATE_NOOP("Engine", "change the asset register"),
     Permission.EDIT_VEHICLES: QT_TRANSLATE_NOOP("Engine", "change the vehicle log"),
-    Permission.EDIT_BOOKINGS: QT_TRANSLATE_NOOP("Engine", "book meeting rooms"),
+    Permission.BOOK_ROOMS: QT_TRANSLATE_NOOP("Engine", "book meeting rooms"),
+    Permission.BOOK_VEHICLES: QT_TRANSLATE_NOOP("Engine", "book pool vehicles"),
     Permission.CONFIRM_BOOKINGS: QT_TRANSLATE_NOOP("Engine", "confirm bookings"),
     Permission.EDIT_RESIDENCES: QT_TRANSLATE_NOOP("Engine", "change official residences"),
     Permission.LOAD_DEMO_DATA: QT_TRANSLATE_NOOP("Engine", "load demo data"),
+    Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP(
+        "Engine", "back up, restore and check the database"
+    ),
 }
 
 _EVERYTHING = frozenset(Permission)
@@ -65,9 +71,9 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
         }
     ),
     Role.DRIVERS_COORDINATOR: frozenset(
-        {Permission.VIEW, Permission.EDIT_VEHICLES, Permission.EDIT_BOOKINGS}
+        {Permission.VIEW, Permission.EDIT_VEHICLES, Permission.BOOK_VEHICLES}
     ),
-    Role.SECRETARIAT: frozenset({Permission.VIEW, Permission.EDIT_BOOKINGS}),
+    Role.SECRETARIAT: frozenset({Permission.VIEW, Permission.BOOK_ROOMS}),
     Role.LEADERSHIP: frozenset({Permission.VIEW}),
 }
 

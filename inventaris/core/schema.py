@@ -8,10 +8,9 @@ copied to a dated backup before it is upgraded; a newer one is refused untouched
 from __future__ import annotations
 
 import logging
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from sqlalchemy import exc, inspect, text
 
@@ -23,11 +22,12 @@ from inventaris.core.timeutil import to_wib
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Connection
 
 log = logging.getLogger(__name__)
 
 # The newest revision in inventaris/migrations/versions (a test keeps the two in step).
-HEAD_REVISION = "0012_import"
+HEAD_REVISION = "0014_race_guards"
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 
 MSG_NEWER = QT_TRANSLATE_NOOP(
@@ -97,18 +97,58 @@ def stored_revision(db: Database) -> tuple[str | None, bool]:
 
 
 def backup_sqlite(db: Database, revision: str | None) -> Path | None:
-    """Copy the SQLite file with SQLite's online backup (consistent even with WAL)."""
+    """Copy the SQLite file before upgrading it, verified (core/sqlite_backup.py).
+
+    The copy is written as ``NAME.partial``, checked (``integrity_check`` and every table's row
+    count against the source's, read in the same snapshot), flushed and only then renamed: a
+    kill during it leaves no file that looks like a backup. Leftovers of a killed backup go now.
+    """
+    from inventaris.core.sqlite_backup import copy_sqlite_verified, remove_partials
+
     source = sqlite_path(db.url)
     if source is None or not source.exists():
         return None
     stamp = to_wib(db.clock()).strftime("%Y%m%d-%H%M%S")
-    target = backups_dir() / f"{source.stem}-{stamp}-{revision or 'empty'}.db"
-    with sqlite3.connect(source) as src, sqlite3.connect(target) as dst:
-        src.backup(dst)
-    src.close()
-    dst.close()
+    folder = backups_dir()
+    remove_partials(folder)
+    target = folder / f"{source.stem}-{stamp}-{revision or 'empty'}.db"
+    copy_sqlite_verified(source, target)
     log.info("backed up %s to %s before upgrading", source, target)
     return target
+
+
+MSG_EMPTY_FILE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The file {path} is empty (0 bytes): it is not an Inventaris database, and Inventaris does "
+    "not turn it into a new one. If it should hold your data, restore a backup over it "
+    "(inventaris restore, backups are in {backups}); for a new database, delete the empty file "
+    "or choose a name that does not exist yet.",
+)
+
+
+def refuse_empty_file(db: Database) -> None:
+    """An existing 0-byte file is a copy that went wrong, not a place for a new database.
+
+    Only the file's size is read (no descriptor of it is opened). A missing file is still made
+    into a new database, as before; so is a 0-byte file whose WAL holds pages.
+    """
+    path = sqlite_path(db.url)
+    if path is None:
+        return
+    try:
+        size = path.stat().st_size
+    except OSError:
+        return  # missing: a new database
+    wal = Path(f"{path}-wal")
+    if size == 0 and not (wal.exists() and wal.stat().st_size > 0):
+        raise DatabaseError(MSG_EMPTY_FILE, path=str(path), backups=str(backups_dir()))
+
+
+def _sqlite_foreign_keys(connection: Connection, setting: Literal["ON", "OFF"]) -> None:
+    """Set outside any transaction, so on the driver connection itself."""
+    driver = connection.connection.driver_connection
+    assert driver is not None  # None only once the connection is closed
+    driver.execute(f"PRAGMA foreign_keys = {setting}")
 
 
 def upgrade_to(db: Database, revision: str = "head") -> None:
@@ -119,8 +159,8 @@ def upgrade_to(db: Database, revision: str = "head") -> None:
         sqlite = db.backend == "sqlite"
         if sqlite:
             # Batch migrations rebuild tables that others point at; SQLite wants foreign keys
-            # off for that, set outside any transaction (so on the driver connection itself).
-            connection.connection.driver_connection.execute("PRAGMA foreign_keys = OFF")  # type: ignore[union-attr]
+            # off for that.
+            _sqlite_foreign_keys(connection, "OFF")
         try:
             with connection.begin():
                 config.attributes["connection"] = connection
@@ -131,11 +171,12 @@ def upgrade_to(db: Database, revision: str = "head") -> None:
                         raise RuntimeError(f"migration broke foreign keys: {broken[:5]}")
         finally:
             if sqlite:
-                connection.connection.driver_connection.execute("PRAGMA foreign_keys = ON")  # type: ignore[union-attr]
+                _sqlite_foreign_keys(connection, "ON")
 
 
 def prepare_database(db: Database) -> SchemaReport:
     """Check, back up and upgrade the database; then make sure the reference rows exist."""
+    refuse_empty_file(db)  # before connecting: a connection would write a header into it
     db.check_connection()
     revision, has_tables = stored_revision(db)
     if revision == HEAD_REVISION:

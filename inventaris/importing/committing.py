@@ -3,30 +3,118 @@
 Runs inside the caller's one write transaction, so an error or a cancel leaves nothing behind.
 New items go in with bulk statements (ten thousand ORM objects would take seconds); each still
 gets its acquisition event, a label key and its search words, like an item added by hand.
+
+Several PCs may import at once. Imports into one unit wait for each other (``line_up``), so the
+second plans against what the first wrote: the items it finds are unchanged or updates, never
+added again. The database's rules stop whatever else another PC saved meanwhile (the register
+numbers the file gives, a plate), and that refusal becomes a sentence.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import exc, func, insert, select, text
+from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
-from inventaris.assets.editing import apply_changes, load_asset
+from inventaris.assets.editing import advance_register_counter, apply_changes, load_asset
 from inventaris.assets.types import INPUT_COLUMNS, AssetStatus, EventKind
+from inventaris.assets.vehicle_numbers import NUMBER_LABELS, number_refused
 from inventaris.core.audit import add_entry
+from inventaris.core.errors import ConflictError
+from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor
 from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text
 from inventaris.importing.planning import Action, Plan, PlannedItem, name_key
 from inventaris.labels import new_label_keys
 from inventaris.locations import RoomKind
-from inventaris.model import Asset, AssetEvent, RegisterCounter, Room
+from inventaris.model import Asset, AssetEvent, ImportLayout, Room
 
 CHUNK = 1000
+# The first key of the PostgreSQL advisory locks that line imports up, the unit's id the
+# second: "IMPT" in ASCII, so no other lock of the program shares it.
+IMPORT_LOCK = 0x494D5054
+
+MSG_IMPORT_RACE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "While {file} was being imported, another PC saved {what} that the file also holds; nothing "
+    "was imported. Check the file again: the check now names each clash by its row.",
+)
+WHAT_REGISTERS = QT_TRANSLATE_NOOP("Engine", "items with register numbers")
+WHAT_IMPORTED = QT_TRANSLATE_NOOP("Engine", "items without a register number")
+WHAT_NUMBER = QT_TRANSLATE_NOOP("Engine", "an item with a {label}")
+
+
+def line_up(session: Session, unit_id: int) -> None:
+    """Wait until no other import into the unit is being written; hold it off until this one
+    commits or rolls back. Call it first in the import's write transaction, before planning.
+
+    PostgreSQL: a transaction-level advisory lock per unit. SQLite: the write transaction
+    (BEGIN IMMEDIATE) already holds every other writer off from its start.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_advisory_xact_lock(CAST(:kind AS integer), CAST(:unit AS integer))"),
+            {"kind": IMPORT_LOCK, "unit": unit_id},
+        )
+
+
+def remember_layout(
+    session: Session, actor: Actor, signature: str, headings: list[str], fields: list[str | None]
+) -> None:
+    """Keep a layout's column mapping for the next file laid out alike (shared by the PCs).
+
+    One statement that inserts or replaces it, so PCs importing files of a new layout at the
+    same moment never both insert it; it stays a dated, audited change like any other.
+    """
+    saved = session.get(ImportLayout, signature)
+    before = None if saved is None else list(saved.fields)
+    if before == fields:
+        return
+    now = session.info["clock"]()
+    dialect = session.get_bind().dialect.name
+    upsert = (postgresql.insert if dialect == "postgresql" else sqlite.insert)(ImportLayout)
+    values = {
+        "headers": headings,
+        "fields": fields,
+        "updated_at": now,
+        "updated_by": actor.username,
+    }
+    session.execute(
+        upsert.values(signature=signature, **values).on_conflict_do_update(
+            index_elements=[ImportLayout.__table__.c.signature], set_=values
+        )
+    )
+    if saved is not None:
+        session.expire(saved)
+    add_entry(
+        session,
+        action="insert" if before is None else "update",
+        entity=ImportLayout.__tablename__,
+        entity_id=signature,
+        old=None if before is None else {"fields": before},
+        new={"fields": fields} if before is not None else {"headers": headings, "fields": fields},
+    )
+
+
+def explain_refusal(error: exc.IntegrityError, file_name: str) -> ConflictError | None:
+    """What another PC saved while the file was being imported, when a database rule refused
+    the import because of it; None for anything else (a bug)."""
+    detail = str(error.orig)
+    column = number_refused(error)
+    if column is not None:
+        what, label = WHAT_NUMBER, NUMBER_LABELS[column]
+        return ConflictError(MSG_IMPORT_RACE, field=column, file=file_name, what=what, label=label)
+    if "register_number" in detail:
+        return ConflictError(MSG_IMPORT_RACE, file=file_name, what=WHAT_REGISTERS)
+    if "import_key" in detail:
+        return ConflictError(MSG_IMPORT_RACE, file=file_name, what=WHAT_IMPORTED)
+    return None
 
 
 def _room_code(name: str, taken: set[str]) -> str:
@@ -78,27 +166,25 @@ def _reserve_ids(session: Session, count: int) -> list[int]:
     return list(range(first, first + count))
 
 
-def _counters(
+def _register_numbers(
     session: Session, unit_id: int, items: list[PlannedItem]
-) -> dict[str, RegisterCounter]:
-    """Each code's register counter, moved past the numbers the file gives (never reused)."""
+) -> dict[str, Iterator[int]]:
+    """Each code's counter moved past the numbers the file gives, and on by its rows without a
+    number; returns the numbers those rows get, in order (never reused, never handed out
+    twice: the counters move in one statement each, in code order, see
+    inventaris/assets/editing.py)."""
     highest: dict[str, int] = defaultdict(int)
+    unnumbered: dict[str, int] = defaultdict(int)
     for item in items:
         highest[item.data.code] = max(highest[item.data.code], item.register_number or 0)
-    counters = {
-        counter.code: counter
-        for counter in session.scalars(
-            select(RegisterCounter)
-            .where(RegisterCounter.unit_id == unit_id, RegisterCounter.code.in_(list(highest)))
-            .with_for_update()
-        )
-    }
-    for code, number in highest.items():
-        if code not in counters:
-            counters[code] = RegisterCounter(unit_id=unit_id, code=code, last_number=0)
-            session.add(counters[code])
-        counters[code].last_number = max(counters[code].last_number, number)
-    return counters
+        if item.register_number is None:
+            unnumbered[item.data.code] += 1
+    numbers: dict[str, Iterator[int]] = {}
+    for code in sorted(highest):
+        count = unnumbered[code]
+        last = advance_register_counter(session, unit_id, code, count, past=highest[code])
+        numbers[code] = iter(range(last - count + 1, last + 1))
+    return numbers
 
 
 def write_plan(
@@ -111,6 +197,27 @@ def write_plan(
     progress: Callable[[int], None] | None = None,
     today: date,
 ) -> None:
+    try:
+        _write_plan(
+            session, actor, unit_id, plan, file_name=file_name, progress=progress, today=today
+        )
+    except exc.IntegrityError as error:
+        refusal = explain_refusal(error, file_name)
+        if refusal is None:
+            raise
+        raise refusal from None
+
+
+def _write_plan(
+    session: Session,
+    actor: Actor,
+    unit_id: int,
+    plan: Plan,
+    *,
+    file_name: str,
+    progress: Callable[[int], None] | None,
+    today: date,
+) -> None:
     rooms = {
         name_key(name): room_id
         for name, room_id in create_rooms(session, unit_id, plan.new_rooms).items()
@@ -119,7 +226,7 @@ def write_plan(
         session.execute(select(Room.id, Room.name).where(Room.unit_id == unit_id)).all()
     )
     new_items = [item for item in plan.items if item.action == Action.NEW]
-    counters = _counters(session, unit_id, new_items)
+    numbers = _register_numbers(session, unit_id, new_items)
     now = session.info["clock"]()
     rows: list[dict[str, Any]] = []
     keys = new_label_keys(len(new_items))
@@ -129,8 +236,7 @@ def write_plan(
             values["room_id"] = rooms[name_key(item.new_room)]
         register = item.register_number
         if register is None:
-            counters[item.data.code].last_number += 1
-            register = counters[item.data.code].last_number
+            register = next(numbers[item.data.code])
         values.update(
             unit_id=unit_id,
             register_number=register,

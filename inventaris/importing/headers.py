@@ -10,6 +10,7 @@ rules ("kode tanah") stand before the general ones ("kode").
 from __future__ import annotations
 
 import enum
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
@@ -168,6 +169,35 @@ def words_of(text: str) -> list[str]:
     return re.findall(r"[a-z0-9]+", cleaned)
 
 
+THOUSANDS = 1_000
+MILLIONS = 1_000_000
+# A heading that states its unit, its words joined by spaces: "Harga (ribuan Rp)", "Rp. 000",
+# "(000)", "Nilai x 1.000", "dalam jutaan rupiah", "(juta Rp)", "Rp 000.000".
+_IN_MILLIONS = re.compile(r"\b(?:juta|jutaan|jt)\b|\b(?:1 )?000 000\b|\b1000000\b")
+_IN_THOUSANDS = re.compile(r"\b(?:ribu|ribuan|rb)\b|\b(?:1 )?000\b|\b1000\b")
+
+
+@functools.lru_cache(maxsize=256)
+def unit_scale(heading: str) -> int:
+    """What an amount column's values are multiplied by: 1, or 1.000 for a column in thousands
+    of Rupiah ("Harga (ribuan Rp)"), 1.000.000 for one in millions ("Nilai (juta Rp)")."""
+    text = " ".join(words_of(heading))
+    if _IN_MILLIONS.search(text):
+        return MILLIONS
+    if _IN_THOUSANDS.search(text):
+        return THOUSANDS
+    return 1
+
+
+_RUPIAH = frozenset({"rp", "rupiah", "idr"})
+
+
+def states_unit(heading: str) -> bool:
+    """Whether an amount column's heading says what its numbers count: "Harga (Rp)", "Nilai
+    (ribuan Rp)"; "Harga" alone does not, so a doubtfully low amount under it is asked about."""
+    return unit_scale(heading) != 1 or bool(_RUPIAH & set(words_of(heading)))
+
+
 def field_of(heading: str) -> Field | None:
     """The field a heading names, or None when it names none we know."""
     words = set(words_of(heading))
@@ -206,6 +236,20 @@ class SheetLayout:
             return self.fields.index(field)
         except ValueError:
             return None
+
+    def scale_of(self, field: Field) -> int:
+        """The unit the heading of ``field``'s column states (1 when none): see unit_scale."""
+        index = self.column_of(field)
+        if index is None or index >= len(self.headings):
+            return 1
+        return unit_scale(self.headings[index])
+
+    def states_unit(self, field: Field) -> bool:
+        """Whether the heading of ``field``'s column names its unit: see states_unit."""
+        index = self.column_of(field)
+        return (
+            index is not None and index < len(self.headings) and states_unit(self.headings[index])
+        )
 
     def with_fields(self, fields: Sequence[Field | None]) -> SheetLayout:
         return SheetLayout(

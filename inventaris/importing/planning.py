@@ -21,10 +21,11 @@ from inventaris.assets.validation import validate_asset
 from inventaris.assets.vehicle_numbers import NUMBER_LABELS
 from inventaris.catalog import kib_of
 from inventaris.core.errors import ValidationError
+from inventaris.core.formatting import format_rupiah, group_thousands
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.search import code_register, register_text
-from inventaris.importing.headers import Field, SheetLayout, words_of
-from inventaris.importing.problems import Problem
+from inventaris.importing.headers import PRICE_FIELDS, Field, SheetLayout, words_of
+from inventaris.importing.problems import Problem, Severity
 from inventaris.importing.reading import SheetData
 from inventaris.importing.rows import RowData, column_letter, data_rows, read_row
 from inventaris.model import Asset, AssetCode, Room, User
@@ -51,6 +52,30 @@ PROBLEM_DISPOSED = QT_TRANSLATE_NOOP(
     "Engine", "{asset} was disposed of; the file would change it ({fields})"
 )
 WHERE_ROW = QT_TRANSLATE_NOOP("Engine", "{first_sheet}, row {first_row}")
+NOTICE_SCALED = QT_TRANSLATE_NOOP(
+    "Engine", "Column {column} '{value}': values multiplied by {factor}"
+)
+WARNING_DOUBTFUL_PRICE = QT_TRANSLATE_NOOP(
+    "Engine",
+    "{name}: {price} for one item is too low to be sure of for KIB {kib} (under {threshold}), "
+    "and the column's heading names no unit. If the amounts are in thousands, write it in the "
+    'heading, e.g. "Harga (ribuan Rp)"; if they are in Rupiah, "Harga (Rp)"',
+)
+
+# Below these one item's price is doubtful when its column's heading names no unit: most
+# likely the amounts are in thousands of Rupiah (9.875 for a Rp 9.875.000 laptop). Such a row
+# goes in only once a person has confirmed it. A heading that names the unit ("Harga (Rp)") is
+# taken at its word, and a price of 0 is left alone: no unit makes it right or wrong.
+DOUBTFUL_EQUIPMENT_PRICE = 10_000  # KIB B: not even a stapler or a chair costs less
+DOUBTFUL_BUILDING_PRICE = 1_000_000  # KIB C: not even a guard post costs less
+DOUBTFUL_WORKS_PRICE = 1_000_000  # KIB D: roads, irrigation and networks cost more still
+# KIB A (land at its price of decades ago), E (a book, a plant) and F (works just begun) can
+# truly be cheap: no threshold would be safe for them.
+DOUBTFUL_PRICE_BELOW = {
+    "B": DOUBTFUL_EQUIPMENT_PRICE,
+    "C": DOUBTFUL_BUILDING_PRICE,
+    "D": DOUBTFUL_WORKS_PRICE,
+}
 
 # A validation message about an AssetInput field points at the column holding it.
 COLUMN_OF_INPUT = {
@@ -98,6 +123,8 @@ class Plan:
     problems: list[Problem] = field(default_factory=list)
     new_rooms: list[str] = field(default_factory=list)
     new_holders: list[str] = field(default_factory=list)
+    notices: list[Problem] = field(default_factory=list)  # what was done to the values
+    warnings: list[Problem] = field(default_factory=list)  # doubtful values to confirm
     rows: int = 0
     rows_with_problems: int = 0
 
@@ -121,6 +148,9 @@ class RegisterState:
     by_import_key: dict[str, dict[str, Any]]
     numbers: dict[tuple[str, str], tuple[int, str, str]]  # (column, value) -> (id, name, asset)
     held: list[object]  # the loaded codes and rooms, kept alive for the identity map
+    # Keys of items imported without a register number and reclassified since (so of a code
+    # the file may no longer name): such a row still finds its item, one query each.
+    moved_keys: set[str] = field(default_factory=set)
 
 
 def load_state(
@@ -201,7 +231,25 @@ def load_state(
                 str(brand or name),
                 code_register(str(code), int(register)),
             )
-    return RegisterState(codes, rooms, holders, by_register, by_import_key, numbers, held)
+    imported = select(Asset.import_key).where(
+        Asset.unit_id == unit_id, Asset.import_key.is_not(None)
+    )
+    moved_keys = {key for key in session.scalars(imported) if key and key not in by_import_key}
+    return RegisterState(
+        codes, rooms, holders, by_register, by_import_key, numbers, held, moved_keys
+    )
+
+
+def _imported_item(session: Session, unit_id: int, import_key: str) -> dict[str, Any] | None:
+    """The item a row without a register number was imported as, whatever its code now."""
+    columns = [getattr(Asset, name) for name in INPUT_COLUMNS]
+    found = session.execute(
+        select(Asset.id, Asset.register_number, Asset.status, Asset.import_key, *columns).where(
+            Asset.unit_id == unit_id, Asset.import_key == import_key
+        )
+    ).mappings()
+    row = found.first()
+    return dict(row) if row is not None else None
 
 
 def _fingerprint(data: RowData, occurrence: int) -> str:
@@ -245,6 +293,7 @@ class Planner:
         layout: SheetLayout,
         tick: Callable[[], None] | None = None,
     ) -> None:
+        self._scale_notices(layout)
         for row_number, row in data_rows(sheet, layout):
             data = read_row(sheet, layout, row_number, row, self.today)
             self.checked_rows.clear()  # a row's id may be reused by the next row's object
@@ -262,6 +311,27 @@ class Planner:
         self.plan.new_rooms = sorted(self.new_rooms.values())
         self.plan.new_holders = sorted(self.new_holders.values())
         return self.plan
+
+    def _scale_notices(self, layout: SheetLayout) -> None:
+        """Say which price columns were scaled by the unit their heading states."""
+        for price_field in PRICE_FIELDS:
+            scale = layout.scale_of(price_field)
+            index = layout.column_of(price_field)
+            if scale == 1 or index is None:
+                continue
+            column = column_letter(layout, price_field)
+            self.plan.notices.append(
+                Problem(
+                    sheet=layout.sheet,
+                    row=0,
+                    column=column,
+                    field=price_field.value,
+                    value=layout.headings[index],
+                    template=NOTICE_SCALED,
+                    params={"column": column, "factor": group_thousands(scale)},
+                    severity=Severity.NOTICE,
+                )
+            )
 
     # --- one row -----------------------------------------------------------------------------
 
@@ -312,12 +382,46 @@ class Planner:
                 items.append(item)
         if data.problems:
             return []
+        self._doubtful_price(data, layout, kib, items)
         # Only rows that go in may ask for a room or holder to be made.
         if new_room:
             self.new_rooms.setdefault(name_key(new_room), new_room)
         if new_holder:
             self.new_holders.setdefault(name_key(new_holder), new_holder)
         return items
+
+    def _doubtful_price(
+        self, data: RowData, layout: SheetLayout, kib: str, items: list[PlannedItem]
+    ) -> None:
+        """A warning when the row would write a price too low for its KIB to be believed, from
+        a column whose heading does not say what its numbers count."""
+        threshold = DOUBTFUL_PRICE_BELOW.get(kib)
+        writes_price = any(item.action == Action.NEW or "price" in item.changed for item in items)
+        if threshold is None or not writes_price:
+            return
+        lowest = min(item.data.price for item in items)
+        if not 0 < lowest < threshold:
+            return
+        target = Field.UNIT_PRICE if data.unit_price is not None else Field.PRICE
+        if layout.states_unit(target):
+            return
+        self.plan.warnings.append(
+            Problem(
+                sheet=data.sheet,
+                row=data.row,
+                column=column_letter(layout, target),
+                field=target.value,
+                value=data.cells.get(target, ""),
+                template=WARNING_DOUBTFUL_PRICE,
+                params={
+                    "name": str(data.values.get("name", "")),
+                    "price": format_rupiah(lowest),
+                    "kib": kib,
+                    "threshold": format_rupiah(threshold),
+                },
+                severity=Severity.WARNING,
+            )
+        )
 
     def _room(self, data: RowData, layout: SheetLayout, kib: str) -> tuple[int | None, str]:
         if not data.room:
@@ -357,7 +461,10 @@ class Planner:
         occurrence = self.fingerprints.get(self._base_key(data), 0) + 1
         self.fingerprints[self._base_key(data)] = occurrence
         key = _fingerprint(data, occurrence)
-        return self.state.by_import_key.get(key), key
+        existing = self.state.by_import_key.get(key)
+        if existing is None and key in self.state.moved_keys:
+            existing = _imported_item(self.session, self.unit_id, key)
+        return existing, key
 
     def _base_key(self, data: RowData) -> str:
         return _fingerprint(data, 0)
@@ -393,6 +500,8 @@ class Planner:
             clean = replace(checked, price=price)
         else:
             values = dict(data.values, price=price)
+            if existing is not None:  # reclassified since it was imported: it keeps its code
+                values["code"] = existing["code"]
             if room_id is not None or new_room:
                 values["room_id"] = room_id
             if existing is None and data.document_year and "acquisition_year" not in values:

@@ -1,8 +1,15 @@
-"""What an import found wrong: where (sheet, row, column) and why, kept translatable."""
+"""What an import found wrong: where (sheet, row, column) and why, kept translatable.
+
+Besides problems (the row cannot go in), the check reports warnings (a value it doubts, which
+a person must confirm before the import goes ahead) and notices (what it did to the values, such
+as multiplying a column headed "Harga (ribuan Rp)" by 1.000). All three are ``Problem`` entries;
+``severity`` tells them apart, and the report keeps each kind in its own list.
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import enum
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
@@ -17,6 +24,12 @@ class CellProblem(Exception):
         self.template = template
         self.params = params
         super().__init__(fill_template(template, params))
+
+
+class Severity(enum.StrEnum):
+    PROBLEM = "problem"  # the row is not imported
+    WARNING = "warning"  # imported only once a person has confirmed it
+    NOTICE = "notice"  # said, never in the way
 
 
 @dataclass(frozen=True)
@@ -34,6 +47,11 @@ class Problem:
     value: str
     template: str
     params: dict[str, Any] = dataclasses.field(default_factory=dict)
+    severity: Severity = Severity.PROBLEM
+
+    def key(self) -> tuple[str, int, str, str]:
+        """What the entry is about (sheet, row, column, reason): a warning a person confirmed."""
+        return self.sheet, self.row, self.column, self.template
 
     def message(self, translate: Callable[[str], str] = str) -> str:
         """The reason in words; ``translate`` (the UI's) gives it in the user's language.

@@ -15,6 +15,7 @@ from openpyxl.utils import get_column_letter
 
 from inventaris.assets.types import MAX_IDENTICAL
 from inventaris.assets.validation import LABELS, MSG_QUANTITY
+from inventaris.core.guards import CONTROL_CHARACTERS
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.importing import values as parse
 from inventaris.importing.headers import (
@@ -28,6 +29,9 @@ from inventaris.importing.headers import (
 from inventaris.importing.problems import CellProblem, Problem
 from inventaris.importing.reading import SheetData
 
+PROBLEM_CONTROL = QT_TRANSLATE_NOOP(
+    "Engine", "holds an invisible control character (code {code}); remove it from the cell"
+)
 PROBLEM_FORMULA = QT_TRANSLATE_NOOP(
     "Engine",
     "the cell holds a formula that was never calculated; open the file in Excel or LibreOffice, "
@@ -40,7 +44,31 @@ PROBLEM_RANGE_QUANTITY = QT_TRANSLATE_NOOP(
 
 # Words that open the signature block under a form: reading stops there.
 _SIGNATURE_WORDS = ("mengetahui", "pengurus barang", "penyimpan barang", "kuasa pengguna")
+# "JUMLAH", "JUMLAH HALAMAN", "JUMLAH DIPINDAHKAN", "Jumlah s/d halaman ini", "Sub Total".
 _TOTAL_WORDS = {"jumlah", "total", "subtotal", "sub"}
+# A printed KIB repeats its page header on every page: the title and the identity block
+# ("PROVINSI …", "NO. KODE LOKASI …"). A row whose first filled cell starts so is one of them.
+_PAGE_HEADER_STARTS = (
+    ("kartu", "inventaris"),
+    ("pemerintah",),
+    ("provinsi",),
+    ("kabupaten",),
+    ("kab",),  # "KAB/KOTA", "KAB. LANGKAT"
+    ("kota",),
+    ("skpd",),
+    ("opd",),
+    ("upb",),
+    ("bidang",),
+    ("unit", "organisasi"),
+    ("sub", "unit"),
+    ("satuan", "kerja"),
+    ("no", "kode", "lokasi"),
+    ("nomor", "kode", "lokasi"),
+    ("kode", "lokasi"),
+    ("halaman",),
+)
+_KIB_LETTERS = frozenset("abcdef")
+_ONE = frozenset({"1", "(1)", "1."})  # how a row of column numbers starts
 
 TEXT_FIELDS = (
     Field.SPECIFICATION,
@@ -120,29 +148,61 @@ def _filled(value: object) -> bool:
 _CODE_CHARACTERS = frozenset("0123456789. ")
 
 
+def _is_page_header_line(first_words: list[str]) -> bool:
+    """The title or an identity line of a printed KIB's page header, by its first words."""
+    if first_words[:1] == ["kib"] and first_words[1:2] and first_words[1] in _KIB_LETTERS:
+        return True
+    return any(tuple(first_words[: len(start)]) == start for start in _PAGE_HEADER_STARTS)
+
+
+def _has_register(row: tuple[object, ...], register_column: int | None) -> bool:
+    """Whether the row's register cell holds a register number or range."""
+    if register_column is None or register_column >= len(row):
+        return False
+    try:
+        return parse.parse_register(row[register_column]) is not None
+    except CellProblem:
+        return False
+
+
 def data_rows(sheet: SheetData, layout: SheetLayout) -> Iterator[tuple[int, tuple[object, ...]]]:
-    """(row number, cells) of the table's rows: numbering, totals and signatures left out."""
+    """(row number, cells) of the table's rows: numbering, totals and signatures left out.
+
+    A sheet printed from the BMD system repeats its page header on every page: the title, the
+    identity block, the header and the row of column numbers, with a "JUMLAH" row closing each
+    page. All of them are left out wherever they stand; a row with a kode barang and a register
+    number never is.
+    """
     code_column = layout.column_of(Field.CODE)
+    register_column = layout.column_of(Field.REGISTER)
     mapped = [index for index, found in enumerate(layout.fields) if found is not None]
     first = layout.header_row  # 0-based index of the first row after the header
+    # The rows above the table (title, identity block, header), as a page header repeats them.
+    page_header = frozenset(row for row in sheet.rows[:first] if row)
     for index in range(first, len(sheet.rows)):
         row = sheet.rows[index]
         width = len(row)
         if not any(_filled(row[column]) for column in mapped if column < width):
             continue
         # A row of column numbers (text in a CSV) would otherwise pass for a code.
-        if index == first and is_column_numbering(row):
+        start = row[0] if _filled(row[0]) else next((v for v in row if _filled(v)), None)
+        if parse.text_of(start) in _ONE and is_column_numbering(row):
             continue
         code = row[code_column] if code_column is not None and code_column < width else None
+        is_code = isinstance(code, str) and bool(code.strip()) and _CODE_CHARACTERS.issuperset(code)
+        if row in page_header and not (is_code and _has_register(row, register_column)):
+            continue
         # Most rows carry a code: only the others can be totals or signatures.
-        if isinstance(code, str) and code.strip() and _CODE_CHARACTERS.issuperset(code):
+        if is_code:
             yield index + 1, row
             continue
         texts = [parse.text_of(value) for value in row if _filled(value)]
+        first_words = words_of(texts[0])
+        if _is_page_header_line(first_words) and not _has_register(row, register_column):
+            continue
         lowered = " ".join(texts).lower()
         if any(word in lowered for word in _SIGNATURE_WORDS):
             return
-        first_words = words_of(texts[0])
         if first_words and first_words[0] in _TOTAL_WORDS:
             continue
         if _is_header_again(row, layout):
@@ -169,6 +229,15 @@ def read_row(
             cells[found] = ""  # present but unreadable: not reported as missing as well
             continue
         text = parse.text_of(value)
+        control = CONTROL_CHARACTERS.search(text)
+        if control is not None:  # NUL, escape …: never stored (they break exports and logs)
+            code = f"{ord(control.group()):#04x}"
+            shown = CONTROL_CHARACTERS.sub("?", text)
+            data.problems.append(
+                _problem(data, layout, found, shown, PROBLEM_CONTROL, {"code": code})
+            )
+            cells[found] = ""
+            continue
         if text:
             cells[found] = text
             raw[found] = value
@@ -234,8 +303,8 @@ def _read_identity(data: RowData, layout: SheetLayout, take: Any, today: date) -
             )
         )
         data.quantity, data.registers = 1, None
-    data.row_price = take(Field.PRICE, parse.parse_rupiah)
-    data.unit_price = take(Field.UNIT_PRICE, parse.parse_rupiah)
+    data.row_price = take(Field.PRICE, _rupiah_in(layout, Field.PRICE))
+    data.unit_price = take(Field.UNIT_PRICE, _rupiah_in(layout, Field.UNIT_PRICE))
     if Field.PRICE not in cells and Field.UNIT_PRICE not in cells:
         price_field = (
             Field.UNIT_PRICE if layout.column_of(Field.UNIT_PRICE) is not None else Field.PRICE
@@ -258,6 +327,12 @@ def _read_identity(data: RowData, layout: SheetLayout, take: Any, today: date) -
         data.problems.append(
             _problem(data, layout, time_field, "", PROBLEM_MISSING, {"label": label})
         )
+
+
+def _rupiah_in(layout: SheetLayout, field_: Field) -> _Parser:
+    """The column's amounts in Rupiah, scaled by the unit its heading states ("ribuan Rp")."""
+    scale = layout.scale_of(field_)
+    return lambda value: parse.parse_rupiah(value, scale=scale)
 
 
 def _read_details(data: RowData, take: Any, today: date) -> None:

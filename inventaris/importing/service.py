@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -19,7 +20,7 @@ from inventaris.core.db import Database
 from inventaris.core.errors import Cancelled, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, require
-from inventaris.importing.committing import write_plan
+from inventaris.importing.committing import line_up, remember_layout, write_plan
 from inventaris.importing.headers import (
     FIELD_LABELS,
     PRICE_FIELDS,
@@ -39,6 +40,7 @@ from inventaris.model import ImportLayout
 
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
+_Named = TypeVar("_Named")  # a room's or holder's name, or a warning's key
 
 MSG_NO_TABLE = QT_TRANSLATE_NOOP(
     "Engine",
@@ -93,6 +95,8 @@ class ImportReport:
     updates: tuple[UpdatedItem, ...]
     written: bool
     dry_run: bool
+    notices: tuple[Problem, ...] = ()  # what was done to the values ("multiplied by 1.000")
+    warnings: tuple[Problem, ...] = ()  # doubtful values: written only once confirmed
 
     @property
     def needs_confirmation(self) -> bool:
@@ -187,6 +191,7 @@ def import_assets(
     dry_run: bool = False,
     valid_only: bool = False,
     create_missing: bool | Collection[str] = False,
+    accept_warnings: bool | Collection[tuple[str, int, str, str]] = False,
     unit_id: int | None = None,
     progress: Progress | None = None,
     cancelled: CancelCheck | None = None,
@@ -194,7 +199,9 @@ def import_assets(
     """Check every row; unless this is a dry run, write them in one transaction.
 
     Nothing is written when a row has a problem (unless ``valid_only``: then the rows without
-    problems are), nor when rooms or holders would be created without ``create_missing``.
+    problems are), nor when rooms or holders would be created without ``create_missing``, nor
+    when the check doubts a value (a warning) without ``accept_warnings``: ``True`` accepts any,
+    a collection those whose ``Problem.key()`` it holds (the ones a person was shown).
     """
     require(actor, Permission.EDIT_ASSETS)
     for layout in source.layouts:
@@ -218,6 +225,10 @@ def import_assets(
 
         registers = _registers_in(source)
         names_holders = any(layout.column_of(Field.HOLDER) is not None for layout in source.layouts)
+        if not dry_run:
+            # Another PC importing into the unit goes first: this one then plans against
+            # what it wrote, so the same rows are found, not added twice.
+            line_up(session, unit)
         state = load_state(session, unit, registers, names_holders=names_holders)
         planner = Planner(session, unit, today, state)
         for sheet, layout in zip(source.sheets, source.layouts, strict=True):
@@ -225,6 +236,9 @@ def import_assets(
         plan = planner.finish()
         blocked = bool(plan.problems) and not valid_only
         unconfirmed = not _confirmed(plan.new_rooms + plan.new_holders, create_missing)
+        unconfirmed = unconfirmed or not _confirmed(
+            [warning.key() for warning in plan.warnings], accept_warnings
+        )
         written = not (dry_run or blocked or unconfirmed)
         if written:
             for layout in source.layouts:
@@ -266,12 +280,14 @@ def import_assets(
             ),
             written=written,
             dry_run=dry_run,
+            notices=tuple(plan.notices),
+            warnings=tuple(plan.warnings),
         )
 
 
-def _confirmed(names: Sequence[str], create_missing: bool | Collection[str]) -> bool:
-    """Whether the rooms and holders to be created were all agreed to: ``True`` agrees to
-    any, a collection to those names only (the ones a person was shown)."""
+def _confirmed(names: Sequence[_Named], create_missing: bool | Collection[_Named]) -> bool:
+    """Whether the rooms and holders to be created (or the warnings) were all agreed to:
+    ``True`` agrees to any, a collection to those only (the ones a person was shown)."""
     if isinstance(create_missing, bool):
         return create_missing or not names
     return all(name in create_missing for name in names)
@@ -307,22 +323,8 @@ def _registers_in(source: ImportSource) -> dict[str, tuple[int, int]]:
 
 def _remember(session: Session, actor: Actor, layout: SheetLayout) -> None:
     """Keep the layout's mapping, so the next file laid out alike opens mapped the same way."""
-    saved = session.get(ImportLayout, layout.signature)
     fields = [field.value if field else None for field in layout.fields]
-    if saved is None:
-        session.add(
-            ImportLayout(
-                signature=layout.signature,
-                headers=list(layout.headings),
-                fields=fields,
-                updated_at=session.info["clock"](),
-                updated_by=actor.username,
-            )
-        )
-    elif saved.fields != fields:
-        saved.fields = fields
-        saved.updated_at = session.info["clock"]()
-        saved.updated_by = actor.username
+    remember_layout(session, actor, layout.signature, list(layout.headings), fields)
 
 
 def write_problem_report(
@@ -331,7 +333,10 @@ def write_problem_report(
     headings: Sequence[str],
     translate: Callable[[str], str] = str,
 ) -> None:
-    """The validation report as .xlsx or .csv: sheet, row, column, value, reason."""
+    """The validation report as .xlsx or .csv: sheet, row, column, value, reason.
+
+    The values come from the imported file and may look like formulas: the workbook keeps them
+    as text (``write_xlsx``), and the CSV starts them with a single quote (``csv_cell``)."""
     rows = [
         [
             problem.sheet,
@@ -342,11 +347,14 @@ def write_problem_report(
         ]
         for problem in problems
     ]
+    # here, so that importing the engine does not load openpyxl
+    from inventaris.reports.common import csv_cell, write_xlsx
+
     if path.suffix.lower() == ".csv":
         with path.open("w", newline="", encoding="utf-8-sig") as handle:
             writer = csv.writer(handle, delimiter=";")
-            writer.writerow(headings)
-            writer.writerows(rows)
+            writer.writerow([csv_cell(heading) for heading in headings])
+            writer.writerows([csv_cell(value) for value in row] for row in rows)
         return
     from openpyxl import Workbook
     from openpyxl.styles import Font
@@ -362,4 +370,4 @@ def write_problem_report(
     for letter, width in zip("ABCDE", (16, 8, 8, 30, 90), strict=True):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
-    workbook.save(path)
+    write_xlsx(workbook, path)

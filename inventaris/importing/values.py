@@ -194,8 +194,12 @@ def _signed_amount(text: str) -> tuple[bool, str]:
     return negative, _DASH_CENTS.sub("", text)
 
 
-def parse_rupiah(value: Cell) -> int:
-    """Whole Rupiah, rounded half up; never through float arithmetic."""
+def parse_rupiah(value: Cell, *, scale: int = 1) -> int:
+    """Whole Rupiah, rounded half up; never through float arithmetic.
+
+    ``scale`` is the column's unit (1000 for a column headed "Harga (ribuan Rp)"): the amount
+    is multiplied by it before rounding, so 2.475,5 thousand is exactly Rp 2.475.500.
+    """
     text = _text_or_empty(value)
     amount = _number_of(value)
     negative = amount is not None and amount < 0
@@ -204,7 +208,7 @@ def parse_rupiah(value: Cell) -> int:
         amount = _decimal_of(bare)
     if amount is None:
         raise CellProblem(PROBLEM_NOT_RUPIAH, value=text)
-    whole = int(abs(amount).to_integral_value(ROUND_HALF_UP))
+    whole = int((abs(amount) * scale).to_integral_value(ROUND_HALF_UP))
     if negative and whole:
         raise CellProblem(PROBLEM_NEGATIVE, value=text)
     if whole > MAX_AMOUNT:

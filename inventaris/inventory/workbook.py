@@ -1,13 +1,14 @@
-"""The annual inventory workbook (issue 8): KIB A, KIB B, KIB C, KIR, Buku Inventaris,
-Rekapitulasi, Mutasi and Penyusutan of one unit, as the register stood on a date.
+"""The annual inventory workbook: KIB A, KIB B, KIB C, KIR, Buku Inventaris, Rekapitulasi,
+Mutasi and Penyusutan of one unit, as the register stood on a date.
 
 Every figure comes from ``inventory_positions`` (the register rebuilt from dated events), read in
 one transaction, so the workbook of a year is the same whenever it is produced: nothing in it says
 when it was made (the document's times are the position date, see ``common.save_workbook``), and
 each year's saldo akhir is the next year's saldo awal.
 
-The columns and their titles are BMD.md §5's, in its order; where the form groups columns
-("Sertifikat: Tanggal / Nomor") the table header has two rows. Choices made here:
+The columns and their titles are the official forms', in their order, since the BPKAD compares
+them column by column; where the form groups columns ("Sertifikat: Tanggal / Nomor") the table
+header has two rows. Choices made here:
 
 - Accumulated depreciation beside a value (Mutasi, Rekapitulasi, Penyusutan) is written as the
   positive figure the engine computed and shown in parentheses (``common.FORMAT_CONTRA``), the
@@ -21,7 +22,8 @@ The columns and their titles are BMD.md §5's, in its order; where the form grou
   repeats no header rows (a sheet repeats one range of rows, which would print the first room's
   header above every other room's letterhead).
 - One pass over the items writes KIB A, B, C, the Buku Inventaris and the Penyusutan side by
-  side (write-only sheets each stream to their own file); the KIR takes a second pass, by room.
+  side (write-only sheets each stream to their own file, in a folder of this export's own that
+  is removed however the export ends); the KIR takes a second pass, by room.
 """
 
 from __future__ import annotations
@@ -76,7 +78,7 @@ from inventaris.reports.common import (
     require_essentials,
     save_workbook,
 )
-from inventaris.reports.streaming import StreamSheet, discard, new_stream_workbook
+from inventaris.reports.streaming import StreamSheet, stream_workbook
 
 MSG_DATE_NOT_IN_YEAR = QT_TRANSLATE_NOOP(
     "Engine", "The position date {date} is not in {year}: choose a date of that year."
@@ -367,8 +369,7 @@ def write_inventory_workbook(
         ticker.total = max(on_date + in_rooms, 1)
         ticker.items = max(on_date, 1)
         ticker.reach(0)
-        workbook = new_stream_workbook(f"Inventaris Barang {year}")
-        try:
+        with stream_workbook(f"Inventaris Barang {year}") as workbook:
             sheets = {
                 name: StreamSheet(
                     workbook,
@@ -388,9 +389,6 @@ def write_inventory_workbook(
             summaries[SHEET_MUTATION] = _mutation_sheet(snapshot, sheets[SHEET_MUTATION])
             ticker.reach(ticker.total)
             save_workbook(workbook, path, fixed_time=_fixed_time(snapshot.as_of))
-        except BaseException:
-            discard(workbook)
-            raise
         return InventoryWorkbookReport(
             path=path,
             year=year,

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -31,6 +32,16 @@ class RegisterCounter(Base):
     unit_id: Mapped[int] = mapped_column(ForeignKey("unit.id"), primary_key=True)
     code: Mapped[str] = mapped_column(ForeignKey("asset_code.code"), primary_key=True)
     last_number: Mapped[int] = mapped_column(Integer)
+
+
+# Plate, chassis, engine and BPKB numbers: each belongs to one item not disposed of (see
+# inventaris/assets/vehicle_numbers.py, which names the holder when a save is refused).
+VEHICLE_NUMBER_COLUMNS = ("plate_number", "chassis_number", "engine_number", "bpkb_number")
+
+
+def active_number_where(column: str) -> str:
+    """Where a vehicle number must be unique: filled in, on an item not disposed of."""
+    return f"{column} <> '' AND status <> 'dihapus'"
 
 
 class Asset(Base):
@@ -101,6 +112,26 @@ class Asset(Base):
         Index("ix_asset_acquisition_year", "acquisition_year"),
         Index("ix_asset_price", "price"),
         Index("ix_asset_import_key", "import_key"),
+        # A row imported without a register number is one item of its unit: two imports of
+        # one file can never both add it (see inventaris/importing/service.py).
+        Index(
+            "uq_asset_unit_import_key",
+            "unit_id",
+            "import_key",
+            unique=True,
+            sqlite_where=text("import_key IS NOT NULL"),
+            postgresql_where=text("import_key IS NOT NULL"),
+        ),
+        *(
+            Index(
+                f"uq_asset_active_{column}",
+                column,
+                unique=True,
+                sqlite_where=text(active_number_where(column)),
+                postgresql_where=text(active_number_where(column)),
+            )
+            for column in VEHICLE_NUMBER_COLUMNS
+        ),
     )
 
 

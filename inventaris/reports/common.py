@@ -1,24 +1,28 @@
 """What every printed sheet shares: letterhead, table styles, totals, signatures, page set-up.
 
 A report module lays out its own columns and rows and calls these helpers for the rest, so the
-KIB cards, the KIR, the Buku Inventaris and the mutasi report look alike (BMD.md §5). The texts
-written here are Indonesian document texts fixed by regulation, not translated UI strings.
+KIB cards, the KIR, the Buku Inventaris and the mutasi report look alike: every printed sheet
+carries the same letterhead, title, date line and signature block. The texts written here are
+Indonesian document texts fixed by regulation, not translated UI strings.
 """
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import os
+import re
 import shutil
 import uuid
 import zipfile
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.page import PageMargins
@@ -29,6 +33,7 @@ from inventaris.core.errors import ValidationError
 from inventaris.core.formatting import format_date_long, format_nip
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.office import OfficeSettings
+from inventaris.reports.scratch import SheetWriter, scratch_folder
 
 # Whole numbers and Rupiah are written as numbers, never as text, so they can be summed. The
 # format is stored with Excel's neutral ',' and '.'; Excel shows the PC's own separators, so on an
@@ -351,6 +356,26 @@ def set_up_pages(
     ws.oddFooter.center.text = "Halaman &P dari &N"
 
 
+# A CSV cell that a spreadsheet program would run as a formula (OWASP, "CSV Injection"), and
+# text that is only a negative number, which it reads as that number and nothing more.
+_CSV_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEGATIVE_NUMBER = re.compile(r"-\d+(?:[.,]\d+)*")
+
+
+def csv_cell(value: Any) -> Any:
+    """``value`` for a CSV file that Excel may open: text starting with =, +, -, @, a tab or a
+    carriage return gets a leading single quote, so that it is shown and never run. Only text
+    changes: a number stays as it is, and so does text that is only a negative number ("-5",
+    "-1.250.000"), which cannot run anything."""
+    if (
+        isinstance(value, str)
+        and value.startswith(_CSV_FORMULA_START)
+        and not _NEGATIVE_NUMBER.fullmatch(value)
+    ):
+        return "'" + value
+    return value
+
+
 class _StampedZip(zipfile.ZipFile):
     """A zip whose members all carry one given time instead of "now" (or a temporary file's
     time), so one workbook written twice gives the same bytes."""
@@ -393,17 +418,75 @@ class _StampedZip(zipfile.ZipFile):
             shutil.copyfileobj(source, target, 1 << 16)
 
 
-def _save_stamped(workbook: Any, path: Path, stamp: datetime) -> None:
-    """openpyxl's save, with the document's created and modified times and every zip member's
-    time set to ``stamp`` (openpyxl's own save sets "modified" to now)."""
-    stamp = stamp.replace(tzinfo=None)
-    workbook.properties.created = stamp
-    workbook.properties.modified = stamp
-    archive = _StampedZip(path, stamp)
-    try:
-        ExcelWriter(workbook, archive).save()
-    finally:
-        archive.close()
+class _Writer(ExcelWriter):  # type: ignore[misc]  # openpyxl is Any to mypy
+    """openpyxl's workbook writer, writing each ordinary sheet to a file in ``folder`` (a
+    ``scratch.scratch_folder``) instead of the system's temporary folder, and removing it even
+    when writing fails. A write-only sheet has streamed to its own folder already
+    (``streaming.stream_workbook``)."""
+
+    def __init__(self, workbook: Any, archive: zipfile.ZipFile, folder: Path | None) -> None:
+        super().__init__(workbook, archive)
+        self._folder = folder
+
+    def write_worksheet(self, ws: Any) -> None:
+        if self.workbook.write_only or self._folder is None:
+            super().write_worksheet(ws)
+            return
+        # openpyxl's own (3.1) for an ordinary sheet, its file in our folder and removed
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer = SheetWriter(ws, self._folder)
+        try:
+            writer.write()
+            ws._rels = writer._rels
+            self._archive.write(writer.out, ws.path[1:])
+            self.manifest.append(ws)
+        finally:
+            with contextlib.suppress(Exception):
+                writer.close()
+            writer.cleanup()
+
+
+def keep_text(workbook: Any) -> None:
+    """Make every text cell of ``workbook``'s ordinary sheets a text cell, whatever it says.
+
+    openpyxl makes a str that starts with "=" a formula and "#N/A" or "#REF!" an error, so a
+    name typed by a user (``=HYPERLINK("http://…","klik")``) would be a live formula in the
+    file. The program writes no formulas of its own; should it ever want one, it is to be written
+    as an openpyxl formula object (``ArrayFormula``), which this leaves alone. A write-only
+    sheet keeps no cells: ``streaming`` types every cell it writes as it writes it.
+    """
+    for ws in workbook.worksheets:
+        for cell in getattr(ws, "_cells", {}).values():
+            if cell.data_type in ("f", "e") and isinstance(cell._value, str):
+                cell.data_type = "s"
+
+
+def write_xlsx(workbook: Any, path: Path, *, stamp: datetime | None = None) -> None:
+    """openpyxl's ``Workbook.save``, with every text cell kept text (``keep_text``) and the
+    sheets' temporary files in a folder of this export's own, removed however the save ends.
+
+    With ``stamp`` the document's created and modified times and every zip member's time are
+    ``stamp`` (openpyxl's own save sets "modified" to now). Writes ``path`` in place: an
+    OSError is the caller's to explain (``save_workbook`` writes beside it and replaces it).
+    """
+    keep_text(workbook)
+    ordinary = not workbook.write_only
+    with scratch_folder() if ordinary else contextlib.nullcontext() as folder:
+        archive: zipfile.ZipFile
+        if stamp is None:
+            workbook.properties.modified = datetime.now(UTC).replace(tzinfo=None)
+            archive = zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        else:
+            stamp = stamp.replace(tzinfo=None)
+            workbook.properties.created = stamp
+            workbook.properties.modified = stamp
+            archive = _StampedZip(path, stamp)
+        try:
+            _Writer(workbook, archive, folder).save()
+        finally:
+            archive.close()
 
 
 def save_workbook(workbook: Any, path: Path, *, fixed_time: datetime | None = None) -> None:
@@ -415,10 +498,7 @@ def save_workbook(workbook: Any, path: Path, *, fixed_time: datetime | None = No
     # A plain new file (not tempfile's owner-only one), so the result gets the usual permissions.
     temporary = path.with_name(f".~{path.stem}-{uuid.uuid4().hex[:8]}.xlsx")
     try:
-        if fixed_time is None:
-            workbook.save(temporary)
-        else:
-            _save_stamped(workbook, temporary, fixed_time)
+        write_xlsx(workbook, temporary, stamp=fixed_time)
         os.replace(temporary, path)
     except OSError as error:
         temporary.unlink(missing_ok=True)

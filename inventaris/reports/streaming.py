@@ -16,6 +16,10 @@ style index fixed; each row only changes those cells' values, and ``_StreamSheet
 openpyxl's writer directly. openpyxl writes an appended row at once and keeps none of its cells,
 so reusing them is safe. The figures are in the benchmark (tests/benchmarks/inventory_workbook.py).
 
+Temporary files. Each sheet streams to a file in the export's own folder (``scratch``), never
+in the system's temporary folder: ``stream_workbook`` makes the folder and removes it, with the
+sheets' files, when the export ends, saved or not.
+
 The texts (letterhead, signature blocks) and the styles are those of ``common``, so these sheets
 look like the other reports.
 """
@@ -28,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 from openpyxl import Workbook
@@ -51,6 +56,7 @@ from inventaris.reports.common import (
     signature_lines,
     signature_spans,
 )
+from inventaris.reports.scratch import SheetWriter, scratch_folder
 
 HEADER_HEIGHT = 30  # points: room for a wrapped two-line column title
 BODY_LINE_HEIGHT = 13.5  # points per line of body text
@@ -66,6 +72,7 @@ _LINE_LEFT = Alignment(horizontal="left", vertical="center")
 # in a name or a note, and the annual workbook must not fail on them: they are dropped.
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
 _MAX_TEXT = 32_767  # Excel's limit for one cell
+_FOLDER = "_inventaris_scratch"  # a stream workbook's attribute: its sheets' folder
 
 
 @dataclass(frozen=True)
@@ -104,6 +111,8 @@ def header_titles(layout: Layout) -> tuple[list[str], list[str]]:
     return top, below
 
 
+# openpyxl has no type hints (pyproject ignores its imports), so to mypy Cell and
+# WriteOnlyWorksheet are Any, and strict mode refuses subclassing Any: the two ignores below stay.
 class _ReusedCell(Cell):  # type: ignore[misc]
     """A styled cell written again for every row of its column; only its value changes.
 
@@ -111,22 +120,36 @@ class _ReusedCell(Cell):  # type: ignore[misc]
     """
 
     __slots__ = ("_style_index",)
+    _style_index: int
     has_style = True  # every such cell is written, with its style, even when empty
 
     @property
     def style_id(self) -> int:
-        return self._style_index  # type: ignore[no-any-return]
+        return self._style_index
 
     def freeze_style(self) -> None:
         self._style_index = super().style_id
 
 
 class _StreamSheet(WriteOnlyWorksheet):  # type: ignore[misc]
-    """openpyxl's write-only worksheet, taking rows of ready cells (None: nothing there).
+    """openpyxl's write-only worksheet, taking rows of ready cells (None: nothing there), and
+    streaming them to a file in ``folder`` (the export's own) instead of the system's
+    temporary folder.
 
     openpyxl's own ``_values_to_row`` tries each appended object as a plain value first, which
     for a cell costs a failed conversion and an exception; this one only numbers the cells.
     """
+
+    _writer: Any  # openpyxl's sheet writer, None until the first row
+
+    def __init__(self, parent: Any, title: str, folder: Path) -> None:
+        super().__init__(parent=parent, title=title)
+        self._folder = folder
+
+    def _get_writer(self) -> None:
+        if self._writer is None:
+            self._writer = SheetWriter(self, self._folder)
+            self._writer.write_top()
 
     def _values_to_row(self, values: Sequence[Any], row_idx: int) -> Iterator[Any]:
         for column, cell in enumerate(values, 1):
@@ -173,7 +196,10 @@ class StreamSheet:
         paper_size: str,
         office: OfficeSettings,
     ) -> None:
-        self.ws = _StreamSheet(parent=workbook, title=sheet_name(title))
+        folder = getattr(workbook, _FOLDER, None)
+        if folder is None:
+            raise RuntimeError("a streamed sheet belongs to a workbook of stream_workbook()")
+        self.ws = _StreamSheet(workbook, sheet_name(title), folder)
         workbook._add_sheet(self.ws)
         self.layout = layout
         self.columns = flatten(layout)
@@ -400,16 +426,25 @@ class StreamSheet:
         self.ws.print_area = f"A1:{get_column_letter(self.width)}{max(self.row - 1, 1)}"
 
 
-def new_stream_workbook(title: str) -> Any:
-    workbook = Workbook(write_only=True)
-    workbook.properties.creator = "Inventaris"
-    workbook.properties.title = title
-    return workbook
+@contextlib.contextmanager
+def stream_workbook(title: str) -> Iterator[Any]:
+    """A write-only workbook for ``StreamSheet``s, whose sheets stream to files in a folder of
+    this export's own; when the block ends (saved, failed or cancelled), the sheets are closed
+    and the folder removed with their files."""
+    with scratch_folder() as folder:
+        workbook = Workbook(write_only=True)
+        workbook.properties.creator = "Inventaris"
+        workbook.properties.title = title
+        setattr(workbook, _FOLDER, folder)
+        try:
+            yield workbook
+        finally:
+            discard(workbook)
 
 
 def discard(workbook: Any) -> None:
-    """Close a workbook that will not be saved and remove its sheets' temporary files (openpyxl
-    would only remove them when the program ends)."""
+    """Close a workbook's sheets and remove their temporary files: nothing left open once the
+    workbook is saved or given up (openpyxl would only remove them when the program ends)."""
     for sheet in workbook.worksheets:
         writer = getattr(sheet, "_writer", None)
         if writer is None:

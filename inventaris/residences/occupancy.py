@@ -1,6 +1,5 @@
-"""Official residences (issue 7, engine core): house details, occupancies with their SIP and
-family, maintenance, and what needs attention (SIPs running out, vacant houses, occupants
-reaching retirement age).
+"""Official residences: house details, occupancies with their SIP and family, maintenance, and
+what needs attention (SIPs running out, vacant houses, occupants reaching retirement age).
 
 One current occupant per house is the database's rule (a partial unique index); the use case
 looks first only to name the occupant in the refusal, and turns a lost race into the same
@@ -9,7 +8,6 @@ sentence. Moving out ends an occupancy; nothing is deleted, so each house keeps 
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -18,12 +16,16 @@ from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import change_date, ensure_not_disposed, load_asset
+from inventaris.catalog import RESIDENCE_PREFIX, is_residence
+from inventaris.core.attention import Urgency, urgency_of
 from inventaris.core.db import Database
 from inventaris.core.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.identifiers import nip_birth_date, normalize_nip
+from inventaris.core.limits import check_amount
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
+from inventaris.core.timeutil import add_months
 from inventaris.model import (
     Asset,
     FamilyMember,
@@ -32,9 +34,8 @@ from inventaris.model import (
     ResidenceDetail,
     ResidenceSettings,
 )
-from inventaris.vehicles.due import add_months
 
-RESIDENCE_PREFIX = "1.3.3.01.02"  # bangunan gedung tempat tinggal
+SIP_WARN_DAYS = 90  # a SIP running out is announced this many days ahead
 GOLONGAN = ("I", "II", "III")
 MOVE_OUT_REASONS = ("pensiun", "mutasi", "meninggal", "berhenti", "lainnya")
 MOVE_IN_DAYS = 60  # the holder must move in within 60 days of the SIP
@@ -61,7 +62,6 @@ MSG_NO_OCCUPANCY = QT_TRANSLATE_NOOP("Engine", "The occupancy no longer exists."
 MSG_CHOICE = QT_TRANSLATE_NOOP("Engine", '{label}: choose one of {choices} ("{value}" is not).')
 LABEL_GOLONGAN = QT_TRANSLATE_NOOP("Engine", "Golongan")
 LABEL_REASON = QT_TRANSLATE_NOOP("Engine", "Reason")
-MSG_NEGATIVE_MONEY = QT_TRANSLATE_NOOP("Engine", "{label} cannot be negative.")
 LABEL_RENT = QT_TRANSLATE_NOOP("Engine", "Monthly rent")
 LABEL_COST = QT_TRANSLATE_NOOP("Engine", "Cost")
 WARN_LATE_MOVE_IN = QT_TRANSLATE_NOOP(
@@ -70,24 +70,9 @@ WARN_LATE_MOVE_IN = QT_TRANSLATE_NOOP(
 )
 
 
-class SipState(enum.IntEnum):
-    """Lower is more urgent."""
-
-    EXPIRED = 0
-    WITHIN_30 = 1
-    WITHIN_90 = 2
-    OK = 3
-
-
-def sip_state(valid_until: date, today: date) -> SipState:
-    days = (valid_until - today).days
-    if days < 0:
-        return SipState.EXPIRED
-    if days <= 30:
-        return SipState.WITHIN_30
-    if days <= 90:
-        return SipState.WITHIN_90
-    return SipState.OK
+def sip_state(valid_until: date, today: date) -> Urgency:
+    """How urgent a SIP valid until ``valid_until`` is, on the one urgency scale."""
+    return urgency_of(valid_until, today, warn_days=SIP_WARN_DAYS)
 
 
 def retirement_date(nip: str, retirement_age: int) -> date | None:
@@ -98,10 +83,6 @@ def retirement_date(nip: str, retirement_age: int) -> date | None:
     birth = nip_birth_date(nip)
     reached = add_months(birth, 12 * retirement_age)
     return add_months(date(reached.year, reached.month, 1), 1)
-
-
-def is_residence(code: str) -> bool:
-    return code.startswith(RESIDENCE_PREFIX + ".")
 
 
 # --- settings -----------------------------------------------------------------------------------
@@ -276,13 +257,46 @@ def _occupied_error(asset: Asset, current: Occupancy) -> ConflictError:
     )
 
 
+# A SIP runs at most the settings' longest term; its dates lie in the Republic's time and not
+# more than a year ahead (a date in 9999 or 2062 is a typing mistake).
+MAX_SIP_YEARS = 10
+FIRST_SIP_YEAR = 1945
+LABEL_SIP_DATE = QT_TRANSLATE_NOOP("Engine", "SIP date")
+LABEL_VALID_FROM = QT_TRANSLATE_NOOP("Engine", "Valid from")
+LABEL_VALID_UNTIL = QT_TRANSLATE_NOOP("Engine", "Valid until")
+LABEL_MOVE_IN = QT_TRANSLATE_NOOP("Engine", "Moved in on")
+MSG_DATE_RANGE = QT_TRANSLATE_NOOP(
+    "Engine", "{label}: {value} is not a believable date (from {first} to {last})."
+)
+
+
+def _check_date(value: date | None, field: str, label: str, first: date, last: date) -> None:
+    if value is not None and not first <= value <= last:
+        raise ValidationError(
+            MSG_DATE_RANGE,
+            field=field,
+            label=label,
+            value=value.strftime("%d-%m-%Y"),
+            first=first.strftime("%d-%m-%Y"),
+            last=last.strftime("%d-%m-%Y"),
+        )
+
+
+def _check_sip_dates(data: OccupancyInput, valid_until: date, today: date) -> None:
+    first, ahead = date(FIRST_SIP_YEAR, 1, 1), add_months(today, 12)
+    _check_date(data.sip_date, "sip_date", LABEL_SIP_DATE, first, ahead)
+    _check_date(data.valid_from, "valid_from", LABEL_VALID_FROM, first, ahead)
+    _check_date(data.move_in_on, "move_in_on", LABEL_MOVE_IN, first, ahead)
+    longest = add_months(data.valid_from, 12 * MAX_SIP_YEARS)
+    _check_date(valid_until, "valid_until", LABEL_VALID_UNTIL, first, longest)
+
+
 def _check_occupancy(data: OccupancyInput) -> str:
     if not data.occupant_name.strip():
         raise ValidationError(MSG_REQUIRED, field="occupant_name", label=LABEL_OCCUPANT)
     if not data.sip_number.strip():
         raise ValidationError(MSG_REQUIRED, field="sip_number", label=LABEL_SIP_NUMBER)
-    if data.monthly_rent < 0:
-        raise ValidationError(MSG_NEGATIVE_MONEY, field="monthly_rent", label=LABEL_RENT)
+    check_amount(data.monthly_rent, "monthly_rent", LABEL_RENT)
     if data.occupant_nip:
         return normalize_nip(data.occupant_nip, field="occupant_nip", label=LABEL_OCCUPANT_NIP)
     return ""
@@ -299,6 +313,7 @@ def start_occupancy(db: Database, actor: Actor, data: OccupancyInput) -> Occupan
             valid_until = data.valid_until or (
                 add_months(data.valid_from, 12 * settings.sip_years) - timedelta(days=1)
             )
+            _check_sip_dates(data, valid_until, change_date(db, None))
             if valid_until <= data.valid_from:
                 raise ValidationError(
                     MSG_VALID_ORDER,
@@ -432,8 +447,7 @@ def add_maintenance(
     when = change_date(db, done_on)
     if not work.strip():
         raise ValidationError(MSG_REQUIRED, field="work", label=LABEL_WORK)
-    if cost < 0:
-        raise ValidationError(MSG_NEGATIVE_MONEY, field="cost", label=LABEL_COST)
+    check_amount(cost, "cost", LABEL_COST)
     with db.write(actor) as session:
         house_asset(session, actor, asset_id)
         record = MaintenanceRecord(
@@ -515,7 +529,6 @@ __all__: Sequence[str] = (
     "OccupancyResult",
     "OccupancyView",
     "ResidenceDetailInput",
-    "SipState",
     "add_maintenance",
     "end_occupancy",
     "get_residence_settings",

@@ -1,5 +1,5 @@
-"""The vehicle log's records (issue 5, engine part): service and fuel records with a rising
-odometer, odometer replacements, service plans, documents, and the deletion of a wrong record.
+"""The vehicle log's records: service and fuel records with a rising odometer, odometer
+replacements, service plans, documents, and the deletion of a wrong record.
 
 Which meter a reading is on, and the check that each meter's readings rise, are
 ``inventaris.vehicles.meters``'s; what is due is ``inventaris.vehicles.due_list``'s.
@@ -20,11 +20,11 @@ from inventaris.core.db import Database
 from inventaris.core.errors import NotFound, ValidationError
 from inventaris.core.formatting import format_date, group_thousands
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
+from inventaris.core.limits import check_amount
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
 from inventaris.model import (
     Asset,
-    AuditEntry,
     FuelRecord,
     OdometerReset,
     ServicePlan,
@@ -133,8 +133,8 @@ def add_service(db: Database, actor: Actor, data: ServiceInput) -> int:
             choices=", ".join(SERVICE_KINDS),
             value=data.kind,
         )
-    if data.parts_cost < 0 or data.labour_cost < 0:
-        raise ValidationError(MSG_NEGATIVE, field="parts_cost", label=LABEL_COST)
+    check_amount(data.parts_cost, "parts_cost", LABEL_COST)
+    check_amount(data.labour_cost, "labour_cost", LABEL_COST)
     _check_km(data.odometer_km)
     with db.write(actor) as session:
         load_vehicle(session, actor, data.asset_id)
@@ -179,8 +179,7 @@ def add_fuel(db: Database, actor: Actor, data: FuelInput) -> int:
         )
     if data.litres <= 0:
         raise ValidationError(MSG_LITRES, field="litres")
-    if data.price_per_litre < 0:
-        raise ValidationError(MSG_NEGATIVE, field="price_per_litre", label=LABEL_PRICE)
+    check_amount(data.price_per_litre, "price_per_litre", LABEL_PRICE)
     _check_km(data.odometer_km)
     with db.write(actor) as session:
         load_vehicle(session, actor, data.asset_id)
@@ -374,16 +373,8 @@ def delete_record(db: Database, actor: Actor, kind: str, record_id: int, reason:
             on = record.reset_on
             check_reset_removable(session, record)
         session.delete(record)
-        session.flush()  # the audit hook writes the "delete" entry with the record's values
-        entry = session.scalars(
-            select(AuditEntry)
-            .where(
-                AuditEntry.action == "delete",
-                AuditEntry.entity == record.__tablename__,
-                AuditEntry.entity_id == str(record_id),
-            )
-            .order_by(AuditEntry.id.desc())
-            .limit(1)
-        ).one()
-        entry.new_values = {"reason": reason.strip()}
+        # The audit hook writes the "delete" entry with the record's values and this reason.
+        session.info["audit_reason"] = reason.strip()
+        session.flush()
+        session.info.pop("audit_reason")
         _restart_plans(session, asset_id, on)

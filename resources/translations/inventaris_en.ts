@@ -95,6 +95,10 @@
         <translation>create the rooms and holders the file names and the register lacks</translation>
     </message>
     <message>
+        <source>import the values the check doubts (its warnings) as they are</source>
+        <translation>import the values the check doubts (its warnings) as they are</translation>
+    </message>
+    <message>
         <source>save a room's card (KIR) as an Excel workbook</source>
         <translation>save a room's card (KIR) as an Excel workbook</translation>
     </message>
@@ -195,6 +199,30 @@
         <translation>read the password from standard input</translation>
     </message>
     <message>
+        <source>back up the database, checked (SQLite: a copy of the file; PostgreSQL: pg_dump -Fc)</source>
+        <translation>back up the database, checked (SQLite: a copy of the file; PostgreSQL: pg_dump -Fc)</translation>
+    </message>
+    <message>
+        <source>the file to write (default: a dated file in the data folder's backups folder)</source>
+        <translation>the file to write (default: a dated file in the data folder's backups folder)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database's contents (a safety copy is made first)</source>
+        <translation>put a backup in place of the database's contents (a safety copy is made first)</translation>
+    </message>
+    <message>
+        <source>the backup file (.db, or .dump for PostgreSQL)</source>
+        <translation>the backup file (.db, or .dump for PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>do not ask for confirmation</translation>
+    </message>
+    <message>
+        <source>check the database: integrity, foreign keys and the audit log (exit 1 on a problem)</source>
+        <translation>check the database: integrity, foreign keys and the audit log (exit 1 on a problem)</translation>
+    </message>
+    <message>
         <source>Backup before upgrading: {path}</source>
         <translation>Backup before upgrading: {path}</translation>
     </message>
@@ -215,8 +243,52 @@
         <translation>{url} is at schema {revision}.</translation>
     </message>
     <message>
+        <source>Backup written and checked: {path} ({tables} tables, {rows} rows).</source>
+        <translation>Backup written and checked: {path} ({tables} tables, {rows} rows).</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Backup written and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Restore {file} (schema {revision}) over {url}? [y/N]</source>
+        <translation>Restore {file} (schema {revision}) over {url}? [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Nothing was restored.</translation>
+    </message>
+    <message>
+        <source>{url} was restored from {file}.</source>
+        <translation>{url} was restored from {file}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {path}.</source>
+        <translation>The database as it was before is kept in {path}.</translation>
+    </message>
+    <message>
+        <source>The backup's schema was upgraded to this version's.</source>
+        <translation>The backup's schema was upgraded to this version's.</translation>
+    </message>
+    <message>
+        <source>Anyone using Inventaris on another PC must restart it now.</source>
+        <translation>Anyone using Inventaris on another PC must restart it now.</translation>
+    </message>
+    <message>
         <source>Database: {url}</source>
         <translation>Database: {url}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {detail}</source>
+        <translation>PROBLEM: {detail}</translation>
+    </message>
+    <message>
+        <source>The check found problems (see above).</source>
+        <translation>The check found problems (see above).</translation>
     </message>
     <message>
         <source>Schema: {revision}</source>
@@ -319,6 +391,10 @@
         <translation>within 30 days</translation>
     </message>
     <message>
+        <source>within 90 days</source>
+        <translation>within 90 days</translation>
+    </message>
+    <message>
         <source>later</source>
         <translation>later</translation>
     </message>
@@ -341,6 +417,18 @@
     <message>
         <source>"{text}" is not a time such as "2026-12-01 09:30".</source>
         <translation>"{text}" is not a time such as "2026-12-01 09:30".</translation>
+    </message>
+    <message>
+        <source>give the name of the file to write</source>
+        <translation>give the name of the file to write</translation>
+    </message>
+    <message>
+        <source>"{path}" is a folder; give the name of the file to write in it</source>
+        <translation>"{path}" is a folder; give the name of the file to write in it</translation>
+    </message>
+    <message>
+        <source>the folder "{folder}" does not exist</source>
+        <translation>the folder "{folder}" does not exist</translation>
     </message>
     <message>
         <source>"{text}" is not a date such as 2026-12-01.</source>
@@ -443,6 +531,18 @@
         <translation>{sheet}, row {row}, column {column}</translation>
     </message>
     <message>
+        <source>Warning: {line}</source>
+        <translation>Warning: {line}</translation>
+    </message>
+    <message>
+        <source>Note: {line}</source>
+        <translation>Note: {line}</translation>
+    </message>
+    <message>
+        <source>Note: {sheet}: {message}</source>
+        <translation>Note: {sheet}: {message}</translation>
+    </message>
+    <message>
         <source>Checking</source>
         <translation>Checking</translation>
     </message>
@@ -473,6 +573,10 @@
     <message>
         <source>Nothing was imported: the rooms and holders above would be created. Check the names, then run again with --create-missing.</source>
         <translation>Nothing was imported: the rooms and holders above would be created. Check the names, then run again with --create-missing.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the values in the warnings above are doubtful. Check them, then run again with --accept-warnings.</source>
+        <translation>Nothing was imported: the values in the warnings above are doubtful. Check them, then run again with --accept-warnings.</translation>
     </message>
 </context>
 <context>
@@ -795,6 +899,97 @@
     <message>
         <source>Database</source>
         <translation>Database</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Restore from backup…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Last backup: {when}</translation>
+    </message>
+    <message>
+        <source>Inventaris backs the database up by itself at the first start of each day and when the window closes, into {folder} (kept: 7 daily, 4 weekly, 12 monthly).</source>
+        <translation>Inventaris backs the database up by itself at the first start of each day and when the window closes, into {folder} (kept: 7 daily, 4 weekly, 12 monthly).</translation>
+    </message>
+    <message>
+        <source>Backups of the PostgreSQL server are the server's Admin's work; Back up now saves a dump (pg_dump) of it.</source>
+        <translation>Backups of the PostgreSQL server are the server's Admin's work; Back up now saves a dump (pg_dump) of it.</translation>
+    </message>
+    <message>
+        <source>Inventaris backups (*.db)</source>
+        <translation>Inventaris backups (*.db)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>PostgreSQL backups (*.dump)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation>Backing up and checking the backup…</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {path}</source>
+        <translation>Backup saved and checked: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <source> It holds {count} assets.</source>
+        <translation> It holds {count} assets.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {file} (schema {revision}) over the database {url}?{assets}
+
+Everything saved after this backup was made will be gone. A copy of the database as it is now is kept in the backups folder first. Everyone using Inventaris on another PC must close it before and restart it after.</source>
+        <translation>Restore the backup {file} (schema {revision}) over the database {url}?{assets}
+
+Everything saved after this backup was made will be gone. A copy of the database as it is now is kept in the backups folder first. Everyone using Inventaris on another PC must close it before and restart it after.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Restoring the backup…</translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}.</source>
+        <translation>The database was restored from {file}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {path}.</source>
+        <translation>The database as it was before is kept in {path}.</translation>
+    </message>
+    <message>
+        <source>The backup's schema was upgraded to this version's.</source>
+        <translation>The backup's schema was upgraded to this version's.</translation>
+    </message>
+    <message>
+        <source>Users on other PCs must restart Inventaris now. You will be logged out here; log in again.</source>
+        <translation>Users on other PCs must restart Inventaris now. You will be logged out here; log in again.</translation>
     </message>
 </context>
 <context>
@@ -1311,22 +1506,6 @@
         <source>Nothing needs attention right now.</source>
         <translation>Nothing needs attention right now.</translation>
     </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>Due within 7 days</source>
-        <translation>Due within 7 days</translation>
-    </message>
-    <message>
-        <source>Due within 30 days</source>
-        <translation>Due within 30 days</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Note</translation>
-    </message>
 </context>
 <context>
     <name>DetailsDialog</name>
@@ -1587,6 +1766,10 @@
         <translation>{label} cannot be negative.</translation>
     </message>
     <message>
+        <source>{label}: at most {maximum} ({value} given).</source>
+        <translation>{label}: at most {maximum} ({value} given).</translation>
+    </message>
+    <message>
         <source>Paper size: choose A4 or F4.</source>
         <translation>Paper size: choose A4 or F4.</translation>
     </message>
@@ -1711,6 +1894,10 @@
         <translation>book meeting rooms</translation>
     </message>
     <message>
+        <source>book pool vehicles</source>
+        <translation>book pool vehicles</translation>
+    </message>
+    <message>
         <source>confirm bookings</source>
         <translation>confirm bookings</translation>
     </message>
@@ -1723,6 +1910,10 @@
         <translation>load demo data</translation>
     </message>
     <message>
+        <source>back up, restore and check the database</source>
+        <translation>back up, restore and check the database</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not {action}.</source>
         <translation>Your role ({role}) may not {action}.</translation>
     </message>
@@ -1733,6 +1924,10 @@
     <message>
         <source>The database {url} already holds tables that are not Inventaris's. Choose an empty database or an Inventaris one.</source>
         <translation>The database {url} already holds tables that are not Inventaris's. Choose an empty database or an Inventaris one.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty (0 bytes): it is not an Inventaris database, and Inventaris does not turn it into a new one. If it should hold your data, restore a backup over it (inventaris restore, backups are in {backups}); for a new database, delete the empty file or choose a name that does not exist yet.</source>
+        <translation>The file {path} is empty (0 bytes): it is not an Inventaris database, and Inventaris does not turn it into a new one. If it should hold your data, restore a backup over it (inventaris restore, backups are in {backups}); for a new database, delete the empty file or choose a name that does not exist yet.</translation>
     </message>
     <message>
         <source>SK number of the disposal</source>
@@ -1935,10 +2130,6 @@
         <translation>Kode barang: {code} is above the jenis level; choose a more precise code.</translation>
     </message>
     <message>
-        <source>Price cannot be negative.</source>
-        <translation>Price cannot be negative.</translation>
-    </message>
-    <message>
         <source>Year of acquisition: from {first} to {last} ({value} is outside).</source>
         <translation>Year of acquisition: from {first} to {last} ({value} is outside).</translation>
     </message>
@@ -2111,6 +2302,14 @@
         <translation>{label} {value} is already used by {name} ({code}).</translation>
     </message>
     <message>
+        <source>{label}: another PC saved an item with the same number at the same moment; nothing of yours was saved. Reload, check the number and save again.</source>
+        <translation>{label}: another PC saved an item with the same number at the same moment; nothing of yours was saved. Reload, check the number and save again.</translation>
+    </message>
+    <message>
+        <source>This version of Inventaris keeps each plate, chassis, engine and BPKB number to one item, but in this database some are used by more than one item: {numbers}. Nothing was changed. With the version used so far, correct the wrong numbers (or record the disposal of an item that is gone), then start this version again.</source>
+        <translation>This version of Inventaris keeps each plate, chassis, engine and BPKB number to one item, but in this database some are used by more than one item: {numbers}. Nothing was changed. With the version used so far, correct the wrong numbers (or record the disposal of an item that is gone), then start this version again.</translation>
+    </message>
+    <message>
         <source>Row number (not imported)</source>
         <translation>Row number (not imported)</translation>
     </message>
@@ -2251,6 +2450,14 @@
         <translation>{vehicle}: {what} at {due_km} km (now {current_km} km)</translation>
     </message>
     <message>
+        <source>{what}</source>
+        <translation>{what}</translation>
+    </message>
+    <message>
+        <source>{what} ({due_km} km)</source>
+        <translation>{what} ({due_km} km)</translation>
+    </message>
+    <message>
         <source>Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; if the odometer was replaced, record that first.</source>
         <translation>Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; if the odometer was replaced, record that first.</translation>
     </message>
@@ -2341,6 +2548,26 @@
     <message>
         <source>Moved in {days} days after the SIP date; the rule is within {limit} days.</source>
         <translation>Moved in {days} days after the SIP date; the rule is within {limit} days.</translation>
+    </message>
+    <message>
+        <source>SIP date</source>
+        <translation>SIP date</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Moved in on</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a believable date (from {first} to {last}).</source>
+        <translation>{label}: {value} is not a believable date (from {first} to {last}).</translation>
     </message>
     <message>
         <source>Photo: use a JPEG or PNG picture of at most 2 MB ({size} KB given).</source>
@@ -2555,6 +2782,14 @@
         <translation>Cancelled</translation>
     </message>
     <message>
+        <source>A booking starts at most two years ahead; {start} is further. Check the year.</source>
+        <translation>A booking starts at most two years ahead; {start} is further. Check the year.</translation>
+    </message>
+    <message>
+        <source>A booking lasts at most {days} days; book a longer use in parts.</source>
+        <translation>A booking lasts at most {days} days; book a longer use in parts.</translation>
+    </message>
+    <message>
         <source>Office hours: the day must end after it starts ({start} to {end}).</source>
         <translation>Office hours: the day must end after it starts ({start} to {end}).</translation>
     </message>
@@ -2607,6 +2842,14 @@
         <translation>{first_sheet}, row {first_row}</translation>
     </message>
     <message>
+        <source>Column {column} '{value}': values multiplied by {factor}</source>
+        <translation>Column {column} '{value}': values multiplied by {factor}</translation>
+    </message>
+    <message>
+        <source>{name}: {price} for one item is too low to be sure of for KIB {kib} (under {threshold}), and the column's heading names no unit. If the amounts are in thousands, write it in the heading, e.g. "Harga (ribuan Rp)"; if they are in Rupiah, "Harga (Rp)"</source>
+        <translation>{name}: {price} for one item is too low to be sure of for KIB {kib} (under {threshold}), and the column's heading names no unit. If the amounts are in thousands, write it in the heading, e.g. "Harga (ribuan Rp)"; if they are in Rupiah, "Harga (Rp)"</translation>
+    </message>
+    <message>
         <source>{file} is not a spreadsheet (.xlsx) or a CSV file.</source>
         <translation>{file} is not a spreadsheet (.xlsx) or a CSV file.</translation>
     </message>
@@ -2633,6 +2876,10 @@
     <message>
         <source>{file} has no sheet "{sheet}". Its sheets: {sheets}.</source>
         <translation>{file} has no sheet "{sheet}". Its sheets: {sheets}.</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character (code {code}); remove it from the cell</source>
+        <translation>holds an invisible control character (code {code}); remove it from the cell</translation>
     </message>
     <message>
         <source>the cell holds a formula that was never calculated; open the file in Excel or LibreOffice, save it, and import again</source>
@@ -2774,9 +3021,197 @@
         <source>{file} holds {size} MB of shared text, styles or pictures ({part}), more than a spreadsheet of assets can; split it into several files.</source>
         <translation>{file} holds {size} MB of shared text, styles or pictures ({part}), more than a spreadsheet of assets can; split it into several files.</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>≤ 7 days</source>
+        <translation>≤ 7 days</translation>
+    </message>
+    <message>
+        <source>≤ 14 days</source>
+        <translation>≤ 14 days</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 days</translation>
+    </message>
+    <message>
+        <source>≤ 90 days</source>
+        <translation>≤ 90 days</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>{label} holds an invisible control character (code {code}); remove it and type the text again.</source>
+        <translation>{label} holds an invisible control character (code {code}); remove it and type the text again.</translation>
+    </message>
+    <message>
+        <source>{label}: the time {value} has no time zone; the program stores times with one.</source>
+        <translation>{label}: the time {value} has no time zone; the program stores times with one.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({detail}). Make it writable, or point INVENTARIS_HOME at a folder you may write to.</source>
+        <translation>The data folder {folder} cannot be used ({detail}). Make it writable, or point INVENTARIS_HOME at a folder you may write to.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {detail}. Nothing was kept.</source>
+        <translation>The backup {path} could not be written: {detail}. Nothing was kept.</translation>
+    </message>
+    <message>
+        <source>The backup {path} did not pass its check ({detail}), so it was not kept. The database itself may be damaged: run inventaris check.</source>
+        <translation>The backup {path} did not pass its check ({detail}), so it was not kept. The database itself may be damaged: run inventaris check.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not hold the same rows as the database (table {table}: {copied} instead of {expected}), so it was not kept.</source>
+        <translation>The backup {path} does not hold the same rows as the database (table {table}: {copied} instead of {expected}), so it was not kept.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file for the backup.</source>
+        <translation>{path} is the database itself; choose another file for the backup.</translation>
+    </message>
+    <message>
+        <source>While {file} was being imported, another PC saved {what} that the file also holds; nothing was imported. Check the file again: the check now names each clash by its row.</source>
+        <translation>While {file} was being imported, another PC saved {what} that the file also holds; nothing was imported. Check the file again: the check now names each clash by its row.</translation>
+    </message>
+    <message>
+        <source>items with register numbers</source>
+        <translation>items with register numbers</translation>
+    </message>
+    <message>
+        <source>items without a register number</source>
+        <translation>items without a register number</translation>
+    </message>
+    <message>
+        <source>an item with a {label}</source>
+        <translation>an item with a {label}</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} is not installed on this PC, so the backup cannot be made or restored. Install the Debian package postgresql-client (sudo apt-get install postgresql-client; on Windows, PostgreSQL's command line tools) and try again.</source>
+        <translation>The PostgreSQL program {tool} is not installed on this PC, so the backup cannot be made or restored. Install the Debian package postgresql-client (sudo apt-get install postgresql-client; on Windows, PostgreSQL's command line tools) and try again.</translation>
+    </message>
+    <message>
+        <source>{tool} failed, and nothing was changed by this program: {detail}</source>
+        <translation>{tool} failed, and nothing was changed by this program: {detail}</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: {detail}. It works in one transaction, so the database is as it was before; the safety copy is {safety}.</source>
+        <translation>pg_restore failed: {detail}. It works in one transaction, so the database is as it was before; the safety copy is {safety}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>The file {path} does not exist.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of an Inventaris database (it is not an SQLite database file). Nothing was changed.</source>
+        <translation>{path} is not a backup of an Inventaris database (it is not an SQLite database file). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not an Inventaris one (it has no schema version). Nothing was changed.</source>
+        <translation>{path} is a database, but not an Inventaris one (it has no schema version). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this PostgreSQL database: choose a file made by inventaris backup (pg_dump -Fc). Nothing was changed.</source>
+        <translation>{path} is not a backup of this PostgreSQL database: choose a file made by inventaris backup (pg_dump -Fc). Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Inventaris (schema {revision}); this version cannot use it. Nothing was changed.</source>
+        <translation>The backup {path} was made by a newer version of Inventaris (schema {revision}); this version cannot use it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed; choose another one.</source>
+        <translation>The backup {path} is damaged ({detail}). Nothing was changed; choose another one.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation>{path} is the database itself, not a backup of it. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the database: {detail}. The safety copy of the database as it was is {safety}.</source>
+        <translation>The backup could not be copied into the database: {detail}. The safety copy of the database as it was is {safety}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the backup file to write in it.</source>
+        <translation>{path} is a folder; give the name of the backup file to write in it.</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Integrity of the database file</source>
+        <translation>Integrity of the database file</translation>
+    </message>
+    <message>
+        <source>Every table readable</source>
+        <translation>Every table readable</translation>
+    </message>
+    <message>
+        <source>Links between records (foreign keys)</source>
+        <translation>Links between records (foreign keys)</translation>
+    </message>
+    <message>
+        <source>Audit log protected against changes</source>
+        <translation>Audit log protected against changes</translation>
+    </message>
+    <message>
+        <source>Audit log entries readable</source>
+        <translation>Audit log entries readable</translation>
+    </message>
+    <message>
+        <source>schema {revision} is older than this program's {head}: run inventaris upgrade</source>
+        <translation>schema {revision} is older than this program's {head}: run inventaris upgrade</translation>
+    </message>
+    <message>
+        <source>schema {revision} is unknown to this version of Inventaris (newer?)</source>
+        <translation>schema {revision} is unknown to this version of Inventaris (newer?)</translation>
+    </message>
+    <message>
+        <source>no schema version: not an Inventaris database</source>
+        <translation>no schema version: not an Inventaris database</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {detail}. Restore a backup (inventaris restore FILE)</source>
+        <translation>the file is damaged: {detail}. Restore a backup (inventaris restore FILE)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>{count} record(s) point at records that do not exist (tables: {tables})</source>
+        <translation>{count} record(s) point at records that do not exist (tables: {tables})</translation>
+    </message>
+    <message>
+        <source>constraints not validated: {names}</source>
+        <translation>constraints not validated: {names}</translation>
+    </message>
+    <message>
+        <source>missing trigger(s): {names}</source>
+        <translation>missing trigger(s): {names}</translation>
+    </message>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translation>{tables} tables, {rows} rows</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entries</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong, and the data folder cannot be written to keep the details. Please tell your Admin.</source>
+        <translation>Something unexpected went wrong, and the data folder cannot be written to keep the details. Please tell your Admin.</translation>
+    </message>
     <message>
         <source>Something unexpected went wrong; the details are written to {path}. Please tell your Admin.</source>
         <translation>Something unexpected went wrong; the details are written to {path}. Please tell your Admin.</translation>
@@ -2799,6 +3234,21 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>{kind} file</translation>
     </message>
 </context>
 <context>
@@ -3058,12 +3508,24 @@
         <translation>Checking the rows…</translation>
     </message>
     <message>
+        <source>Nothing was imported. Correct the values in the file, or write the unit in the column's heading (e.g. "Harga (ribuan Rp)"), and choose it again.</source>
+        <translation>Nothing was imported. Correct the values in the file, or write the unit in the column's heading (e.g. "Harga (ribuan Rp)"), and choose it again.</translation>
+    </message>
+    <message>
         <source>Nothing was imported. Correct the names in the file if they are wrong.</source>
         <translation>Nothing was imported. Correct the names in the file if they are wrong.</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>Importing…</translation>
+    </message>
+    <message>
+        <source>These values look doubtful ({count}):</source>
+        <translation>These values look doubtful ({count}):</translation>
+    </message>
+    <message>
+        <source>Are they right as they are? Import them?</source>
+        <translation>Are they right as they are? Import them?</translation>
     </message>
     <message>
         <source>These names are not in the register yet; the import adds them:</source>
@@ -3219,6 +3681,10 @@
         <source>The database was upgraded; a backup is at {path}</source>
         <translation>The database was upgraded; a backup is at {path}</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>The automatic backup failed: {error}</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3300,6 +3766,14 @@
     <message>
         <source>Log &amp;out</source>
         <translation>Log &amp;out</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Back up now…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Restore from backup…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3844,6 +4318,14 @@
 <context>
     <name>ReportPanel</name>
     <message>
+        <source>{sheet}, row {row}, column {column}</source>
+        <translation>{sheet}, row {row}, column {column}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
         <source>{names} and {count} more</source>
         <translation>{names} and {count} more</translation>
     </message>
@@ -3888,6 +4370,10 @@
         <translation>⚠ Problems found: {count}. Correct them in the file and choose it again, or tick "Import the valid rows only" to leave those rows out for now.</translation>
     </message>
     <message>
+        <source>⚠ No problems, but values to confirm: {count}. Check them below; Import asks before it writes them as they are.</source>
+        <translation>⚠ No problems, but values to confirm: {count}. Check them below; Import asks before it writes them as they are.</translation>
+    </message>
+    <message>
         <source>✓ No problems. Everything in the file is already in the register.</source>
         <translation>✓ No problems. Everything in the file is already in the register.</translation>
     </message>
@@ -3914,6 +4400,10 @@
     <message>
         <source>{file}: rows read: {rows} · new items: {new} · updated: {updated} · unchanged: {unchanged} · rows with problems: {bad}</source>
         <translation>{file}: rows read: {rows} · new items: {new} · updated: {updated} · unchanged: {unchanged} · rows with problems: {bad}</translation>
+    </message>
+    <message>
+        <source>Values to confirm ({count}):</source>
+        <translation>Values to confirm ({count}):</translation>
     </message>
     <message>
         <source>Rooms not in the register yet, created on import ({count}): {names}</source>
@@ -4107,18 +4597,6 @@
     <message>
         <source>Official residences</source>
         <translation>Official residences</translation>
-    </message>
-    <message>
-        <source>SIP ended</source>
-        <translation>SIP ended</translation>
-    </message>
-    <message>
-        <source>≤ 30 days</source>
-        <translation>≤ 30 days</translation>
-    </message>
-    <message>
-        <source>≤ 90 days</source>
-        <translation>≤ 90 days</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -4957,26 +5435,6 @@
     <message>
         <source>History</source>
         <translation>History</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Overdue</translation>
-    </message>
-    <message>
-        <source>≤ 7 days</source>
-        <translation>≤ 7 days</translation>
-    </message>
-    <message>
-        <source>≤ 14 days</source>
-        <translation>≤ 14 days</translation>
-    </message>
-    <message>
-        <source>≤ 30 days</source>
-        <translation>≤ 30 days</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
     </message>
     <message>
         <source>Plate</source>

@@ -96,6 +96,10 @@
         <translation>buat ruangan dan pemegang yang disebut berkas tetapi belum ada di daftar</translation>
     </message>
     <message>
+        <source>import the values the check doubts (its warnings) as they are</source>
+        <translation>impor nilai yang diragukan pemeriksaan (peringatannya) apa adanya</translation>
+    </message>
+    <message>
         <source>save a room&apos;s card (KIR) as an Excel workbook</source>
         <translation>simpan Kartu Inventaris Ruangan (KIR) sebagai buku kerja Excel</translation>
     </message>
@@ -196,6 +200,30 @@
         <translation>baca kata sandi dari masukan standar (stdin)</translation>
     </message>
     <message>
+        <source>back up the database, checked (SQLite: a copy of the file; PostgreSQL: pg_dump -Fc)</source>
+        <translation>cadangkan basis data, lalu periksa cadangannya (SQLite: salinan berkas; PostgreSQL: pg_dump -Fc)</translation>
+    </message>
+    <message>
+        <source>the file to write (default: a dated file in the data folder&apos;s backups folder)</source>
+        <translation>berkas yang ditulis (bawaan: berkas bertanggal di folder backups dalam folder data)</translation>
+    </message>
+    <message>
+        <source>put a backup in place of the database&apos;s contents (a safety copy is made first)</source>
+        <translation>pulihkan isi basis data dari cadangan (salinan pengaman dibuat lebih dulu)</translation>
+    </message>
+    <message>
+        <source>the backup file (.db, or .dump for PostgreSQL)</source>
+        <translation>berkas cadangan (.db, atau .dump untuk PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>do not ask for confirmation</source>
+        <translation>jangan meminta konfirmasi</translation>
+    </message>
+    <message>
+        <source>check the database: integrity, foreign keys and the audit log (exit 1 on a problem)</source>
+        <translation>periksa basis data: keutuhan, kunci asing, dan log audit (kode keluar 1 bila ada masalah)</translation>
+    </message>
+    <message>
         <source>Backup before upgrading: {path}</source>
         <translation>Cadangan sebelum pembaruan: {path}</translation>
     </message>
@@ -216,8 +244,52 @@
         <translation>{url} menggunakan skema {revision}.</translation>
     </message>
     <message>
+        <source>Backup written and checked: {path} ({tables} tables, {rows} rows).</source>
+        <translation>Cadangan ditulis dan diperiksa: {path} ({tables} tabel, {rows} baris).</translation>
+    </message>
+    <message>
+        <source>Backup written and checked: {path}</source>
+        <translation>Cadangan ditulis dan diperiksa: {path}</translation>
+    </message>
+    <message>
+        <source>Restore {file} (schema {revision}) over {url}? [y/N]</source>
+        <translation>Pulihkan {file} (skema {revision}) menimpa {url}? [y/N]</translation>
+    </message>
+    <message>
+        <source>Nothing was restored.</source>
+        <translation>Tidak ada yang dipulihkan.</translation>
+    </message>
+    <message>
+        <source>{url} was restored from {file}.</source>
+        <translation>{url} telah dipulihkan dari {file}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {path}.</source>
+        <translation>Basis data seperti sebelumnya disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s schema was upgraded to this version&apos;s.</source>
+        <translation>Skema cadangan telah diperbarui ke skema versi ini.</translation>
+    </message>
+    <message>
+        <source>Anyone using Inventaris on another PC must restart it now.</source>
+        <translation>Semua pengguna Inventaris di PC lain harus menutup dan membuka ulang program sekarang.</translation>
+    </message>
+    <message>
         <source>Database: {url}</source>
         <translation>Basis data: {url}</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>PROBLEM: {detail}</source>
+        <translation>MASALAH: {detail}</translation>
+    </message>
+    <message>
+        <source>The check found problems (see above).</source>
+        <translation>Pemeriksaan menemukan masalah (lihat di atas).</translation>
     </message>
     <message>
         <source>Schema: {revision}</source>
@@ -320,6 +392,10 @@
         <translation>dalam 30 hari</translation>
     </message>
     <message>
+        <source>within 90 days</source>
+        <translation>dalam 90 hari</translation>
+    </message>
+    <message>
         <source>later</source>
         <translation>nanti</translation>
     </message>
@@ -342,6 +418,18 @@
     <message>
         <source>&quot;{text}&quot; is not a time such as &quot;2026-12-01 09:30&quot;.</source>
         <translation>&quot;{text}&quot; bukan waktu seperti &quot;2026-12-01 09:30&quot;.</translation>
+    </message>
+    <message>
+        <source>give the name of the file to write</source>
+        <translation>berikan nama berkas yang akan ditulis</translation>
+    </message>
+    <message>
+        <source>&quot;{path}&quot; is a folder; give the name of the file to write in it</source>
+        <translation>&quot;{path}&quot; adalah folder; berikan nama berkas yang akan ditulis di dalamnya</translation>
+    </message>
+    <message>
+        <source>the folder &quot;{folder}&quot; does not exist</source>
+        <translation>folder &quot;{folder}&quot; tidak ada</translation>
     </message>
     <message>
         <source>&quot;{text}&quot; is not a date such as 2026-12-01.</source>
@@ -444,6 +532,18 @@
         <translation>{sheet}, baris {row}, kolom {column}</translation>
     </message>
     <message>
+        <source>Warning: {line}</source>
+        <translation>Peringatan: {line}</translation>
+    </message>
+    <message>
+        <source>Note: {line}</source>
+        <translation>Catatan: {line}</translation>
+    </message>
+    <message>
+        <source>Note: {sheet}: {message}</source>
+        <translation>Catatan: {sheet}: {message}</translation>
+    </message>
+    <message>
         <source>Checking</source>
         <translation>Memeriksa</translation>
     </message>
@@ -474,6 +574,10 @@
     <message>
         <source>Nothing was imported: the rooms and holders above would be created. Check the names, then run again with --create-missing.</source>
         <translation>Tidak ada yang diimpor: ruangan dan pemegang di atas akan dibuat. Periksa namanya, lalu jalankan lagi dengan --create-missing.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the values in the warnings above are doubtful. Check them, then run again with --accept-warnings.</source>
+        <translation>Tidak ada yang diimpor: nilai pada peringatan di atas meragukan. Periksa nilainya, lalu jalankan lagi dengan --accept-warnings.</translation>
     </message>
 </context>
 <context>
@@ -796,6 +900,97 @@
     <message>
         <source>Database</source>
         <translation>Basis data</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Back up now…</source>
+        <translation>Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>Restore from backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>belum ada</translation>
+    </message>
+    <message>
+        <source>Last backup: {when}</source>
+        <translation>Cadangan terakhir: {when}</translation>
+    </message>
+    <message>
+        <source>Inventaris backs the database up by itself at the first start of each day and when the window closes, into {folder} (kept: 7 daily, 4 weekly, 12 monthly).</source>
+        <translation>Inventaris mencadangkan basis data secara otomatis saat pertama dibuka setiap hari dan saat jendela ditutup, ke {folder} (disimpan: 7 harian, 4 mingguan, 12 bulanan).</translation>
+    </message>
+    <message>
+        <source>Backups of the PostgreSQL server are the server&apos;s Admin&apos;s work; Back up now saves a dump (pg_dump) of it.</source>
+        <translation>Pencadangan server PostgreSQL menjadi tugas Admin server; Cadangkan sekarang menyimpan salinan dump (pg_dump) basis data ini.</translation>
+    </message>
+    <message>
+        <source>Inventaris backups (*.db)</source>
+        <translation>Cadangan Inventaris (*.db)</translation>
+    </message>
+    <message>
+        <source>PostgreSQL backups (*.dump)</source>
+        <translation>Cadangan PostgreSQL (*.dump)</translation>
+    </message>
+    <message>
+        <source>Back up now</source>
+        <translation>Cadangkan sekarang</translation>
+    </message>
+    <message>
+        <source>Backing up and checking the backup…</source>
+        <translation>Mencadangkan dan memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>Backup saved and checked: {path}</source>
+        <translation>Cadangan tersimpan dan sudah diperiksa: {path}</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source> It holds {count} assets.</source>
+        <translation> Cadangan ini berisi {count} aset.</translation>
+    </message>
+    <message>
+        <source>Restore the backup {file} (schema {revision}) over the database {url}?{assets}
+
+Everything saved after this backup was made will be gone. A copy of the database as it is now is kept in the backups folder first. Everyone using Inventaris on another PC must close it before and restart it after.</source>
+        <translation>Pulihkan cadangan {file} (skema {revision}) menimpa basis data {url}?{assets}
+
+Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data saat ini disimpan lebih dulu di folder cadangan. Semua pengguna Inventaris di PC lain harus menutup program sebelumnya dan membukanya kembali sesudahnya.</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Memulihkan cadangan…</translation>
+    </message>
+    <message>
+        <source>The database was restored from {file}.</source>
+        <translation>Basis data telah dipulihkan dari {file}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before is kept in {path}.</source>
+        <translation>Basis data seperti sebelumnya disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s schema was upgraded to this version&apos;s.</source>
+        <translation>Skema cadangan telah diperbarui ke skema versi ini.</translation>
+    </message>
+    <message>
+        <source>Users on other PCs must restart Inventaris now. You will be logged out here; log in again.</source>
+        <translation>Pengguna di PC lain harus membuka ulang Inventaris sekarang. Anda akan dikeluarkan di sini; silakan masuk kembali.</translation>
     </message>
 </context>
 <context>
@@ -1312,22 +1507,6 @@
         <source>Nothing needs attention right now.</source>
         <translation>Saat ini tidak ada yang perlu perhatian.</translation>
     </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>Due within 7 days</source>
-        <translation>Jatuh tempo dalam 7 hari</translation>
-    </message>
-    <message>
-        <source>Due within 30 days</source>
-        <translation>Jatuh tempo dalam 30 hari</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
-    </message>
 </context>
 <context>
     <name>DetailsDialog</name>
@@ -1588,6 +1767,10 @@
         <translation>{label} tidak boleh negatif.</translation>
     </message>
     <message>
+        <source>{label}: at most {maximum} ({value} given).</source>
+        <translation>{label}: paling banyak {maximum} ({value} diisi).</translation>
+    </message>
+    <message>
         <source>Paper size: choose A4 or F4.</source>
         <translation>Ukuran kertas: pilih A4 atau F4.</translation>
     </message>
@@ -1712,6 +1895,10 @@
         <translation>memesan ruang rapat</translation>
     </message>
     <message>
+        <source>book pool vehicles</source>
+        <translation>memesan kendaraan pool</translation>
+    </message>
+    <message>
         <source>confirm bookings</source>
         <translation>mengonfirmasi pemesanan</translation>
     </message>
@@ -1724,6 +1911,10 @@
         <translation>memuat data demo</translation>
     </message>
     <message>
+        <source>back up, restore and check the database</source>
+        <translation>mencadangkan, memulihkan, dan memeriksa basis data</translation>
+    </message>
+    <message>
         <source>Your role ({role}) may not {action}.</source>
         <translation>Peran Anda ({role}) tidak diizinkan {action}.</translation>
     </message>
@@ -1734,6 +1925,10 @@
     <message>
         <source>The database {url} already holds tables that are not Inventaris&apos;s. Choose an empty database or an Inventaris one.</source>
         <translation>Basis data {url} sudah berisi tabel yang bukan milik Inventaris. Pilih basis data kosong atau basis data Inventaris.</translation>
+    </message>
+    <message>
+        <source>The file {path} is empty (0 bytes): it is not an Inventaris database, and Inventaris does not turn it into a new one. If it should hold your data, restore a backup over it (inventaris restore, backups are in {backups}); for a new database, delete the empty file or choose a name that does not exist yet.</source>
+        <translation>Berkas {path} kosong (0 byte): bukan basis data Inventaris, dan Inventaris tidak menjadikannya basis data baru. Jika seharusnya berisi data Anda, pulihkan cadangan ke berkas itu (inventaris restore; cadangan ada di {backups}); untuk basis data baru, hapus berkas kosong itu atau pilih nama yang belum ada.</translation>
     </message>
     <message>
         <source>SK number of the disposal</source>
@@ -1936,10 +2131,6 @@
         <translation>Kode Barang: {code} berada di atas tingkat jenis; pilih kode yang lebih rinci.</translation>
     </message>
     <message>
-        <source>Price cannot be negative.</source>
-        <translation>Harga tidak boleh negatif.</translation>
-    </message>
-    <message>
         <source>Year of acquisition: from {first} to {last} ({value} is outside).</source>
         <translation>Tahun perolehan: dari {first} sampai {last} ({value} di luar rentang itu).</translation>
     </message>
@@ -2112,6 +2303,14 @@
         <translation>{label} {value} sudah digunakan oleh {name} ({code}).</translation>
     </message>
     <message>
+        <source>{label}: another PC saved an item with the same number at the same moment; nothing of yours was saved. Reload, check the number and save again.</source>
+        <translation>{label}: PC lain menyimpan barang dengan nomor yang sama pada saat yang sama; data Anda tidak disimpan. Muat ulang, periksa nomornya, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>This version of Inventaris keeps each plate, chassis, engine and BPKB number to one item, but in this database some are used by more than one item: {numbers}. Nothing was changed. With the version used so far, correct the wrong numbers (or record the disposal of an item that is gone), then start this version again.</source>
+        <translation>Versi Inventaris ini menjaga agar setiap nomor polisi, nomor rangka, nomor mesin dan nomor BPKB hanya dipakai oleh satu barang, tetapi di basis data ini ada nomor yang dipakai oleh lebih dari satu barang: {numbers}. Tidak ada yang diubah. Dengan versi yang dipakai selama ini, perbaiki nomor yang salah (atau catat penghapusan barang yang sudah tidak ada), lalu jalankan versi ini lagi.</translation>
+    </message>
+    <message>
         <source>Row number (not imported)</source>
         <translation>Nomor urut (tidak diimpor)</translation>
     </message>
@@ -2252,6 +2451,14 @@
         <translation>{vehicle}: {what} pada {due_km} km (sekarang {current_km} km)</translation>
     </message>
     <message>
+        <source>{what}</source>
+        <translation>{what}</translation>
+    </message>
+    <message>
+        <source>{what} ({due_km} km)</source>
+        <translation>{what} ({due_km} km)</translation>
+    </message>
+    <message>
         <source>Odometer: {value} km is lower than the last reading, {last} km on {date}. Check the number; if the odometer was replaced, record that first.</source>
         <translation>Odometer: {value} km lebih rendah daripada pembacaan terakhir, {last} km pada {date}. Periksa angkanya; bila odometer diganti, catat penggantiannya lebih dulu.</translation>
     </message>
@@ -2342,6 +2549,26 @@
     <message>
         <source>Moved in {days} days after the SIP date; the rule is within {limit} days.</source>
         <translation>Masuk {days} hari sesudah tanggal SIP; ketentuannya paling lambat {limit} hari.</translation>
+    </message>
+    <message>
+        <source>SIP date</source>
+        <translation>Tanggal SIP</translation>
+    </message>
+    <message>
+        <source>Valid from</source>
+        <translation>Berlaku mulai</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <source>Moved in on</source>
+        <translation>Tanggal masuk</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is not a believable date (from {first} to {last}).</source>
+        <translation>{label}: {value} bukan tanggal yang masuk akal (dari {first} sampai {last}).</translation>
     </message>
     <message>
         <source>Photo: use a JPEG or PNG picture of at most 2 MB ({size} KB given).</source>
@@ -2556,6 +2783,14 @@
         <translation>Dibatalkan</translation>
     </message>
     <message>
+        <source>A booking starts at most two years ahead; {start} is further. Check the year.</source>
+        <translation>Pemesanan paling jauh dimulai dua tahun ke depan; {start} lebih jauh. Periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>A booking lasts at most {days} days; book a longer use in parts.</source>
+        <translation>Satu pemesanan paling lama {days} hari; pesan pemakaian yang lebih lama dalam beberapa bagian.</translation>
+    </message>
+    <message>
         <source>Office hours: the day must end after it starts ({start} to {end}).</source>
         <translation>Jam kantor: hari harus berakhir sesudah dimulai ({start} sampai {end}).</translation>
     </message>
@@ -2608,6 +2843,14 @@
         <translation>{first_sheet}, baris {first_row}</translation>
     </message>
     <message>
+        <source>Column {column} &apos;{value}&apos;: values multiplied by {factor}</source>
+        <translation>Kolom {column} &apos;{value}&apos;: nilai dikalikan {factor}</translation>
+    </message>
+    <message>
+        <source>{name}: {price} for one item is too low to be sure of for KIB {kib} (under {threshold}), and the column&apos;s heading names no unit. If the amounts are in thousands, write it in the heading, e.g. &quot;Harga (ribuan Rp)&quot;; if they are in Rupiah, &quot;Harga (Rp)&quot;</source>
+        <translation>{name}: {price} untuk satu barang terlalu rendah untuk dipastikan pada KIB {kib} (di bawah {threshold}), dan judul kolomnya tidak menyebut satuan. Bila nilainya dalam ribuan, tuliskan di judul, mis. &quot;Harga (ribuan Rp)&quot;; bila dalam Rupiah, &quot;Harga (Rp)&quot;</translation>
+    </message>
+    <message>
         <source>{file} is not a spreadsheet (.xlsx) or a CSV file.</source>
         <translation>{file} bukan spreadsheet (.xlsx) atau berkas CSV.</translation>
     </message>
@@ -2634,6 +2877,10 @@
     <message>
         <source>{file} has no sheet &quot;{sheet}&quot;. Its sheets: {sheets}.</source>
         <translation>{file} tidak punya lembar &quot;{sheet}&quot;. Lembarnya: {sheets}.</translation>
+    </message>
+    <message>
+        <source>holds an invisible control character (code {code}); remove it from the cell</source>
+        <translation>berisi karakter kendali yang tidak terlihat (kode {code}); hapus dari sel itu</translation>
     </message>
     <message>
         <source>the cell holds a formula that was never calculated; open the file in Excel or LibreOffice, save it, and import again</source>
@@ -2775,9 +3022,197 @@
         <source>{file} holds {size} MB of shared text, styles or pictures ({part}), more than a spreadsheet of assets can; split it into several files.</source>
         <translation>{file} memuat {size} MB teks bersama, gaya atau gambar ({part}), terlalu besar untuk daftar aset; bagi menjadi beberapa berkas.</translation>
     </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>≤ 7 days</source>
+        <translation>≤ 7 hari</translation>
+    </message>
+    <message>
+        <source>≤ 14 days</source>
+        <translation>≤ 14 hari</translation>
+    </message>
+    <message>
+        <source>≤ 30 days</source>
+        <translation>≤ 30 hari</translation>
+    </message>
+    <message>
+        <source>≤ 90 days</source>
+        <translation>≤ 90 hari</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Aman</translation>
+    </message>
+    <message>
+        <source>{label} holds an invisible control character (code {code}); remove it and type the text again.</source>
+        <translation>{label} berisi karakter kendali yang tidak terlihat (kode {code}); hapus lalu ketik ulang teksnya.</translation>
+    </message>
+    <message>
+        <source>{label}: the time {value} has no time zone; the program stores times with one.</source>
+        <translation>{label}: waktu {value} tidak memiliki zona waktu; program menyimpan waktu beserta zonanya.</translation>
+    </message>
+    <message>
+        <source>The data folder {folder} cannot be used ({detail}). Make it writable, or point INVENTARIS_HOME at a folder you may write to.</source>
+        <translation>Folder data {folder} tidak dapat dipakai ({detail}). Jadikan folder itu dapat ditulisi, atau arahkan INVENTARIS_HOME ke folder yang boleh Anda tulisi.</translation>
+    </message>
+    <message>
+        <source>The backup {path} could not be written: {detail}. Nothing was kept.</source>
+        <translation>Cadangan {path} tidak dapat ditulis: {detail}. Tidak ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>The backup {path} did not pass its check ({detail}), so it was not kept. The database itself may be damaged: run inventaris check.</source>
+        <translation>Cadangan {path} tidak lolos pemeriksaan ({detail}), sehingga tidak disimpan. Basis datanya sendiri mungkin rusak: jalankan inventaris check.</translation>
+    </message>
+    <message>
+        <source>The backup {path} does not hold the same rows as the database (table {table}: {copied} instead of {expected}), so it was not kept.</source>
+        <translation>Cadangan {path} tidak berisi baris yang sama dengan basis data (tabel {table}: {copied}, seharusnya {expected}), sehingga tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself; choose another file for the backup.</source>
+        <translation>{path} adalah basis data itu sendiri; pilih berkas lain untuk cadangan.</translation>
+    </message>
+    <message>
+        <source>While {file} was being imported, another PC saved {what} that the file also holds; nothing was imported. Check the file again: the check now names each clash by its row.</source>
+        <translation>Selama {file} diimpor, PC lain menyimpan {what} yang juga ada di berkas itu; tidak ada yang diimpor. Periksa berkas itu lagi: pemeriksaan kini menyebutkan setiap bentrokan menurut barisnya.</translation>
+    </message>
+    <message>
+        <source>items with register numbers</source>
+        <translation>barang dengan nomor register</translation>
+    </message>
+    <message>
+        <source>items without a register number</source>
+        <translation>barang tanpa nomor register</translation>
+    </message>
+    <message>
+        <source>an item with a {label}</source>
+        <translation>barang dengan {label}</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL program {tool} is not installed on this PC, so the backup cannot be made or restored. Install the Debian package postgresql-client (sudo apt-get install postgresql-client; on Windows, PostgreSQL&apos;s command line tools) and try again.</source>
+        <translation>Program PostgreSQL {tool} tidak terpasang di PC ini, sehingga cadangan tidak dapat dibuat atau dipulihkan. Pasang paket Debian postgresql-client (sudo apt-get install postgresql-client; di Windows, alat baris perintah PostgreSQL), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>{tool} failed, and nothing was changed by this program: {detail}</source>
+        <translation>{tool} gagal, dan program ini tidak mengubah apa pun: {detail}</translation>
+    </message>
+    <message>
+        <source>pg_restore failed: {detail}. It works in one transaction, so the database is as it was before; the safety copy is {safety}.</source>
+        <translation>pg_restore gagal: {detail}. Pemulihan berjalan dalam satu transaksi, sehingga basis data tetap seperti sebelumnya; salinan pengamannya {safety}.</translation>
+    </message>
+    <message>
+        <source>The file {path} does not exist.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of an Inventaris database (it is not an SQLite database file). Nothing was changed.</source>
+        <translation>{path} bukan cadangan basis data Inventaris (bukan berkas basis data SQLite). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is a database, but not an Inventaris one (it has no schema version). Nothing was changed.</source>
+        <translation>{path} adalah basis data, tetapi bukan basis data Inventaris (tidak memiliki versi skema). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{path} is not a backup of this PostgreSQL database: choose a file made by inventaris backup (pg_dump -Fc). Nothing was changed.</source>
+        <translation>{path} bukan cadangan basis data PostgreSQL ini: pilih berkas yang dibuat dengan inventaris backup (pg_dump -Fc). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of Inventaris (schema {revision}); this version cannot use it. Nothing was changed.</source>
+        <translation>Cadangan {path} dibuat oleh versi Inventaris yang lebih baru (skema {revision}); versi ini tidak dapat memakainya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged ({detail}). Nothing was changed; choose another one.</source>
+        <translation>Cadangan {path} rusak ({detail}). Tidak ada yang diubah; pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>{path} is the database itself, not a backup of it. Nothing was changed.</source>
+        <translation>{path} adalah basis data itu sendiri, bukan cadangannya. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied into the database: {detail}. The safety copy of the database as it was is {safety}.</source>
+        <translation>Cadangan tidak dapat disalin ke basis data: {detail}. Salinan pengaman basis data seperti sebelumnya: {safety}.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder; give the name of the backup file to write in it.</source>
+        <translation>{path} adalah folder; berikan nama berkas cadangan yang akan ditulis di dalamnya.</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versi skema</translation>
+    </message>
+    <message>
+        <source>Integrity of the database file</source>
+        <translation>Keutuhan berkas basis data</translation>
+    </message>
+    <message>
+        <source>Every table readable</source>
+        <translation>Semua tabel dapat dibaca</translation>
+    </message>
+    <message>
+        <source>Links between records (foreign keys)</source>
+        <translation>Keterkaitan antar-data (kunci asing)</translation>
+    </message>
+    <message>
+        <source>Audit log protected against changes</source>
+        <translation>Log audit terlindung dari perubahan</translation>
+    </message>
+    <message>
+        <source>Audit log entries readable</source>
+        <translation>Entri log audit dapat dibaca</translation>
+    </message>
+    <message>
+        <source>schema {revision} is older than this program&apos;s {head}: run inventaris upgrade</source>
+        <translation>skema {revision} lebih lama daripada skema program ini ({head}): jalankan inventaris upgrade</translation>
+    </message>
+    <message>
+        <source>schema {revision} is unknown to this version of Inventaris (newer?)</source>
+        <translation>skema {revision} tidak dikenal oleh versi Inventaris ini (lebih baru?)</translation>
+    </message>
+    <message>
+        <source>no schema version: not an Inventaris database</source>
+        <translation>tidak ada versi skema: bukan basis data Inventaris</translation>
+    </message>
+    <message>
+        <source>the file is damaged: {detail}. Restore a backup (inventaris restore FILE)</source>
+        <translation>berkas rusak: {detail}. Pulihkan cadangan (inventaris restore BERKAS)</translation>
+    </message>
+    <message>
+        <source>cannot be read: {detail}</source>
+        <translation>tidak dapat dibaca: {detail}</translation>
+    </message>
+    <message>
+        <source>{count} record(s) point at records that do not exist (tables: {tables})</source>
+        <translation>{count} data merujuk ke data yang tidak ada (tabel: {tables})</translation>
+    </message>
+    <message>
+        <source>constraints not validated: {names}</source>
+        <translation>batasan yang belum divalidasi: {names}</translation>
+    </message>
+    <message>
+        <source>missing trigger(s): {names}</source>
+        <translation>trigger hilang: {names}</translation>
+    </message>
+    <message>
+        <source>{tables} tables, {rows} rows</source>
+        <translation>{tables} tabel, {rows} baris</translation>
+    </message>
+    <message>
+        <source>{count} entries</source>
+        <translation>{count} entri</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
+    <message>
+        <source>Something unexpected went wrong, and the data folder cannot be written to keep the details. Please tell your Admin.</source>
+        <translation>Terjadi kesalahan yang tidak terduga, dan folder data tidak dapat ditulisi untuk menyimpan rinciannya. Mohon beri tahu Admin Anda.</translation>
+    </message>
     <message>
         <source>Something unexpected went wrong; the details are written to {path}. Please tell your Admin.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {path}. Mohon sampaikan kepada Admin.</translation>
@@ -2800,6 +3235,21 @@
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>Files</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>{kind} file</source>
+        <translation>Berkas {kind}</translation>
     </message>
 </context>
 <context>
@@ -3059,12 +3509,24 @@
         <translation>Memeriksa baris…</translation>
     </message>
     <message>
+        <source>Nothing was imported. Correct the values in the file, or write the unit in the column&apos;s heading (e.g. &quot;Harga (ribuan Rp)&quot;), and choose it again.</source>
+        <translation>Tidak ada yang diimpor. Perbaiki nilainya di berkas, atau tuliskan satuannya di judul kolom (mis. &quot;Harga (ribuan Rp)&quot;), lalu pilih berkas itu lagi.</translation>
+    </message>
+    <message>
         <source>Nothing was imported. Correct the names in the file if they are wrong.</source>
         <translation>Tidak ada yang diimpor. Perbaiki nama di berkas jika keliru.</translation>
     </message>
     <message>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>These values look doubtful ({count}):</source>
+        <translation>Nilai berikut tampak meragukan ({count}):</translation>
+    </message>
+    <message>
+        <source>Are they right as they are? Import them?</source>
+        <translation>Apakah nilainya sudah benar? Impor apa adanya?</translation>
     </message>
     <message>
         <source>These names are not in the register yet; the import adds them:</source>
@@ -3220,6 +3682,10 @@
         <source>The database was upgraded; a backup is at {path}</source>
         <translation>Basis data telah diperbarui; cadangannya tersimpan di {path}</translation>
     </message>
+    <message>
+        <source>The automatic backup failed: {error}</source>
+        <translation>Pencadangan otomatis gagal: {error}</translation>
+    </message>
 </context>
 <context>
     <name>LoginDialog</name>
@@ -3301,6 +3767,14 @@
     <message>
         <source>Log &amp;out</source>
         <translation>Keluar &amp;akun</translation>
+    </message>
+    <message>
+        <source>&amp;Back up now…</source>
+        <translation>&amp;Cadangkan sekarang…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -3845,6 +4319,14 @@
 <context>
     <name>ReportPanel</name>
     <message>
+        <source>{sheet}, row {row}, column {column}</source>
+        <translation>{sheet}, baris {row}, kolom {column}</translation>
+    </message>
+    <message>
+        <source>… and {count} more</source>
+        <translation>… dan {count} lainnya</translation>
+    </message>
+    <message>
         <source>{names} and {count} more</source>
         <translation>{names} dan {count} lainnya</translation>
     </message>
@@ -3889,6 +4371,10 @@
         <translation>⚠ Masalah ditemukan: {count}. Perbaiki di berkas lalu pilih lagi, atau centang &quot;Impor baris yang valid saja&quot; untuk melewati baris itu dahulu.</translation>
     </message>
     <message>
+        <source>⚠ No problems, but values to confirm: {count}. Check them below; Import asks before it writes them as they are.</source>
+        <translation>⚠ Tidak ada masalah, tetapi ada nilai yang perlu dipastikan: {count}. Periksa di bawah; Impor bertanya dahulu sebelum menuliskannya apa adanya.</translation>
+    </message>
+    <message>
         <source>✓ No problems. Everything in the file is already in the register.</source>
         <translation>✓ Tidak ada masalah. Semua isi berkas sudah ada di daftar.</translation>
     </message>
@@ -3915,6 +4401,10 @@
     <message>
         <source>{file}: rows read: {rows} · new items: {new} · updated: {updated} · unchanged: {unchanged} · rows with problems: {bad}</source>
         <translation>{file}: baris dibaca: {rows} · barang baru: {new} · diperbarui: {updated} · tidak berubah: {unchanged} · baris bermasalah: {bad}</translation>
+    </message>
+    <message>
+        <source>Values to confirm ({count}):</source>
+        <translation>Nilai yang perlu dipastikan ({count}):</translation>
     </message>
     <message>
         <source>Rooms not in the register yet, created on import ({count}): {names}</source>
@@ -4108,18 +4598,6 @@
     <message>
         <source>Official residences</source>
         <translation>Rumah Dinas</translation>
-    </message>
-    <message>
-        <source>SIP ended</source>
-        <translation>SIP habis</translation>
-    </message>
-    <message>
-        <source>≤ 30 days</source>
-        <translation>≤ 30 hari</translation>
-    </message>
-    <message>
-        <source>≤ 90 days</source>
-        <translation>≤ 90 hari</translation>
     </message>
     <message>
         <source>Valid</source>
@@ -4958,26 +5436,6 @@
     <message>
         <source>History</source>
         <translation>Riwayat</translation>
-    </message>
-    <message>
-        <source>Overdue</source>
-        <translation>Terlambat</translation>
-    </message>
-    <message>
-        <source>≤ 7 days</source>
-        <translation>≤ 7 hari</translation>
-    </message>
-    <message>
-        <source>≤ 14 days</source>
-        <translation>≤ 14 hari</translation>
-    </message>
-    <message>
-        <source>≤ 30 days</source>
-        <translation>≤ 30 hari</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>Baik</translation>
     </message>
     <message>
         <source>Plate</source>

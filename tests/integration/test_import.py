@@ -31,6 +31,7 @@ from inventaris.importing.service import (
 )
 from inventaris.model import Asset, AssetEvent, RegisterCounter, Room
 from tests.support.builders import a_room, chair, first_admin, vehicle
+from tests.support.databases import copy_sqlite
 
 CHAIR = "1.3.2.05.02.01.003"
 LAPTOP = "1.3.2.10.01.02.002"
@@ -691,7 +692,7 @@ def _kib_values(db: Database) -> list[tuple[Any, ...]]:
 
 
 def test_round_trip_export_then_import_gives_back_the_register(
-    db: Database, admin: Actor, tmp_path: Path, clock: Any
+    db: Database, admin: Actor, tmp_path: Path, clock: Any, sqlite_template: Path
 ) -> None:
     from inventaris.inventory.workbook import write_inventory_workbook
     from inventaris.office import get_office_settings, update_office_settings
@@ -763,7 +764,7 @@ def test_round_trip_export_then_import_gives_back_the_register(
     workbook = tmp_path / "inventaris-2026.xlsx"
     write_inventory_workbook(db, admin, 2026, workbook)
 
-    fresh = Database(f"sqlite:///{tmp_path / 'fresh.db'}", clock=clock)
+    fresh = Database(copy_sqlite(sqlite_template, tmp_path / "fresh.db"), clock=clock)
     try:
         from inventaris.core.schema import prepare_database
 

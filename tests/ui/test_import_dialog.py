@@ -530,3 +530,84 @@ def test_column_letters_follow_excel() -> None:
         "ZZ",
         "AAA",
     ]
+
+
+def _sheet_headed(path: Path, price_heading: str, rows: list[list[Any]]) -> Path:
+    """A KIB B sheet like ``workbook``'s, its price column headed otherwise."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.title = "KIB B"
+    sheet.append([price_heading if heading == "Harga (Rp)" else heading for heading in HEADER])
+    for row in rows:
+        sheet.append(row)
+    book.save(path)
+    return path
+
+
+def test_a_doubtful_price_is_imported_only_after_a_yes(
+    qtbot, demo_db: Database, tmp_path: Path, monkeypatch
+) -> None:
+    path = _sheet_headed(
+        tmp_path / "kib.xlsx",
+        "Harga",  # no unit: Rp 8.500 for a chair may well be 8.500 thousand
+        [[CHAIR, "Kursi Murah Uji", None, 2024, 8_500, "B", STORE], chair("Kursi Wajar Uji")],
+    )
+    dialog = _dialog(qtbot, demo_db)
+    _to_check(qtbot, dialog, path)
+    panel, report = dialog.report_panel, dialog.report
+    assert report is not None and report.problems == () and len(report.warnings) == 1
+    assert panel.warnings.isVisible()
+    assert "KIB B, baris 2, kolom E" in panel.warnings.text()
+    assert "Rp 8.500" in panel.warnings.text() and "Kursi Murah Uji" in panel.warnings.text()
+    assert "⚠" in panel.verdict.text() and dialog.import_button.isEnabled()
+    screenshot(dialog, "import_13_check_doubtful_price_id")
+
+    answers = [QMessageBox.StandardButton.No]
+    asked: list[str] = []
+
+    def question(parent, title, text, buttons, default) -> QMessageBox.StandardButton:
+        asked.append(text)
+        assert default == QMessageBox.StandardButton.No  # Enter never confirms
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, buttons, parent)
+        screenshot(box, "import_14_confirm_doubtful_price_id")
+        return answers.pop(0)
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    dialog.import_button.click()
+    assert len(asked) == 1 and "Rp 8.500" in asked[0] and "Kursi Murah Uji" in asked[0]
+    assert dialog.job is None and panel.hint.isVisible()  # No: nothing started
+    assert count_named(demo_db, "Kursi Murah Uji", "Kursi Wajar Uji") == 0
+
+    answers.append(QMessageBox.StandardButton.Yes)
+    accepted: list[Any] = []
+    real_import = import_dialog.import_assets
+
+    def import_recording(*args: Any, **kwargs: Any) -> Any:
+        accepted.append(kwargs["accept_warnings"])
+        return real_import(*args, **kwargs)
+
+    monkeypatch.setattr(import_dialog, "import_assets", import_recording)
+    _run(qtbot, dialog, dialog.import_button.click, "imported")
+    assert count_named(demo_db, "Kursi Murah Uji", "Kursi Wajar Uji") == 2
+    assert accepted == [frozenset({report.warnings[0].key()})]  # exactly the ones shown
+
+
+def test_a_column_in_thousands_is_scaled_and_the_check_says_so(
+    qtbot, demo_db: Database, tmp_path: Path
+) -> None:
+    path = _sheet_headed(
+        tmp_path / "kib.xlsx",
+        "Harga (ribuan Rp)",
+        [[CHAIR, "Kursi Ribuan Uji", None, 2024, "2.475,5", "B", STORE]],
+    )
+    dialog = _dialog(qtbot, demo_db)
+    _to_check(qtbot, dialog, path)
+    panel = dialog.report_panel
+    assert panel.notices.isVisible() and not panel.warnings.isVisible()
+    assert panel.notices.text() == "KIB B: Kolom E 'Harga (ribuan Rp)': nilai dikalikan 1.000"
+    screenshot(dialog, "import_15_check_scaled_column_id")
+    _run(qtbot, dialog, dialog.import_button.click, "imported")
+    with demo_db.read() as session:
+        price = session.scalar(select(Asset.price).where(Asset.name == "Kursi Ribuan Uji"))
+    assert price == 2_475_500

@@ -13,7 +13,7 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QMainWindow, QPushButton
+from PySide6.QtWidgets import QMainWindow, QPushButton
 
 from inventaris.accounts import authenticate
 from inventaris.core.db import Database
@@ -154,7 +154,7 @@ def test_ctrl_e_suggests_a_file_named_after_the_unit_and_year(
         asked.append(suggested)
         return "", ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", ask)
+    monkeypatch.setattr("ui.reports.reports_page.ask_save_path", ask)
     page = _page(qtbot, demo_db)
     page.year.setFocus()
     qtbot.keyClick(page.year, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)

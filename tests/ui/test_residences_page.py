@@ -10,11 +10,10 @@ from pathlib import Path
 import openpyxl
 import pypdfium2
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QFileDialog
 
 from inventaris.accounts import authenticate
+from inventaris.core.attention import Urgency
 from inventaris.core.db import Database
-from inventaris.residences.occupancy import SipState
 from inventaris.residences.views import ResidenceRow, residence_card
 from tests.ui.conftest import screenshot, show_active
 from ui.context import AppContext
@@ -39,8 +38,8 @@ def test_the_list_shows_each_house_with_its_occupant_and_sip_state(
     rows = page.model.rows
     assert len(rows) >= 3
     words = {page._state_word(row) for row in rows}
-    assert {"Kosong", "SIP habis"} <= words
-    expired = next(row for row in rows if row.sip_state is SipState.EXPIRED)
+    assert {"Kosong", "Terlambat"} <= words
+    expired = next(row for row in rows if row.sip_state is Urgency.OVERDUE)
     assert page.select_house(expired.asset_id)
     qtbot.waitUntil(lambda: page.card is not None and page.card.asset_id == expired.asset_id)
     assert page.values["occupant"].text() == expired.occupant.occupant_name  # type: ignore[union-attr]
@@ -125,7 +124,7 @@ def _save_as(monkeypatch, target: Path) -> list[str]:
         suggested.append(name)
         return str(target), ""
 
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", answer)
+    monkeypatch.setattr("ui.residences.residences_page.ask_save_path", answer)
     return suggested
 
 
@@ -252,6 +251,6 @@ def test_a_file_that_cannot_be_written_is_explained(
     monkeypatch.setattr(module, "show_error", lambda _parent, error: shown.append(str(error)))
     assert page.export_list(str(tmp_path / "no-such-folder" / "daftar.xlsx")) is None
     assert len(shown) == 1
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_args: ("", ""))
+    monkeypatch.setattr("ui.residences.residences_page.ask_save_path", lambda *_args: ("", ""))
     assert page.export_list() is None  # cancelled: nothing written, nothing said
     assert len(shown) == 1 and not list(tmp_path.rglob("*.xlsx"))

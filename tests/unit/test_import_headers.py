@@ -165,3 +165,42 @@ def test_the_signature_depends_on_the_headings_not_their_spelling() -> None:
 )
 def test_a_row_of_column_numbers(row: tuple[object, ...], numbering: bool) -> None:
     assert is_column_numbering(row) is numbering
+
+
+@pytest.mark.parametrize(
+    ("heading", "scale"),
+    [
+        ("Harga (Rp)", 1),
+        ("Harga", 1),
+        ("Nilai Perolehan Tahun 2000", 1),
+        ("Harga (ribuan Rp)", 1_000),
+        ("HARGA (RIBUAN RP)", 1_000),
+        ("Harga (Rp 000)", 1_000),
+        ("Harga Rp. 000", 1_000),
+        ("Harga (000)", 1_000),
+        ("Harga (Rp.000,-)", 1_000),
+        ("Nilai dalam ribuan", 1_000),
+        ("Harga Satuan (x Rp 1.000)", 1_000),
+        ("Harga (juta Rp)", 1_000_000),
+        ("Nilai jutaan", 1_000_000),
+        ("Nilai dalam jutaan rupiah", 1_000_000),
+        ("Harga (Rp 000.000)", 1_000_000),
+    ],
+)
+def test_a_heading_that_states_its_unit_scales_the_column(heading: str, scale: int) -> None:
+    from inventaris.importing.headers import unit_scale
+
+    assert unit_scale(heading) == scale
+    # The unit never changes what the column holds.
+    if heading.lower().startswith(("harga", "nilai")):
+        assert field_of(heading) in (Field.PRICE, Field.UNIT_PRICE)
+
+
+def test_the_layout_gives_each_price_columns_scale() -> None:
+    layout = detect_layout(
+        _sheet([("Kode Barang", "Nama Barang", "Harga Satuan (Rp 000)", "Jumlah Harga (Rp)")])
+    )
+    assert layout is not None
+    assert (layout.scale_of(Field.UNIT_PRICE), layout.scale_of(Field.PRICE)) == (1_000, 1)
+    assert layout.scale_of(Field.YEAR) == 1  # no such column
+    assert layout.states_unit(Field.PRICE) and layout.states_unit(Field.UNIT_PRICE)

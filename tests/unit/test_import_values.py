@@ -586,3 +586,28 @@ def test_every_problem_template_is_a_reason_and_fills_in() -> None:
         assert template[0] in '"{' or template[0].islower(), name
         assert not template.endswith("."), name
         assert str(CellProblem(template, **params)), name
+
+
+@pytest.mark.parametrize(
+    ("cell", "scale", "amount"),
+    [
+        (9875, 1_000, 9_875_000),
+        ("9.875", 1_000, 9_875_000),
+        (2475.5, 1_000, 2_475_500),  # exact: not 2.476 thousand
+        ("2.475,5", 1_000, 2_475_500),
+        ("Rp 1.250,75", 1_000, 1_250_750),
+        (0.0005, 1_000, 1),  # half a Rupiah rounds up, after the scaling
+        (850.5, 1_000_000, 850_500_000),
+        ("1.250,75", 1_000_000, 1_250_750_000),
+        (0.1234567, 1_000_000, 123_457),
+    ],
+)
+def test_rupiah_in_thousands_or_millions_are_scaled_exactly(
+    cell: object, scale: int, amount: int
+) -> None:
+    assert values.parse_rupiah(cell, scale=scale) == amount
+
+
+def test_a_scaled_amount_beyond_the_database_is_refused() -> None:
+    problem = problem_of(lambda: values.parse_rupiah("9.999.999.999.999.999", scale=1_000_000))
+    assert problem.template == values.PROBLEM_RUPIAH_TOO_LARGE

@@ -14,7 +14,6 @@ from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -38,9 +37,10 @@ from inventaris.importing.service import (
     open_import,
 )
 from ui.assets.import_mapping import MappingTab
-from ui.assets.import_report import PROBLEM_STYLE, ReportPanel, names_list
+from ui.assets.import_report import PROBLEM_STYLE, ReportPanel, entry_lines, names_list
 from ui.context import AppContext
 from ui.errors import message_for, show_error
+from ui.files import ask_open_path
 from ui.hub import hub
 from ui.icons import icon
 from ui.widgets import ErrorLabel
@@ -164,7 +164,7 @@ class ImportDialog(QDialog):
                     QStandardPaths.StandardLocation.DocumentsLocation
                 )
             )
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen, _ = ask_open_path(
                 self,
                 self.tr("Choose the file to import"),
                 folder,
@@ -346,9 +346,22 @@ class ImportDialog(QDialog):
         return not report.problems or self.report_panel.valid_only.isChecked()
 
     def start_import(self) -> None:
-        """Ask about rooms and holders to create, then import in one transaction."""
+        """Ask about doubtful values and about rooms and holders to create, then import in one
+        transaction."""
         if not self.can_import() or self.source is None or self.report is None:
             return
+        # Only the warnings the person was shown and accepted let their rows in, as below.
+        accepted: frozenset[tuple[str, int, str, str]] = frozenset()
+        if self.report.warnings:
+            if not self._confirm_warnings(self.report):
+                self.report_panel.note(
+                    self.tr(
+                        "Nothing was imported. Correct the values in the file, or write the unit "
+                        'in the column\'s heading (e.g. "Harga (ribuan Rp)"), and choose it again.'
+                    )
+                )
+                return
+            accepted = frozenset(warning.key() for warning in self.report.warnings)
         # Only the names the person was shown and agreed to may be created; one that appears
         # meanwhile (another PC) sends the new report back instead.
         confirmed: frozenset[str] = frozenset()
@@ -371,11 +384,27 @@ class ImportDialog(QDialog):
                 source,
                 valid_only=valid_only,
                 create_missing=confirmed,
+                accept_warnings=accepted,
                 progress=progress,
                 cancelled=cancelled,
             )
 
         self._run(work, self._import_done, title=self.tr("Import"), doing=self.tr("Importing…"))
+
+    def _confirm_warnings(self, report: ImportReport) -> bool:
+        lines = [
+            self.tr("These values look doubtful ({count}):").format(count=len(report.warnings)),
+            "\n".join(entry_lines(report.warnings)),
+            self.tr("Are they right as they are? Import them?"),
+        ]
+        answer = QMessageBox.question(
+            self,
+            self.tr("Import assets"),
+            "\n\n".join(lines),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def _confirm_creations(self, report: ImportReport) -> bool:
         lines = [self.tr("These names are not in the register yet; the import adds them:")]

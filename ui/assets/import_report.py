@@ -19,7 +19,6 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -34,6 +33,7 @@ from inventaris.core.formatting import group_thousands
 from inventaris.importing.problems import Problem
 from inventaris.importing.service import ImportReport, write_problem_report
 from ui.errors import show_error
+from ui.files import ask_save_path
 from ui.i18n import engine_text
 from ui.icons import icon
 from ui.worker import run_in_background
@@ -45,6 +45,10 @@ FOLDER_KEY = "import/report_folder"
 WRAP_ROWS_UP_TO = 300
 OK_STYLE = "color: #1b5e20; font-weight: 600;"
 PROBLEM_STYLE = "color: #b71c1c; font-weight: 600;"
+WARNING_STYLE = "color: #8a4b00;"
+# The warnings spelt out under the verdict (and in the box that asks to confirm them); a file
+# with hundreds has one cause, which the first few show.
+WARNINGS_SHOWN = 5
 
 
 class ProblemsModel(QAbstractTableModel):
@@ -104,6 +108,27 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.ROW, self.COLUMN):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
+
+
+def place_of(entry: Problem) -> str:
+    """``KIB B, row 40, column O``, or the sheet alone for an entry about a whole column."""
+    if not entry.row:
+        return entry.sheet
+    return QCoreApplication.translate("ReportPanel", "{sheet}, row {row}, column {column}").format(
+        sheet=entry.sheet, row=entry.row, column=entry.column or "-"
+    )
+
+
+def entry_lines(entries: Sequence[Problem], limit: int = WARNINGS_SHOWN) -> list[str]:
+    """One line an entry (``KIB B, row 40, column O: …``), the first ``limit`` and how many more."""
+    lines = [f"{place_of(entry)}: {entry.message(engine_text)}" for entry in entries[:limit]]
+    if len(entries) > limit:
+        lines.append(
+            QCoreApplication.translate("ReportPanel", "… and {count} more").format(
+                count=group_thousands(len(entries) - limit)
+            )
+        )
+    return lines
 
 
 def names_list(names: Sequence[str], limit: int = 12) -> str:
@@ -167,6 +192,17 @@ class ReportPanel(QWidget):
         ):
             header.resizeSection(column, chars * width + 16)
 
+        # What the check did to the values ("multiplied by 1.000"), and the values it doubts.
+        self.notices = QLabel()
+        self.notices.setObjectName("importNotices")
+        self.notices.setWordWrap(True)
+        self.notices.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("importWarnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.warnings.setStyleSheet(WARNING_STYLE)
+
         self.creations = QLabel()
         self.creations.setObjectName("importCreations")
         self.creations.setWordWrap(True)
@@ -202,6 +238,8 @@ class ReportPanel(QWidget):
         layout.addWidget(self.summary)
         layout.addWidget(self.verdict)
         layout.addWidget(self.hint)
+        layout.addWidget(self.notices)
+        layout.addWidget(self.warnings)
         layout.addWidget(self.creations)
         layout.addWidget(self.table, 1)
         layout.addStretch(0)  # takes the room while the table is hidden, so lines stay on top
@@ -224,6 +262,14 @@ class ReportPanel(QWidget):
                 ).format(count=group_thousands(len(report.problems))),
                 PROBLEM_STYLE,
             )
+        elif report.warnings:
+            self.say(
+                self.tr(
+                    "⚠ No problems, but values to confirm: {count}. Check them below; Import asks "
+                    "before it writes them as they are."
+                ).format(count=group_thousands(len(report.warnings))),
+                WARNING_STYLE + " font-weight: 600;",
+            )
         elif report.new + report.updated == 0:
             self.say(self.tr("✓ No problems. Everything in the file is already in the register."))
         else:
@@ -242,6 +288,7 @@ class ReportPanel(QWidget):
         self._show(report)
         self.valid_only.setEnabled(False)
         self.creations.setVisible(False)
+        self.warnings.setVisible(False)
         self.say(
             self.tr(
                 "✓ Imported. New items: {new} · updated: {updated} · unchanged: {unchanged}"
@@ -286,6 +333,7 @@ class ReportPanel(QWidget):
         for widget in (self.table, self.export_button, self.valid_only):
             widget.setVisible(has_problems)
         self._show_creations(report)
+        self._show_notices(report)
 
     def say(self, text: str, style: str = OK_STYLE) -> None:
         """The verdict line: what the check (or the import) came to."""
@@ -296,6 +344,20 @@ class ReportPanel(QWidget):
         """The plain line under the verdict: what happens next, or what did not."""
         self.hint.setText(text)
         self.hint.setVisible(bool(text))
+
+    def _show_notices(self, report: ImportReport) -> None:
+        self.notices.setText("\n".join(entry_lines(report.notices, len(report.notices))))
+        self.notices.setVisible(bool(report.notices))
+        lines = []
+        if report.warnings:
+            lines.append(
+                self.tr("Values to confirm ({count}):").format(
+                    count=group_thousands(len(report.warnings))
+                )
+            )
+            lines.extend(entry_lines(report.warnings))
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(lines))
 
     def _show_creations(self, report: ImportReport) -> None:
         lines = []
@@ -341,7 +403,7 @@ class ReportPanel(QWidget):
         )
         suggested = self.tr("{file} - problems.xlsx").format(file=Path(file_name).stem)
         xlsx, csv = self.tr("Excel workbook (*.xlsx)"), self.tr("CSV file (*.csv)")
-        chosen, kind = QFileDialog.getSaveFileName(
+        chosen, kind = ask_save_path(
             self,
             self.tr("Export the problems"),
             str(Path(folder) / suggested),

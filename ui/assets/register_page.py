@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.assets.register import DEFAULT_STATUSES, RegisterFilter, summarize_register
+from inventaris.assets.register import (
+    DEFAULT_STATUSES,
+    RegisterFilter,
+    RegisterSummary,
+    summarize_register,
+)
 from inventaris.assets.types import AssetStatus
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_rupiah, group_thousands
@@ -30,6 +35,7 @@ from inventaris.locations import list_rooms
 from ui.assets.register_model import COLUMNS, ID_ROLE, RegisterModel
 from ui.context import AppContext
 from ui.errors import message_for, show_error
+from ui.files import ask_open_path
 from ui.hub import hub
 from ui.icons import icon
 from ui.widgets import page_title
@@ -297,12 +303,12 @@ class RegisterPage(QWidget):
         context = self.context
         self.summary.setText(self.tr("Counting…"))
 
-        def show(result: object) -> None:
+        def show(result: RegisterSummary) -> None:
             if generation != self._summary_generation:
                 return  # an older search; a newer one is on its way
             self.summary_text = self.tr("{count} assets · {value}").format(
-                count=group_thousands(result.count),  # type: ignore[attr-defined]
-                value=format_rupiah(result.total_value),  # type: ignore[attr-defined]
+                count=group_thousands(result.count),
+                value=format_rupiah(result.total_value),
             )
             self.summary.setText(self.summary_text)
             window = self.window()
@@ -359,12 +365,12 @@ class RegisterPage(QWidget):
         """Import the BPKAD's full code table (.xlsx or .csv); all rows or none."""
         from pathlib import Path
 
-        from PySide6.QtWidgets import QFileDialog, QMessageBox
+        from PySide6.QtWidgets import QMessageBox
 
         from inventaris.catalog import import_code_table
 
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = ask_open_path(
                 self, self.tr("Import the code table"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
             )
             if not path:

@@ -4,7 +4,8 @@ book, double-click a booking to change it. Pool vehicles are booked the same way
 
 from __future__ import annotations
 
-from datetime import date, time, timedelta
+from collections.abc import Callable
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +14,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -38,6 +38,7 @@ from inventaris.bookings.service import (
     cancel_booking,
     confirm_booking,
     get_settings,
+    may_book,
 )
 from inventaris.core.errors import DomainError
 from inventaris.core.permissions import Permission
@@ -45,6 +46,8 @@ from ui.bookings.booking_dialog import BookingDialog, ask_scope
 from ui.bookings.time_grid import GridColumn, TimeGrid
 from ui.context import AppContext
 from ui.errors import message_for, show_error
+from ui.files import ask_save_path
+from ui.forms import FormDialog
 from ui.hub import hub
 from ui.icons import icon
 from ui.widgets import page_title, qdate_to_date
@@ -59,21 +62,24 @@ def _short(day: date) -> str:
 
 class BookingsPage(QWidget):
     loaded = Signal()
+    last_dialog: FormDialog  # the dialog an action opened last (tests drive it)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.context = context
-        self.editable = context.can(Permission.EDIT_BOOKINGS)
+        self.editable = may_book(context.actor, ROOM)  # of the kind shown: see _kind_changed
         self.resources: list[ResourceView] = []
         self.bookings: list[BookingView] = []
         self.settings = Settings(time(7, 30), time(17, 0), 15, False)
         self._request = 0
         today = today_in(context.db)
-        self.locale = QLocale(context.language)
+        self.day_locale = QLocale(context.language)  # not self.locale: that is QWidget.locale()
 
         self.kind = QComboBox()
         self.kind.addItem(icon("meeting_rooms"), self.tr("Meeting rooms"), ROOM)
         self.kind.addItem(icon("vehicles"), self.tr("Pool vehicles"), VEHICLE)
+        if not self.editable and may_book(context.actor, VEHICLE):
+            self.kind.setCurrentIndex(1)  # the drivers' coordinator books vehicles
         self.view = QComboBox()
         self.view.addItem(self.tr("Day: all rooms"), DAY)
         self.view.addItem(self.tr("Week: one room"), WEEK)
@@ -82,20 +88,20 @@ class BookingsPage(QWidget):
         self.day = QDateEdit(QDate(today.year, today.month, today.day))
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dddd, dd-MM-yyyy")
-        self.day.setLocale(self.locale)
+        self.day.setLocale(self.day_locale)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
 
         bar = QToolBar()
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
 
-        def action(name: str, text: str, slot: object, shortcut: str = "") -> QAction:
+        def action(name: str, text: str, slot: Callable[[], object], shortcut: str = "") -> QAction:
             item = QAction(icon(name), text, self)
             if shortcut:
                 item.setShortcut(QKeySequence(shortcut))
                 item.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 item.setToolTip(f"{text} ({shortcut})")
-            item.triggered.connect(lambda _checked=False: slot())  # type: ignore[operator]
+            item.triggered.connect(lambda _checked=False: slot())
             bar.addAction(item)
             self.addAction(item)
             return item
@@ -104,8 +110,7 @@ class BookingsPage(QWidget):
         self.edit_action = action("edit", self.tr("Change…"), self.edit_selected, "F2")
         self.cancel_action = action("stop", self.tr("Cancel booking…"), self.cancel_selected)
         self.confirm_action = action("ok", self.tr("Confirm"), self.confirm_selected)
-        for item in (self.new_action, self.edit_action, self.cancel_action):
-            item.setVisible(self.editable)
+        self._kind_changed()
         self.confirm_action.setVisible(context.can(Permission.CONFIRM_BOOKINGS))
         settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
         settings_action.setVisible(context.can(Permission.EDIT_SETTINGS))
@@ -115,9 +120,9 @@ class BookingsPage(QWidget):
         action("export", self.tr("Export…"), self.export_period, "Ctrl+E")
         action("meeting_rooms", self.tr("Calendar (.ics)…"), self.export_ics)
         bar.addSeparator()
-        action("previous", self.tr("Previous"), lambda: self.move(-1), "Ctrl+PgUp")
+        action("previous", self.tr("Previous"), lambda: self.step(-1), "Ctrl+PgUp")
         action("today", self.tr("Today"), self.go_today, "Ctrl+T")
-        action("next", self.tr("Next"), lambda: self.move(1), "Ctrl+PgDown")
+        action("next", self.tr("Next"), lambda: self.step(1), "Ctrl+PgDown")
         new_button = bar.widgetForAction(self.new_action)
         if isinstance(new_button, QToolButton):
             new_button.setObjectName("bookButton")
@@ -139,6 +144,7 @@ class BookingsPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.grid, 1)
 
+        self.kind.currentIndexChanged.connect(self._kind_changed)
         self.kind.currentIndexChanged.connect(self.reload_resources)
         self.view.currentIndexChanged.connect(self.refresh)
         self.resource.currentIndexChanged.connect(self.refresh)
@@ -147,6 +153,12 @@ class BookingsPage(QWidget):
         hub().rooms_changed.connect(self.reload_resources)
         hub().vehicles_changed.connect(self.reload_resources)
         self.reload_resources()
+
+    def _kind_changed(self) -> None:
+        """Each role books its own kind of resource and only sees the other's bookings."""
+        self.editable = may_book(self.context.actor, self.kind.currentData())
+        for item in (self.new_action, self.edit_action, self.cancel_action):
+            item.setVisible(self.editable)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -254,14 +266,15 @@ class BookingsPage(QWidget):
         return " · ".join(part for part in (seats, resource.detail) if part)
 
     def _day_name(self, day: date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), "ddd dd-MM")
+        return self.day_locale.toString(QDate(day.year, day.month, day.day), "ddd dd-MM")
 
     def _long_day(self, day: date) -> str:
-        return self.locale.toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
+        return self.day_locale.toString(QDate(day.year, day.month, day.day), "dddd, d MMMM yyyy")
 
     # --- moving in time ----------------------------------------------------------------------
 
-    def move(self, direction: int) -> None:
+    def step(self, direction: int) -> None:
+        """A day or a week back (-1) or on (1); not QWidget.move."""
         days = 7 if self.view.currentData() == WEEK else 1
         self.day.setDate(self.day.date().addDays(direction * days))
 
@@ -293,7 +306,7 @@ class BookingsPage(QWidget):
         dialog.open()
         return dialog
 
-    def _create_from_drag(self, column: int, starts_at: object, ends_at: object) -> None:
+    def _create_from_drag(self, column: int, starts_at: datetime, ends_at: datetime) -> None:
         if not self.editable:
             return
         key = self.grid.columns[column].key
@@ -302,8 +315,8 @@ class BookingsPage(QWidget):
             self.resources,
             self.settings,
             resource_key=key,
-            starts_at=starts_at,  # type: ignore[arg-type]
-            ends_at=ends_at,  # type: ignore[arg-type]
+            starts_at=starts_at,
+            ends_at=ends_at,
             parent=self,
         )
         self.last_dialog = dialog
@@ -385,7 +398,7 @@ class BookingsPage(QWidget):
 
     def _ask_path(self, title: str, suggested: str, pattern: str, path: str | None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, title, suggested, pattern)
+            path, _ = ask_save_path(self, title, suggested, pattern)
         return Path(path) if path else None
 
     def save_agenda_pdf(self, path: str | None = None) -> Path | None:

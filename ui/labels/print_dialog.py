@@ -13,10 +13,10 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDoubleSpinBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMainWindow,
     QPushButton,
     QRadioButton,
     QSpinBox,
@@ -40,6 +40,7 @@ from inventaris.locations import list_rooms
 from inventaris.office import get_office_settings
 from ui.context import AppContext
 from ui.errors import message_for, show_error
+from ui.files import ask_save_path
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
@@ -135,8 +136,8 @@ class LabelPrintDialog(QDialog):
         close = QPushButton(self.tr("Close"))
         close.clicked.connect(self.reject)
         buttons = QHBoxLayout()
-        for button in (preview, print_button, pdf):
-            buttons.addWidget(button)
+        for action in (preview, print_button, pdf):
+            buttons.addWidget(action)
         buttons.addStretch(1)
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
@@ -259,7 +260,7 @@ class LabelPrintDialog(QDialog):
         if labels is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = ask_save_path(
                 self, self.tr("Save labels as PDF"), "label-aset.pdf", "PDF (*.pdf)"
             )
             if not path:
@@ -270,7 +271,8 @@ class LabelPrintDialog(QDialog):
             show_error(self, error)
             return None
         self._printed(labels)
-        window = self.parent().window() if self.parent() else None
-        if window is not None and hasattr(window, "statusBar"):
+        parent = self.parentWidget()
+        window = parent.window() if parent is not None else None
+        if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr("Labels saved: {path}").format(path=path), 8000)
         return Path(path)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -37,6 +36,7 @@ from inventaris.core.permissions import Actor
 from inventaris.office import UnitSummary, list_units
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.files import ask_save_path
 from ui.icons import icon
 from ui.widgets import page_title, qdate_to_date
 from ui.worker import ProgressJob, run_with_progress
@@ -195,7 +195,7 @@ class ReportsPage(QWidget):
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
         suggested = str(Path(folder) / suggested_file_name(self.chosen_unit(), year))
-        path, _ = QFileDialog.getSaveFileName(
+        path, _ = ask_save_path(
             self,
             self.tr("Save the inventory workbook"),
             suggested,

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 from html import escape
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -31,12 +30,12 @@ from PySide6.QtWidgets import (
 
 from inventaris.assets.editing import today_in
 from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.core.attention import Urgency
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, format_nip, format_rupiah
 from inventaris.core.permissions import Permission
 from inventaris.residences.occupancy import (
     OccupancyView,
-    SipState,
     get_residence_settings,
     residence_photo,
     save_photo,
@@ -50,26 +49,25 @@ from inventaris.residences.views import (
 )
 from ui.context import AppContext
 from ui.errors import message_for, show_error
+from ui.files import ask_open_path, ask_save_path
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
 from ui.table_model import SORT_ROLE, Column, RowsModel
+from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
 from ui.worker import run_in_background
 
-FORBIDDEN_IN_FILE_NAMES = str.maketrans({char: "-" for char in '<>:"/\\|?*'})
+if TYPE_CHECKING:
+    from ui.forms import FormDialog
 
-STATE_COLOURS = {
-    SipState.EXPIRED: "#c62828",
-    SipState.WITHIN_30: "#ef6c00",
-    SipState.WITHIN_90: "#b28704",
-    SipState.OK: None,
-}
+FORBIDDEN_IN_FILE_NAMES = str.maketrans({char: "-" for char in '<>:"/\\|?*'})
 
 
 class ResidencesPage(QWidget):
     loaded = Signal()
     card_loaded = Signal()
+    last_dialog: FormDialog  # the dialog an action opened last (tests drive it)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -174,12 +172,7 @@ class ResidencesPage(QWidget):
     def _state_word(self, row: ResidenceRow) -> str:
         if row.occupant is None:
             return self.tr("Vacant")
-        return {
-            SipState.EXPIRED: self.tr("SIP ended"),
-            SipState.WITHIN_30: self.tr("≤ 30 days"),
-            SipState.WITHIN_90: self.tr("≤ 90 days"),
-            SipState.OK: self.tr("Valid"),
-        }[row.sip_state if row.sip_state is not None else SipState.OK]
+        return urgency_word(row.sip_state if row.sip_state is not None else Urgency.OK)
 
     def _columns(self) -> list[Column[ResidenceRow]]:
         return [
@@ -198,9 +191,9 @@ class ResidencesPage(QWidget):
                 lambda r: (
                     -1
                     if r.occupant is None
-                    else int(r.sip_state if r.sip_state is not None else SipState.OK)
+                    else int(r.sip_state if r.sip_state is not None else Urgency.OK)
                 ),
-                colour=lambda r: STATE_COLOURS[r.sip_state] if r.sip_state is not None else None,
+                colour=lambda r: URGENCY_COLOURS[r.sip_state] if r.sip_state is not None else None,
             ),
         ]
 
@@ -269,9 +262,9 @@ class ResidencesPage(QWidget):
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.addLayout(upper)
-        title = QLabel(self.tr("Current occupant"))
-        title.setStyleSheet("font-weight: 600;")
-        layout.addWidget(title)
+        occupant_title = QLabel(self.tr("Current occupant"))
+        occupant_title.setStyleSheet("font-weight: 600;")
+        layout.addWidget(occupant_title)
         layout.addLayout(occupant)
         layout.addStretch(1)
         return page
@@ -394,10 +387,7 @@ class ResidencesPage(QWidget):
             for row in rows
             if wanted == "all"
             or (wanted == "vacant" and row.occupant is None)
-            or (
-                wanted == "sip"
-                and row.sip_state in (SipState.EXPIRED, SipState.WITHIN_30, SipState.WITHIN_90)
-            )
+            or (wanted == "sip" and row.sip_state not in (None, Urgency.OK))
         ]
         keep = self.card.asset_id if self.card else None
         self.model.set_rows(shown)
@@ -622,7 +612,7 @@ class ResidencesPage(QWidget):
         if card is None:
             return
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path, _ = ask_open_path(
                 self, self.tr("Photo of the house"), "", self.tr("Pictures (*.jpg *.jpeg *.png)")
             )
             if not path:
@@ -640,7 +630,7 @@ class ResidencesPage(QWidget):
 
     def _ask_path(self, title: str, suggested: str, pattern: str, path: str | None) -> Path | None:
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = ask_save_path(
                 self, title, suggested.translate(FORBIDDEN_IN_FILE_NAMES), pattern
             )
         return Path(path) if path else None

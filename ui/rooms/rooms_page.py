@@ -15,7 +15,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -30,6 +29,7 @@ from inventaris.core.permissions import Permission
 from inventaris.locations import ROOM_KIND_LABELS, RoomView, list_rooms
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.files import ask_save_path
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
@@ -187,7 +187,7 @@ class RoomsPage(QWidget):
             return None
         if path is None:
             suggested = f"KIR {room.code} {room.name}.xlsx".replace("/", "-")
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = ask_save_path(
                 self, self.tr("Save the room card"), suggested, self.tr("Excel workbook (*.xlsx)")
             )
             if not path:

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -39,7 +38,9 @@ from inventaris.office import (
 )
 from ui.context import AppContext
 from ui.errors import show_error
+from ui.files import ask_open_path
 from ui.icons import icon
+from ui.settings.backups import BackupPanel
 from ui.widgets import ErrorLabel, RupiahEdit, page_title, show_form_error
 
 LOGO_PREVIEW = 72
@@ -142,6 +143,7 @@ class SettingsPage(QWidget):
         database_label.setWordWrap(True)
         database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         database_layout.addWidget(database_label)
+        self.backups = BackupPanel(context)
 
         self.error = ErrorLabel()
         self.read_only_note = QLabel(
@@ -169,6 +171,7 @@ class SettingsPage(QWidget):
         left.addWidget(regency_box)
         left.addWidget(threshold_box)
         left.addWidget(database_box)
+        left.addWidget(self.backups)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(unit_box)
@@ -210,8 +213,8 @@ class SettingsPage(QWidget):
             self.threshold_equipment, self.threshold_building,
         ):  # fmt: skip
             widget.setReadOnly(not self.editable)
-        for widget in (self.choose_logo, self.remove_logo, self.paper_size, *self.life_buttons):
-            widget.setEnabled(self.editable)
+        for control in (self.choose_logo, self.remove_logo, self.paper_size, *self.life_buttons):
+            control.setEnabled(self.editable)
         if not self.editable:
             self.useful_life.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.save_button.setVisible(self.editable)
@@ -248,6 +251,7 @@ class SettingsPage(QWidget):
             show_error(self, error)
             return
         self.load(settings)
+        self.backups.refresh()
 
     def load(self, settings: OfficeSettings) -> None:
         self.current = settings
@@ -311,7 +315,7 @@ class SettingsPage(QWidget):
     # --- logo and useful-life rows ---------------------------------------------------------
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path, _ = ask_open_path(
             self, self.tr("Choose the logo"), "", self.tr("PNG pictures (*.png)")
         )
         if path:

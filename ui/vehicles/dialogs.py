@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from html import escape
@@ -12,9 +13,9 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDoubleSpinBox,
-    QFileDialog,
     QLabel,
     QLineEdit,
+    QMainWindow,
     QPlainTextEdit,
     QRadioButton,
     QSpinBox,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from inventaris.assets.editing import today_in
 from inventaris.core.formatting import format_date, format_rupiah
-from inventaris.vehicles.due import add_months
+from inventaris.core.timeutil import add_months
 from inventaris.vehicles.fleet import (
     SERVICE_KIND_LABELS,
     WHEELS,
@@ -48,6 +49,7 @@ from inventaris.vehicles.records import (
     save_plan,
 )
 from ui.context import AppContext
+from ui.files import ask_save_path
 from ui.forms import FormDialog
 from ui.hub import hub
 from ui.i18n import engine_text
@@ -95,8 +97,8 @@ class VehicleFormDialog(FormDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.form.addRow(heading)
 
-    def save(self, change: object) -> None:
-        self.run(change, hub().vehicles_changed.emit)  # type: ignore[arg-type]
+    def save(self, change: Callable[[], object]) -> None:
+        self.run(change, hub().vehicles_changed.emit)
 
 
 class ServiceDialog(VehicleFormDialog):
@@ -448,7 +450,7 @@ class CostReportDialog(FormDialog):
                 if single and self.card
                 else f"Biaya kendaraan {year}.xlsx"
             )
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = ask_save_path(
                 self, self.windowTitle(), name, self.tr("Excel workbook (*.xlsx)")
             )
             if not path:
@@ -462,8 +464,9 @@ class CostReportDialog(FormDialog):
             self.run(lambda: export_fleet_year_xlsx(db, actor, year, target))
         if self.result() == self.DialogCode.Accepted:
             self.saved_path = target
-            window = self.parent().window() if self.parent() else None
-            if window is not None and hasattr(window, "statusBar"):
+            parent = self.parentWidget()
+            window = parent.window() if parent is not None else None
+            if isinstance(window, QMainWindow):
                 window.statusBar().showMessage(
                     self.tr("Cost report saved: {path}").format(path=target), 8000
                 )

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -38,10 +37,10 @@ from PySide6.QtWidgets import (
 
 from inventaris.assets.editing import today_in
 from inventaris.assets.types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
+from inventaris.core.attention import Urgency
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, format_rupiah, group_thousands
 from inventaris.core.permissions import Permission
-from inventaris.vehicles.due import DueState
 from inventaris.vehicles.due_list import DueItem, what_text
 from inventaris.vehicles.fleet import (
     SERVICE_KIND_LABELS,
@@ -60,20 +59,15 @@ from inventaris.vehicles.records import DOCUMENT_LABELS
 from ui.charts import Series, StackedBarChart
 from ui.context import AppContext
 from ui.errors import message_for, show_error
+from ui.files import ask_save_path
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
 from ui.table_model import SORT_ROLE, Column, RowsModel
+from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
 from ui.worker import run_in_background
 
-STATE_COLOURS = {
-    DueState.OVERDUE: "#c62828",
-    DueState.WITHIN_7: "#ef6c00",
-    DueState.WITHIN_14: "#b28704",
-    DueState.WITHIN_30: "#b28704",
-    DueState.OK: None,
-}
 SERVICE_COLOUR, FUEL_COLOUR = "#1565c0", "#ef8f00"
 
 
@@ -201,19 +195,12 @@ class VehiclesPage(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         return table
 
-    def _state_word(self, state: DueState | None) -> str:
-        words = {
-            DueState.OVERDUE: self.tr("Overdue"),
-            DueState.WITHIN_7: self.tr("≤ 7 days"),
-            DueState.WITHIN_14: self.tr("≤ 14 days"),
-            DueState.WITHIN_30: self.tr("≤ 30 days"),
-            DueState.OK: self.tr("OK"),
-        }
-        return words[state] if state is not None else self.tr("OK")
+    def _state_word(self, state: Urgency | None) -> str:
+        return urgency_word(state if state is not None else Urgency.OK)
 
     def _fleet_columns(self) -> list[Column[VehicleRow]]:
         def state_colour(row: VehicleRow) -> str | None:
-            return STATE_COLOURS[row.worst_state] if row.worst_state is not None else None
+            return URGENCY_COLOURS[row.worst_state] if row.worst_state is not None else None
 
         return [
             Column(self.tr("Plate"), lambda row: row.plate or row.code_register[-6:]),
@@ -240,7 +227,7 @@ class VehiclesPage(QWidget):
                     if row.status == AssetStatus.DISPOSED
                     else self._state_word(row.worst_state)
                 ),
-                lambda row: int(row.worst_state if row.worst_state is not None else DueState.OK),
+                lambda row: int(row.worst_state if row.worst_state is not None else Urgency.OK),
                 colour=state_colour,
             ),
         ]
@@ -251,7 +238,7 @@ class VehiclesPage(QWidget):
                 self.tr("Status"),
                 lambda item: self._state_word(item.state),
                 lambda item: (int(item.state), item.due_on),
-                colour=lambda item: STATE_COLOURS[item.state],
+                colour=lambda item: URGENCY_COLOURS[item.state],
             ),
             Column(
                 self.tr("Due on"),
@@ -377,7 +364,7 @@ class VehiclesPage(QWidget):
                 Column(
                     self.tr("Status"),
                     lambda plan: self._state_word(plan.due.state),
-                    colour=lambda plan: STATE_COLOURS[plan.due.state],
+                    colour=lambda plan: URGENCY_COLOURS[plan.due.state],
                 ),
             ]
         )
@@ -390,7 +377,7 @@ class VehiclesPage(QWidget):
                 Column(
                     self.tr("Status"),
                     lambda d: self.tr("Renewed") if d.superseded else self._state_word(d.state),
-                    colour=lambda d: None if d.superseded else STATE_COLOURS[d.state],
+                    colour=lambda d: None if d.superseded else URGENCY_COLOURS[d.state],
                 ),
                 Column(self.tr("Note"), lambda d: d.note),
             ]
@@ -809,7 +796,7 @@ class VehiclesPage(QWidget):
             return None
         if path is None:
             suggested = f"Riwayat {self.card.plate or self.card.code_register}.pdf"
-            path, _ = QFileDialog.getSaveFileName(
+            path, _ = ask_save_path(
                 self, self.tr("Save the vehicle history"), suggested, self.tr("PDF (*.pdf)")
             )
             if not path:
