@@ -21,7 +21,13 @@ from sqlalchemy.orm import Session
 from inventaris.bookings.holidays import holidays_between
 from inventaris.bookings.recurrence import Recurrence, occurrence_dates
 from inventaris.core.db import MSG_STALE_WRITE, Database
-from inventaris.core.errors import MSG_REQUIRED, ConflictError, NotFound, ValidationError
+from inventaris.core.errors import (
+    MSG_REQUIRED,
+    ConflictError,
+    NotFound,
+    ValidationError,
+    WriteRaceLost,
+)
 from inventaris.core.guards import MSG_NAIVE_TIME
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, Role, require
@@ -469,6 +475,10 @@ def book(db: Database, actor: Actor, data: BookingInput) -> BookingView:
                 db, data.resource.key, ensure_utc(data.starts_at), ensure_utc(data.ends_at)
             ) from None
         raise
+    except WriteRaceLost:  # two PCs waiting on each other's booking of the slot
+        raise _explain_race(
+            db, data.resource.key, ensure_utc(data.starts_at), ensure_utc(data.ends_at)
+        ) from None
 
 
 def _moments(data: BookingInput, on: date) -> tuple[datetime, datetime]:

@@ -21,7 +21,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import NullPool, StaticPool
 
 from inventaris.core.audit import install_audit_hook
-from inventaris.core.errors import ConflictError, DatabaseError, DomainError
+from inventaris.core.errors import ConflictError, DatabaseError, DomainError, WriteRaceLost
 from inventaris.core.guards import install_guards
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor
@@ -30,6 +30,9 @@ from inventaris.core.timeutil import Clock, utc_now
 log = logging.getLogger(__name__)
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# PostgreSQL's deadlock and serialisation failure: two PCs writing the same rows at the same
+# moment (two bookings of one slot can wait on each other); the loser is told so.
+RACE_SQLSTATES = ("40P01", "40001")
 
 MSG_BAD_URL = QT_TRANSLATE_NOOP(
     "Engine",
@@ -288,6 +291,8 @@ class Database:
             session.rollback()
             if isinstance(error, exc.IntegrityError):
                 raise
+            if getattr(error.orig, "sqlstate", None) in RACE_SQLSTATES:
+                raise WriteRaceLost(MSG_STALE_WRITE) from None
             raise explain_operational_error(error, self.url) from None
         except BaseException:
             session.rollback()

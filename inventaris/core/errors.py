@@ -57,6 +57,11 @@ class ConflictError(DomainError):
     """Someone else changed the same data first."""
 
 
+class WriteRaceLost(ConflictError):
+    """The database gave up this transaction for another one touching the same rows at the same
+    moment (a deadlock or a serialisation failure): nothing of it was saved."""
+
+
 class AuthenticationError(DomainError):
     """Wrong user name or password, or a locked account."""
 

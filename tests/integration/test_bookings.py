@@ -141,7 +141,8 @@ def test_concurrent_saves_of_one_slot_give_exactly_one_booking(db: Database) -> 
         thread.join()
     assert len(made) == 1
     assert len(refused) == 7
-    assert all("is already booked on 07-12-2026 from 09.00 to 11.00" in text for text in refused)
+    expected = "is already booked on 07-12-2026 from 09.00 to 11.00"
+    assert all(expected in text for text in refused), refused
     assert len(bookings_between(db, admin, date(2026, 12, 7), date(2026, 12, 7))) == 1
 
 
