@@ -252,7 +252,7 @@ class MainWindow(QMainWindow):
         scan = QAction(self.tr("S&can a label…"), self)
         scan.setShortcut(QKeySequence(Qt.Key.Key_F8))
         scan.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
-        scan.triggered.connect(self.scan)
+        scan.triggered.connect(lambda _checked=False: self.scan())
         view_menu.addAction(scan)
         find = QAction(self.tr("&Search"), self)
         find.setShortcut(QKeySequence.StandardKey.Find)

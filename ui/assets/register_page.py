@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -212,13 +214,14 @@ class RegisterPage(QWidget):
         box.setMaximumWidth(170)
         return box
 
-    def _action(self, icon_name: str, text: str, keys: str, slot: object) -> QAction:
+    def _action(self, icon_name: str, text: str, keys: str, slot: Callable[[], object]) -> QAction:
         action = QAction(icon(icon_name), text, self)
         if keys:
             action.setShortcut(QKeySequence(keys))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.setToolTip(f"{text} ({keys})")
-        action.triggered.connect(slot)
+        # triggered(bool) would hand its bool to a slot's optional first argument (a path).
+        action.triggered.connect(lambda _checked=False: slot())
         self.addAction(action)
         return action
 

@@ -123,7 +123,7 @@ class RoomsPage(QWidget):
         kir = QPushButton(icon("export"), self.tr("Room card (KIR)…"))
         kir.setShortcut("Ctrl+E")
         kir.setToolTip(self.tr("Save the room card as an Excel workbook (Ctrl+E)"))
-        kir.clicked.connect(self.export_kir)
+        kir.clicked.connect(lambda _checked=False: self.export_kir())
         buildings = QPushButton(icon("rooms"), self.tr("Buildings…"))
         buildings.clicked.connect(self.edit_buildings)
         add.setVisible(editable)

@@ -135,7 +135,7 @@ class VehiclesPage(QWidget):
         )
         delete = QPushButton(icon("stop"), self.tr("Delete a wrong record…"))
         delete.setObjectName("deleteRecordButton")
-        delete.clicked.connect(self.delete_record)
+        delete.clicked.connect(lambda _checked=False: self.delete_record())
         delete.setVisible(self.editable)
         history = QWidget()
         history_layout = QVBoxLayout(history)
