@@ -70,12 +70,16 @@ class FormDialog(QDialog):
         try:
             self.result_value = change()
         except DomainError as error:
-            show_form_error(error, self.error, self.fields)
+            self.show_error(error)
             return
         if after is not None:
             after()
         self.changed = False
         self.accept()
+
+    def show_error(self, error: BaseException) -> None:
+        """The refusal's sentence, beside the field it names."""
+        show_form_error(error, self.error, self.fields)
 
     def apply(self) -> None:
         raise NotImplementedError

@@ -28,6 +28,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
+    QTextFormat,
 )
 
 from inventaris.bookings.outputs import TITLE_AGENDA, Agenda, agenda_html, agenda_subtitle
@@ -192,6 +193,24 @@ def _text_document(document: PrintDocument, device: QPagedPaintDevice) -> QTextD
     return text
 
 
+def _keep_signatures_together(text: QTextDocument, page_height: float) -> None:
+    """QTextDocument splits a table row across a page break, line by line, and knows no
+    ``page-break-inside: avoid``: when the signature row (the last table) would be cut, it starts
+    on the next page instead, so no block is parted from its name and NIP."""
+    frames = text.rootFrame().childFrames()
+    if not frames:
+        return
+    signatures = frames[-1]
+    bounds = text.documentLayout().frameBoundingRect(signatures)
+    if bounds.height() >= page_height:
+        return  # taller than a page: nothing to gain
+    if int(bounds.top() // page_height) == int((bounds.bottom() - 1) // page_height):
+        return
+    frame_format = signatures.frameFormat()
+    frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+    signatures.setFrameFormat(frame_format)
+
+
 def paint_document(document: PrintDocument, device: QPagedPaintDevice) -> int:
     """Paint every page on ``device`` (its page layout already set); returns the page count."""
     text = _text_document(document, device)
@@ -199,6 +218,8 @@ def paint_document(document: PrintDocument, device: QPagedPaintDevice) -> int:
     footer = FOOTER_MM * device.logicalDpiY() / 25.4 if document.footer else 0.0
     height = device.height() - footer
     text.setPageSize(QSizeF(width, height))
+    if document.signatories:
+        _keep_signatures_together(text, height)
     pages = text.pageCount()
     painter = QPainter()
     if not painter.begin(device):

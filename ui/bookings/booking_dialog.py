@@ -41,16 +41,19 @@ from inventaris.bookings.service import (
     Settings,
     book,
     book_series,
+    bookings_between,
     edit_booking,
     preview_series,
     save_settings,
 )
+from inventaris.core.errors import ConflictError
 from inventaris.core.timeutil import WIB, to_wib
 from ui.context import AppContext
+from ui.errors import message_for
 from ui.forms import FormDialog
 from ui.hub import hub
 from ui.i18n import engine_text
-from ui.widgets import date_edit, qdate_to_date
+from ui.widgets import INVALID_FIELD_STYLE, date_edit, qdate_to_date
 
 REPEAT_NONE, REPEAT_DAILY, REPEAT_WEEKLY, REPEAT_MONTHLY_DATE, REPEAT_MONTHLY_WEEKDAY = range(5)
 
@@ -183,6 +186,19 @@ class BookingDialog(FormDialog):
             self._watch(widget)
         for box in self.needs.values():
             self._watch(box)
+        # Moving the start carries the end along, so the booking keeps its length; moving the end
+        # changes only the end (and so the length).
+        self.length = int(self.end.currentData()) - int(self.start.currentData())
+        self.conflict_shown = False
+        self.start.currentIndexChanged.connect(self._start_moved)
+        self.end.currentIndexChanged.connect(self._end_moved)
+        for signal in (
+            self.day.dateChanged,
+            self.start.currentIndexChanged,
+            self.end.currentIndexChanged,
+            self.resource.currentIndexChanged,
+        ):
+            signal.connect(self._recheck_conflict)
         self.day.dateChanged.connect(self._show_holiday)
         self._show_holiday()
         if booking is None:
@@ -314,9 +330,7 @@ class BookingDialog(FormDialog):
                 self.context.db, self.context.actor, self.data(), rule, self.context.language
             )
         except Exception as error:
-            from ui.widgets import show_form_error
-
-            show_form_error(error, self.error, self.fields)
+            self.show_error(error)
             return False
         self.error.clear_message()
         self.preview_table.setRowCount(len(self.preview))
@@ -359,6 +373,65 @@ class BookingDialog(FormDialog):
             else ""
         )
         self.holiday.setVisible(bool(name))
+
+    def _start_moved(self) -> None:
+        if self.length <= 0:
+            return  # no length to keep while the times are upside down
+        target = int(self.start.currentData()) + self.length
+        index = self.end.findData(target)
+        if index < 0:  # past midnight, or off the office's step: the nearest time that fits
+            later = [i for i in range(self.end.count()) if int(self.end.itemData(i)) >= target]
+            index = later[0] if later else self.end.count() - 1
+        self.end.blockSignals(True)  # the length stays what it was, even if the day runs out
+        self.end.setCurrentIndex(index)
+        self.end.blockSignals(False)
+
+    def _end_moved(self) -> None:
+        self.length = int(self.end.currentData()) - int(self.start.currentData())
+
+    def show_error(self, error: BaseException) -> None:
+        """The slot taken by another booking is about the times, not the date: the start and end
+        are marked (and the cursor put in the start) until the slot is free."""
+        self._unmark_end()
+        if isinstance(error, ConflictError) and error.field == "starts_at":
+            self.error.show_message(message_for(error), self.start)
+            self.end.setStyleSheet(INVALID_FIELD_STYLE)
+            self.start.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.conflict_shown = True
+            return
+        super().show_error(error)
+
+    def _unmark_end(self) -> None:
+        if self.conflict_shown:
+            self.end.setStyleSheet("")
+            self.conflict_shown = False
+
+    def _recheck_conflict(self) -> None:
+        """Once the times no longer overlap the booking in the way, its message goes."""
+        if not self.conflict_shown or self._slot_taken():
+            return
+        self.error.clear_message()
+        self._unmark_end()
+
+    def _slot_taken(self) -> bool:
+        resource: ResourceView | None = self.resource.currentData()
+        if resource is None:
+            return False
+        starts_at, ends_at = self._moments()
+        if ends_at <= starts_at:
+            return False
+        day = qdate_to_date(self.day.date())
+        own = self.booking.id if self.booking is not None else None
+        return any(
+            other.id != own and other.starts_at < ends_at and other.ends_at > starts_at
+            for other in bookings_between(
+                self.context.db,
+                self.context.actor,
+                day,
+                day,
+                resource_keys=[resource.resource.key],
+            )
+        )
 
     def _moments(self) -> tuple[datetime, datetime]:
         day = qdate_to_date(self.day.date())
