@@ -145,7 +145,11 @@ class MainWindow(QMainWindow):
         self.database_label.setText(
             self.tr("Database: {url}").format(url=display_url(context.db.url))
         )
-        saved = QSettings().value("mainWindow/area", "home")
+        # The last area is the same user's (the window was closed); anyone else starts at home.
+        settings = QSettings()
+        saved = settings.value("mainWindow/area", "home")
+        if settings.value("mainWindow/areaUser", actor.username) != actor.username:
+            saved = "home"
         keys = list(self.pages)
         self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
         self.change_password_action.setEnabled(True)
@@ -153,6 +157,10 @@ class MainWindow(QMainWindow):
 
     def detach(self) -> None:
         """Forget the pages of the previous user (after logging out)."""
+        if self.context is not None:
+            # Logging out ends the session: the next login starts at home, not on this page.
+            QSettings().remove("mainWindow/area")
+            QSettings().remove("mainWindow/areaUser")
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.deleteLater()
@@ -212,10 +220,36 @@ class MainWindow(QMainWindow):
         key = self.navigation.item(row).data(Qt.ItemDataRole.UserRole)
         page = self.pages.get(key)
         if page is not None:
+            self._page_keys_to_window(page)
             self.stack.setCurrentWidget(page)
-            QSettings().setValue("mainWindow/area", key)
+            settings = QSettings()
+            settings.setValue("mainWindow/area", key)
+            if self.context is not None:
+                settings.setValue("mainWindow/areaUser", self.context.actor.username)
             # The status bar speaks of what is on screen: a list's count, or nothing.
             self.statusBar().showMessage(getattr(page, "summary_text", ""))
+
+    def _page_keys_to_window(self, shown: QWidget) -> None:
+        """The shown page's own keys (Ctrl+N, F2…) work from the whole window, sidebar included.
+
+        A page gives its actions a WidgetWithChildrenShortcut context, which needs the focus
+        inside the page; choosing the page in the sidebar leaves the focus on the sidebar.
+        While the page is shown its actions take the window context; hidden pages go back.
+        """
+        direct = Qt.FindChildOption.FindDirectChildrenOnly
+        for page in self.pages.values():
+            for action in page.findChildren(QAction, options=direct):
+                if action.shortcut().isEmpty():
+                    continue
+                promoted = action.property("windowShortcutWhileShown") is True
+                if page is shown and (
+                    action.shortcutContext() == Qt.ShortcutContext.WidgetWithChildrenShortcut
+                ):
+                    action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                    action.setProperty("windowShortcutWhileShown", True)
+                elif page is not shown and promoted:
+                    action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                    action.setProperty("windowShortcutWhileShown", False)
 
     # --- menus and keys --------------------------------------------------------------------
 

@@ -139,3 +139,11 @@ def date_edit(value: date) -> QDateEdit:
 
 def qdate_to_date(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def tell_main_window(dialog: QWidget, text: str, timeout_ms: int = 8000) -> None:
+    """Say in the main window's status bar what a dialog just did (if it has a main window)."""
+    parent = dialog.parentWidget()
+    status = getattr(parent.window(), "statusBar", None) if parent is not None else None
+    if callable(status):
+        status().showMessage(text, timeout_ms)

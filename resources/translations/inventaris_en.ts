@@ -802,6 +802,10 @@
         <translation>This code is not in the code table; choose one with Choose…</translation>
     </message>
     <message>
+        <source>Saved: {item}</source>
+        <translation>Saved: {item}</translation>
+    </message>
+    <message>
         <source>Close without saving your changes?</source>
         <translation>Close without saving your changes?</translation>
     </message>
@@ -1412,6 +1416,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>New condition *</source>
         <translation>New condition *</translation>
     </message>
+    <message>
+        <source>Condition changed: {count} asset(s)</source>
+        <translation>Condition changed: {count} asset(s)</translation>
+    </message>
 </context>
 <context>
     <name>CostReportDialog</name>
@@ -1582,6 +1590,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Reason *</source>
         <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>Disposed of: {count} asset(s)</source>
+        <translation>Disposed of: {count} asset(s)</translation>
     </message>
 </context>
 <context>
@@ -3923,6 +3935,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Destination room *</source>
         <translation>Destination room *</translation>
+    </message>
+    <message>
+        <source>Moved: {count} asset(s)</source>
+        <translation>Moved: {count} asset(s)</translation>
     </message>
 </context>
 <context>

@@ -803,6 +803,10 @@
         <translation>Kode ini tidak ada dalam tabel kode barang; pilih dengan tombol Pilih…</translation>
     </message>
     <message>
+        <source>Saved: {item}</source>
+        <translation>Tersimpan: {item}</translation>
+    </message>
+    <message>
         <source>Close without saving your changes?</source>
         <translation>Tutup tanpa menyimpan perubahan Anda?</translation>
     </message>
@@ -1413,6 +1417,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>New condition *</source>
         <translation>Kondisi baru *</translation>
     </message>
+    <message>
+        <source>Condition changed: {count} asset(s)</source>
+        <translation>Kondisi diubah: {count} barang</translation>
+    </message>
 </context>
 <context>
     <name>CostReportDialog</name>
@@ -1583,6 +1591,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Reason *</source>
         <translation>Alasan *</translation>
+    </message>
+    <message>
+        <source>Disposed of: {count} asset(s)</source>
+        <translation>Dihapuskan: {count} barang</translation>
     </message>
 </context>
 <context>
@@ -3924,6 +3936,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Destination room *</source>
         <translation>Ruangan tujuan *</translation>
+    </message>
+    <message>
+        <source>Moved: {count} asset(s)</source>
+        <translation>Dipindahkan: {count} barang</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,7 @@ from ui.widgets import (
     dialog_buttons,
     qdate_to_date,
     show_form_error,
+    tell_main_window,
 )
 
 
@@ -457,6 +458,10 @@ class AssetDialog(QDialog):
             return
         hub().assets_changed.emit()
         self._baseline = self.edited() if self.asset else self._baseline
+        if self.saved:
+            first, last = self.saved[0].code_register, self.saved[-1].code_register
+            item = first if len(self.saved) == 1 else f"{first} … {last}"
+            tell_main_window(self, self.tr("Saved: {item}").format(item=item))
         self.accept()
 
     def _show_field_error(self, error: DomainError) -> None:

@@ -22,7 +22,14 @@ from inventaris.locations import list_rooms
 from ui.context import AppContext
 from ui.hub import hub
 from ui.i18n import engine_text
-from ui.widgets import ErrorLabel, date_edit, dialog_buttons, qdate_to_date, show_form_error
+from ui.widgets import (
+    ErrorLabel,
+    date_edit,
+    dialog_buttons,
+    qdate_to_date,
+    show_form_error,
+    tell_main_window,
+)
 
 
 class EventDialog(QDialog):
@@ -60,13 +67,16 @@ class EventDialog(QDialog):
         for widget in self._tail:
             self._body.addWidget(widget)
 
-    def run(self, change: Callable[[], object]) -> None:
+    def run(self, change: Callable[[], object], done: str = "") -> None:
+        """Make the change; ``done`` (with ``{count}``) goes to the main window's status bar."""
         try:
             change()
         except DomainError as error:
             show_form_error(error, self.error, self.fields)
             return
         hub().assets_changed.emit()
+        if done:
+            tell_main_window(self, done.format(count=len(self.asset_ids)))
         self.accept()
 
     def apply(self) -> None:
@@ -95,7 +105,8 @@ class MoveDialog(EventDialog):
                 self.room.currentData(),
                 occurred_on=qdate_to_date(self.occurred_on.date()),
                 note=self.note.text(),
-            )
+            ),
+            self.tr("Moved: {count} asset(s)"),
         )
 
 
@@ -122,7 +133,8 @@ class ConditionDialog(EventDialog):
                 self.condition.currentData(),
                 occurred_on=qdate_to_date(self.occurred_on.date()),
                 note=self.note.text(),
-            )
+            ),
+            self.tr("Condition changed: {count} asset(s)"),
         )
 
 
@@ -160,5 +172,6 @@ class DisposeDialog(EventDialog):
                 reason=self.reason.currentText(),
                 occurred_on=qdate_to_date(self.occurred_on.date()),
                 note=self.note.text(),
-            )
+            ),
+            self.tr("Disposed of: {count} asset(s)"),
         )

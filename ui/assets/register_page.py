@@ -134,11 +134,13 @@ class RegisterPage(QWidget):
         header.setStretchLastSection(True)
         header.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header.customContextMenuRequested.connect(self._column_menu)
-        self.table.doubleClicked.connect(lambda _index: self.open_selected())
+        # activated covers both Enter and a double-click (doubleClicked too would open two forms).
         self.table.activated.connect(lambda _index: self.open_selected())
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._row_menu)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        # A reload drops the selection without selectionChanged: the actions follow it anyway.
+        self.model.modelReset.connect(self._selection_changed)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -296,9 +298,10 @@ class RegisterPage(QWidget):
         except DomainError as error:
             show_error(self, error)
             return
-        self._update_summary()
+        # After a change the status bar says what changed; the new count stays in the title row.
+        self._update_summary(to_status_bar=False)
 
-    def _update_summary(self) -> None:
+    def _update_summary(self, to_status_bar: bool = True) -> None:
         """Count and total in the background: the rows do not wait for them."""
         self._summary_generation += 1
         generation = self._summary_generation
@@ -315,7 +318,12 @@ class RegisterPage(QWidget):
             )
             self.summary.setText(self.summary_text)
             window = self.window()
-            if hasattr(window, "statusBar") and window.isVisible() and self.isVisible():
+            if (
+                to_status_bar
+                and hasattr(window, "statusBar")
+                and window.isVisible()
+                and self.isVisible()
+            ):
                 window.statusBar().showMessage(self.summary_text)
             self.summary_ready.emit()
 
