@@ -24,6 +24,7 @@ from inventaris.core.db import Database
 from inventaris.core.errors import MSG_REQUIRED, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.identifiers import normalize_nip
+from inventaris.core.limits import check_amount
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
 from inventaris.model import Asset, AssetCode, AssetEvent, Room, User
@@ -214,6 +215,8 @@ def add_value(
         raise ValidationError(MSG_AMOUNT, field="amount")
     with db.write(actor) as session:
         (asset,) = _assets(session, actor, [asset_id], when)
+        # The same bound as the form's price: past it SQLite overflows, and no item costs so.
+        check_amount(asset.price + amount, "amount", LABELS["price"])
         record_event(
             session,
             actor,

@@ -152,3 +152,13 @@ def test_an_imported_cell_with_a_control_character_is_a_problem_at_its_cell(
     assert (problem.row, problem.column, problem.field) == (2, "B", "name")
     assert "control character" in str(problem.params) + problem.template
     assert not report.written
+
+
+def test_a_capitalisation_past_the_maximum_price_is_refused(db: Database) -> None:
+    from inventaris.assets.events import add_value
+
+    admin = first_admin(db)
+    [item] = create_assets(db, admin, chair(price=MAX_RUPIAH - 10))
+    with pytest.raises(ValidationError, match="at most") as caught:
+        add_value(db, admin, item.id, 11)
+    assert caught.value.field == "amount"
