@@ -35,15 +35,19 @@ def save_language(language: str) -> None:
 
 
 def install_translator(app: QCoreApplication, language: str) -> str:
-    """Load the .qm of ``language`` (both languages ship one) and make it current."""
+    """Load the .qm of ``language`` (both languages ship one) and make it current.
+
+    Indonesian also loads qt_id.qm: the words of Qt's own buttons and dialogs (Yes/No, the
+    file and print dialogs), which Qt itself does not translate into Indonesian."""
     for old in _installed:
         app.removeTranslator(old)
     _installed.clear()
     language = language if language in LANGUAGES else DEFAULT_LANGUAGE
-    translator = QTranslator(app)
-    if translator.load(str(translations_dir() / f"inventaris_{language}.qm")):
-        app.installTranslator(translator)
-        _installed.append(translator)
+    for catalogue in (f"inventaris_{language}.qm", f"qt_{language}.qm"):
+        translator = QTranslator(app)
+        if translator.load(str(translations_dir() / catalogue)):
+            app.installTranslator(translator)
+            _installed.append(translator)
     QLocale.setDefault(
         QLocale(
             QLocale.Language.Indonesian if language == "id" else QLocale.Language.English,

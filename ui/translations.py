@@ -4,13 +4,15 @@
    ``QT_TRANSLATE_NOOP("Engine", ...)`` of inventaris/ into resources/translations/*.ts,
    keeping what translators already wrote and dropping strings the code no longer has.
 2. English is the source language: its .ts is filled with the source text itself.
-3. ``pyside6-lrelease`` compiles both to the .qm files the program loads.
+3. ``pyside6-lrelease`` compiles both to the .qm files the program loads, and qt_id.ts (the
+   Indonesian of Qt's own dialogs and buttons, which Qt does not ship) to qt_id.qm.
 Indonesian words are written in inventaris_id.ts (by hand or with Qt Linguist); the test suite
 fails while any of them is missing.
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ElementTree
@@ -19,6 +21,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("id", "en")
+# Qt's own strings come in English; only Indonesian needs a catalogue of ours.
+QT_LANGUAGES = ("id",)
 
 
 def tool(name: str) -> str:
@@ -47,6 +51,25 @@ def update_sources(target_dir: Path = TRANSLATIONS) -> None:
         )  # fmt: skip
 
 
+# "asset(s)" and "entr(y/ies)" in a source that counts (tr(text, "", n)) name the English
+# singular and plural, from which the two numerus forms are written.
+_PLURAL_PART = re.compile(r"\((s|[^()/]*/[^()]*)\)")
+
+
+def english_forms(source: str) -> tuple[str, str]:
+    """The singular and plural English of a counted source: "{n} asset(s)" → 1 asset, 2 assets."""
+
+    def pick(index: int) -> str:
+        return _PLURAL_PART.sub(
+            lambda match: (
+                ("", "s")[index] if match.group(1) == "s" else match.group(1).split("/")[index]
+            ),
+            source,
+        )
+
+    return pick(0), pick(1)
+
+
 def fill_english(path: Path) -> None:
     tree = ElementTree.parse(path)
     for message in tree.iter("message"):
@@ -54,10 +77,13 @@ def fill_english(path: Path) -> None:
         translation = message.find("translation")
         if translation is None:
             continue
+        translation.attrib.pop("type", None)
         if message.get("numerus") == "yes":
+            forms = translation.findall("numerusform")
+            for form, text in zip(forms, english_forms(source), strict=False):
+                form.text = text
             continue
         translation.text = source
-        translation.attrib.pop("type", None)
     tree.write(path, encoding="utf-8", xml_declaration=True)
 
 
@@ -67,6 +93,14 @@ def compile_catalogues(source_dir: Path = TRANSLATIONS, target_dir: Path = TRANS
             [
                 tool("pyside6-lrelease"), str(source_dir / f"inventaris_{language}.ts"),
                 "-qm", str(target_dir / f"inventaris_{language}.qm"),
+            ],
+            check=True, capture_output=True,
+        )  # fmt: skip
+    for language in QT_LANGUAGES:
+        subprocess.run(
+            [
+                tool("pyside6-lrelease"), str(source_dir / f"qt_{language}.ts"),
+                "-qm", str(target_dir / f"qt_{language}.qm"),
             ],
             check=True, capture_output=True,
         )  # fmt: skip
@@ -90,7 +124,7 @@ def main() -> int:
     update_sources()
     fill_english(ts_file("en"))
     compile_catalogues()
-    missing = unfinished(ts_file("id"))
+    missing = unfinished(ts_file("id")) + unfinished(TRANSLATIONS / "qt_id.ts")
     for text in missing:
         print(f"missing Indonesian: {text}")
     print(f"{len(missing)} Indonesian translation(s) missing")

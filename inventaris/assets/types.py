@@ -21,10 +21,18 @@ class Condition(enum.StrEnum):
     BADLY_DAMAGED = "RB"
 
 
+# The words on screen, in English for translation ...
 CONDITION_LABELS = {
-    Condition.GOOD: QT_TRANSLATE_NOOP("Engine", "Baik"),
-    Condition.LIGHTLY_DAMAGED: QT_TRANSLATE_NOOP("Engine", "Rusak Ringan"),
-    Condition.BADLY_DAMAGED: QT_TRANSLATE_NOOP("Engine", "Rusak Berat"),
+    Condition.GOOD: QT_TRANSLATE_NOOP("Engine", "Good"),
+    Condition.LIGHTLY_DAMAGED: QT_TRANSLATE_NOOP("Engine", "Slightly damaged"),
+    Condition.BADLY_DAMAGED: QT_TRANSLATE_NOOP("Engine", "Badly damaged"),
+}
+# ... and on the official papers (KIR, KIB, the SIP and vehicle cards), always Indonesian. The
+# Indonesian translation of each screen word is this same word (a test compares them).
+PRINTED_CONDITION_WORDS = {
+    Condition.GOOD: "Baik",
+    Condition.LIGHTLY_DAMAGED: "Rusak Ringan",
+    Condition.BADLY_DAMAGED: "Rusak Berat",
 }
 
 

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from inventaris.assets.register import DEFAULT_STATUSES
-from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.assets.types import PRINTED_CONDITION_WORDS, Condition
 from inventaris.catalog import KIB_BY_JENIS
 from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Permission, require
@@ -153,7 +153,7 @@ def _ordered(line: _Line) -> list[str]:
 
 def _condition_word(code: str) -> str:
     try:
-        return CONDITION_LABELS[Condition(code)]
+        return PRINTED_CONDITION_WORDS[Condition(code)]
     except ValueError:
         return code
 

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from inventaris.assets.editing import today_in
-from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.assets.types import PRINTED_CONDITION_WORDS, Condition
 from inventaris.core.attention import PRINTED_URGENCY_WORDS, Urgency
 from inventaris.core.db import Database
 from inventaris.core.formatting import format_date, format_date_long, format_nip, group_thousands
@@ -90,7 +90,7 @@ HOUSES, FLOOR, LAND, OCCUPANT, STATUS, RENT = 2, 5, 6, 8, 15, 16  # 0-based posi
 
 def condition_word(code: str) -> str:
     try:
-        return CONDITION_LABELS[Condition(code)]
+        return PRINTED_CONDITION_WORDS[Condition(code)]
     except ValueError:
         return code
 

@@ -13,7 +13,7 @@ from decimal import Decimal
 from html import escape
 
 from inventaris.assets.editing import load_asset, today_in
-from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.assets.types import PRINTED_CONDITION_WORDS, Condition
 from inventaris.core.attention import PRINTED_URGENCY_WORDS
 from inventaris.core.db import Database
 from inventaris.core.formatting import format_date, format_date_long, group_thousands
@@ -138,7 +138,7 @@ def _identity(history: VehicleHistory) -> list[tuple[str, str]]:
     odometer = card.odometer
     condition = card.condition
     if condition in {c.value for c in Condition}:
-        condition = CONDITION_LABELS[Condition(condition)]
+        condition = PRINTED_CONDITION_WORDS[Condition(condition)]
     return [
         ("Nomor Polisi", card.plate or "-"),
         ("Merk/Tipe", card.brand_type or "-"),

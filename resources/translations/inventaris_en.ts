@@ -790,6 +790,14 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
         <source>Asset {code}</source>
         <translation>Asset {code}</translation>
     </message>
@@ -963,9 +971,12 @@
         <source>Checking the backup…</source>
         <translation>Checking the backup…</translation>
     </message>
-    <message>
-        <source> It holds {count} assets.</source>
-        <translation> It holds {count} assets.</translation>
+    <message numerus="yes">
+        <source> It holds {count} asset(s).</source>
+        <translation>
+            <numerusform> It holds {count} asset.</numerusform>
+            <numerusform> It holds {count} assets.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore the backup {file} (schema {revision}) over the database {url}?{assets}
@@ -1010,9 +1021,12 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Save</source>
         <translation>Save</translation>
     </message>
-    <message>
-        <source>({count} seats)</source>
-        <translation>({count} seats)</translation>
+    <message numerus="yes">
+        <source>({count} seat(s))</source>
+        <translation>
+            <numerusform>({count} seat)</numerusform>
+            <numerusform>({count} seats)</numerusform>
+        </translation>
     </message>
     <message>
         <source>to</source>
@@ -1276,9 +1290,12 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>{count} booking(s) shown</source>
         <translation>{count} booking(s) shown</translation>
     </message>
-    <message>
-        <source>{count} seats</source>
-        <translation>{count} seats</translation>
+    <message numerus="yes">
+        <source>{count} seat(s)</source>
+        <translation>
+            <numerusform>{count} seat</numerusform>
+            <numerusform>{count} seats</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel booking</source>
@@ -1393,9 +1410,12 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Choose</source>
         <translation>Choose</translation>
     </message>
-    <message>
-        <source>{count} codes found</source>
-        <translation>{count} codes found</translation>
+    <message numerus="yes">
+        <source>{count} code(s) found</source>
+        <translation>
+            <numerusform>{count} code found</numerusform>
+            <numerusform>{count} codes found</numerusform>
+        </translation>
     </message>
     <message>
         <source>No code matches. To load the full code table, use Import codes… in the asset register.</source>
@@ -1982,16 +2002,16 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>{label}: {value} is before {asset} was acquired ({acquired}).</translation>
     </message>
     <message>
-        <source>Baik</source>
-        <translation>Baik</translation>
+        <source>Good</source>
+        <translation>Good</translation>
     </message>
     <message>
-        <source>Rusak Ringan</source>
-        <translation>Rusak Ringan</translation>
+        <source>Slightly damaged</source>
+        <translation>Slightly damaged</translation>
     </message>
     <message>
-        <source>Rusak Berat</source>
-        <translation>Rusak Berat</translation>
+        <source>Badly damaged</source>
+        <translation>Badly damaged</translation>
     </message>
     <message>
         <source>Active</source>
@@ -3994,9 +4014,12 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Sekretaris Daerah Kabupaten Langkat</source>
         <translation>Sekretaris Daerah Kabupaten Langkat</translation>
     </message>
-    <message>
-        <source>Empty: {years} years from the start</source>
-        <translation>Empty: {years} years from the start</translation>
+    <message numerus="yes">
+        <source>Empty: {years} year(s) from the start</source>
+        <translation>
+            <numerusform>Empty: {years} year from the start</numerusform>
+            <numerusform>Empty: {years} years from the start</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4223,18 +4246,6 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Any condition</translation>
     </message>
     <message>
-        <source>Baik</source>
-        <translation>Baik</translation>
-    </message>
-    <message>
-        <source>Rusak Ringan</source>
-        <translation>Rusak Ringan</translation>
-    </message>
-    <message>
-        <source>Rusak Berat</source>
-        <translation>Rusak Berat</translation>
-    </message>
-    <message>
         <source>Damaged (RR or RB)</source>
         <translation>Damaged (RR or RB)</translation>
     </message>
@@ -4310,9 +4321,12 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Counting…</source>
         <translation>Counting…</translation>
     </message>
-    <message>
-        <source>{count} assets · {value}</source>
-        <translation>{count} assets · {value}</translation>
+    <message numerus="yes">
+        <source>{count} asset(s) · {value}</source>
+        <translation>
+            <numerusform>{count} asset · {value}</numerusform>
+            <numerusform>{count} assets · {value}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4508,9 +4522,12 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Making the inventory workbook {year}…</source>
         <translation>Making the inventory workbook {year}…</translation>
     </message>
-    <message>
-        <source>Making the inventory workbook {year}… {done} of {total} items</source>
-        <translation>Making the inventory workbook {year}… {done} of {total} items</translation>
+    <message numerus="yes">
+        <source>Making the inventory workbook {year}… {done} of {total} item(s)</source>
+        <translation>
+            <numerusform>Making the inventory workbook {year}… {done} of {total} item</numerusform>
+            <numerusform>Making the inventory workbook {year}… {done} of {total} items</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inventory workbook</source>
@@ -5377,9 +5394,12 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Users</source>
         <translation>Users</translation>
     </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>{count} entries</translation>
+    <message numerus="yes">
+        <source>{count} entr(y/ies)</source>
+        <translation>
+            <numerusform>{count} entry</numerusform>
+            <numerusform>{count} entries</numerusform>
+        </translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
@@ -5664,9 +5684,19 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Documents</source>
         <translation>Documents</translation>
     </message>
-    <message>
-        <source>{months} months</source>
-        <translation>{months} months</translation>
+    <message numerus="yes">
+        <source>{months} month(s)</source>
+        <translation>
+            <numerusform>{months} month</numerusform>
+            <numerusform>{months} months</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} vehicle(s)</source>
+        <translation>
+            <numerusform>{shown} of {total} vehicle</numerusform>
+            <numerusform>{shown} of {total} vehicles</numerusform>
+        </translation>
     </message>
     <message>
         <source> or </source>
@@ -5707,10 +5737,6 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Needs attention ({count})</source>
         <translation>Needs attention ({count})</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} vehicles</source>
-        <translation>{shown} of {total} vehicles</translation>
     </message>
     <message>
         <source>disposed</source>

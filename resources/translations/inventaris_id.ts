@@ -791,6 +791,14 @@
         <translation>Simpan</translation>
     </message>
     <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
         <source>Asset {code}</source>
         <translation>Aset {code}</translation>
     </message>
@@ -964,9 +972,11 @@
         <source>Checking the backup…</source>
         <translation>Memeriksa cadangan…</translation>
     </message>
-    <message>
-        <source> It holds {count} assets.</source>
-        <translation> Cadangan ini berisi {count} aset.</translation>
+    <message numerus="yes">
+        <source> It holds {count} asset(s).</source>
+        <translation>
+            <numerusform> Cadangan ini berisi {count} aset.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Restore the backup {file} (schema {revision}) over the database {url}?{assets}
@@ -1011,9 +1021,11 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
-    <message>
-        <source>({count} seats)</source>
-        <translation>({count} kursi)</translation>
+    <message numerus="yes">
+        <source>({count} seat(s))</source>
+        <translation>
+            <numerusform>({count} kursi)</numerusform>
+        </translation>
     </message>
     <message>
         <source>to</source>
@@ -1277,9 +1289,11 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>{count} booking(s) shown</source>
         <translation>{count} pemesanan ditampilkan</translation>
     </message>
-    <message>
-        <source>{count} seats</source>
-        <translation>{count} kursi</translation>
+    <message numerus="yes">
+        <source>{count} seat(s)</source>
+        <translation>
+            <numerusform>{count} kursi</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cancel booking</source>
@@ -1394,9 +1408,11 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Choose</source>
         <translation>Pilih</translation>
     </message>
-    <message>
-        <source>{count} codes found</source>
-        <translation>{count} kode ditemukan</translation>
+    <message numerus="yes">
+        <source>{count} code(s) found</source>
+        <translation>
+            <numerusform>{count} kode ditemukan</numerusform>
+        </translation>
     </message>
     <message>
         <source>No code matches. To load the full code table, use Import codes… in the asset register.</source>
@@ -1983,15 +1999,15 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>{label}: {value} lebih awal daripada tanggal perolehan {asset} ({acquired}).</translation>
     </message>
     <message>
-        <source>Baik</source>
+        <source>Good</source>
         <translation>Baik</translation>
     </message>
     <message>
-        <source>Rusak Ringan</source>
+        <source>Slightly damaged</source>
         <translation>Rusak Ringan</translation>
     </message>
     <message>
-        <source>Rusak Berat</source>
+        <source>Badly damaged</source>
         <translation>Rusak Berat</translation>
     </message>
     <message>
@@ -3995,9 +4011,11 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Sekretaris Daerah Kabupaten Langkat</source>
         <translation>Sekretaris Daerah Kabupaten Langkat</translation>
     </message>
-    <message>
-        <source>Empty: {years} years from the start</source>
-        <translation>Kosong: {years} tahun sejak mulai berlaku</translation>
+    <message numerus="yes">
+        <source>Empty: {years} year(s) from the start</source>
+        <translation>
+            <numerusform>Kosong: {years} tahun sejak mulai berlaku</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -4224,18 +4242,6 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Semua kondisi</translation>
     </message>
     <message>
-        <source>Baik</source>
-        <translation>Baik</translation>
-    </message>
-    <message>
-        <source>Rusak Ringan</source>
-        <translation>Rusak Ringan</translation>
-    </message>
-    <message>
-        <source>Rusak Berat</source>
-        <translation>Rusak Berat</translation>
-    </message>
-    <message>
         <source>Damaged (RR or RB)</source>
         <translation>Rusak (RR atau RB)</translation>
     </message>
@@ -4311,9 +4317,11 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Counting…</source>
         <translation>Menghitung…</translation>
     </message>
-    <message>
-        <source>{count} assets · {value}</source>
-        <translation>{count} aset · {value}</translation>
+    <message numerus="yes">
+        <source>{count} asset(s) · {value}</source>
+        <translation>
+            <numerusform>{count} aset · {value}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Columns</source>
@@ -4509,9 +4517,11 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Making the inventory workbook {year}…</source>
         <translation>Menyusun buku inventaris {year}…</translation>
     </message>
-    <message>
-        <source>Making the inventory workbook {year}… {done} of {total} items</source>
-        <translation>Menyusun buku inventaris {year}… {done} dari {total} barang</translation>
+    <message numerus="yes">
+        <source>Making the inventory workbook {year}… {done} of {total} item(s)</source>
+        <translation>
+            <numerusform>Menyusun buku inventaris {year}… {done} dari {total} barang</numerusform>
+        </translation>
     </message>
     <message>
         <source>Inventory workbook</source>
@@ -5378,9 +5388,11 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Users</source>
         <translation>Pengguna</translation>
     </message>
-    <message>
-        <source>{count} entries</source>
-        <translation>{count} entri</translation>
+    <message numerus="yes">
+        <source>{count} entr(y/ies)</source>
+        <translation>
+            <numerusform>{count} entri</numerusform>
+        </translation>
     </message>
     <message>
         <source>{field}: {old} → {new}</source>
@@ -5665,9 +5677,17 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Documents</source>
         <translation>Dokumen</translation>
     </message>
-    <message>
-        <source>{months} months</source>
-        <translation>{months} bulan</translation>
+    <message numerus="yes">
+        <source>{months} month(s)</source>
+        <translation>
+            <numerusform>{months} bulan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{shown} of {total} vehicle(s)</source>
+        <translation>
+            <numerusform>{shown} dari {total} kendaraan</numerusform>
+        </translation>
     </message>
     <message>
         <source> or </source>
@@ -5708,10 +5728,6 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Needs attention ({count})</source>
         <translation>Perlu perhatian ({count})</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} vehicles</source>
-        <translation>{shown} dari {total} kendaraan</translation>
     </message>
     <message>
         <source>disposed</source>

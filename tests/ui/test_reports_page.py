@@ -208,9 +208,7 @@ def test_progress_reaches_the_dialog(qtbot, demo_db: Database, out: Path, monkey
     job = page.make_workbook(out / "b.xlsx")
     assert job is not None and job.dialog is not None
     dialog = job.dialog
-    expected = tr("Making the inventory workbook {year}… {done} of {total} items").format(
-        year=2026, done="12.345", total="100.000"
-    )
+    expected = "Menyusun buku inventaris 2026… 12.345 dari 100.000 barang"
     qtbot.waitUntil(lambda: dialog.isVisible() and dialog.labelText() == expected)
     assert (dialog.value(), dialog.maximum()) == (12_345, 100_000)
     assert _cancel_button(page).text() == "Batal"

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from inventaris.assets.types import CONDITION_LABELS, PRINTED_CONDITION_WORDS, Condition
 from inventaris.core.attention import PRINTED_URGENCY_WORDS, URGENCY_WORDS, Urgency, urgency_of
 from ui.translations import ts_file
 
@@ -48,3 +49,18 @@ def test_the_indonesian_screen_word_is_the_printed_word() -> None:
     assert {urgency: translations[word] for urgency, word in URGENCY_WORDS.items()} == (
         PRINTED_URGENCY_WORDS
     )
+
+
+def test_the_indonesian_condition_word_is_the_printed_word() -> None:
+    translations = {
+        message.findtext("source"): message.findtext("translation")
+        for context in ElementTree.parse(ts_file("id")).iter("context")
+        if context.findtext("name") == "Engine"
+        for message in context.iter("message")
+    }
+    assert set(CONDITION_LABELS) == set(PRINTED_CONDITION_WORDS) == set(Condition)
+    assert {condition: translations[word] for condition, word in CONDITION_LABELS.items()} == (
+        PRINTED_CONDITION_WORDS
+    )
+    # The screen words are English: a user who chose English does not meet "Rusak Berat".
+    assert not set(CONDITION_LABELS.values()) & set(PRINTED_CONDITION_WORDS.values())

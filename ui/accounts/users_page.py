@@ -131,7 +131,11 @@ class UsersPage(QWidget):
         except DomainError as error:
             show_error(self, error)
             return
-        self.audit_count.setText(self.tr("{count} entries").format(count=self.audit_model.total))
+        self.audit_count.setText(
+            self.tr("{count} entr(y/ies)", "", self.audit_model.total).format(
+                count=self.audit_model.total
+            )
+        )
 
     def _show_detail(self) -> None:
         index = self.audit_table.currentIndex()

@@ -298,6 +298,10 @@ class AssetDialog(QDialog):
             control.setEnabled(not read_only)
         self.notes.setReadOnly(read_only)
         self.buttons.button(self.buttons.StandardButton.Ok).setVisible(not read_only)
+        # A card that can only be read is closed, not cancelled: nothing is being undone.
+        self.buttons.button(self.buttons.StandardButton.Cancel).setText(
+            self.tr("Close") if read_only else self.tr("Cancel")
+        )
 
     # --- values in and out -----------------------------------------------------------------
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -39,6 +40,8 @@ class CodePicker(QDialog):
         self._timer.timeout.connect(self.refresh)
         self.search.textChanged.connect(lambda _text: self._timer.start())
         self.search.returnPressed.connect(self._enter)
+        # The arrows move through the results while the cursor stays in the search field.
+        self.search.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addWidget(self.results, 1)
@@ -58,7 +61,7 @@ class CodePicker(QDialog):
         if codes:
             self.results.setCurrentRow(0)
         self.hint.setText(
-            self.tr("{count} codes found").format(count=len(codes))
+            self.tr("{count} code(s) found", "", len(codes)).format(count=len(codes))
             if codes
             else self.tr(
                 "No code matches. To load the full code table, use Import codes… in the "
@@ -66,11 +69,32 @@ class CodePicker(QDialog):
             )
         )
 
+    NAVIGATION_KEYS = frozenset(
+        {Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown}
+    )
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.search
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in self.NAVIGATION_KEYS
+        ):
+            self._refresh_if_typed()
+            self.results.event(event)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _refresh_if_typed(self) -> None:
+        """Bring the list up to what was typed (a refresh puts the first result current)."""
+        if self._timer.isActive():
+            self._timer.stop()
+            self.refresh()
+
     def _enter(self) -> None:
-        self._timer.stop()
-        self.refresh()
-        if self.results.count():
-            self.results.setFocus()
+        # Enter takes the highlighted code; the dialog's default button then does not repeat it.
+        self._refresh_if_typed()
+        self.choose()
 
     def choose(self) -> None:
         # None when nothing is current, which PySide6's stubs do not say

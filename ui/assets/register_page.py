@@ -27,7 +27,7 @@ from inventaris.assets.register import (
     RegisterSummary,
     summarize_register,
 )
-from inventaris.assets.types import AssetStatus
+from inventaris.assets.types import CONDITION_LABELS, AssetStatus, Condition
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_rupiah, group_thousands
 from inventaris.core.permissions import Permission
@@ -39,6 +39,7 @@ from ui.context import AppContext
 from ui.errors import message_for, show_error
 from ui.files import ask_open_path
 from ui.hub import hub
+from ui.i18n import engine_text
 from ui.icons import icon
 from ui.widgets import page_title
 from ui.worker import run_in_background
@@ -86,9 +87,10 @@ class RegisterPage(QWidget):
         self.room.setMinimumContentsLength(18)
         self.condition = QComboBox()
         self.condition.addItem(self.tr("Any condition"), frozenset())
-        self.condition.addItem(self.tr("Baik"), frozenset({"B"}))
-        self.condition.addItem(self.tr("Rusak Ringan"), frozenset({"RR"}))
-        self.condition.addItem(self.tr("Rusak Berat"), frozenset({"RB"}))
+        for condition in Condition:
+            self.condition.addItem(
+                engine_text(CONDITION_LABELS[condition]), frozenset({condition.value})
+            )
         self.condition.addItem(self.tr("Damaged (RR or RB)"), frozenset({"RR", "RB"}))
         this_year = to_wib(context.db.clock()).year
         self.year_from = self._year_box(self.tr("from any year"), this_year)
@@ -312,7 +314,7 @@ class RegisterPage(QWidget):
         def show(result: RegisterSummary) -> None:
             if generation != self._summary_generation:
                 return  # an older search; a newer one is on its way
-            self.summary_text = self.tr("{count} assets · {value}").format(
+            self.summary_text = self.tr("{count} asset(s) · {value}", "", result.count).format(
                 count=group_thousands(result.count),
                 value=format_rupiah(result.total_value),
             )

@@ -122,7 +122,10 @@ class BookingDialog(FormDialog):
         self.resource = QComboBox()
         for resource in resources:
             label = resource.name + (
-                " " + self.tr("({count} seats)").format(count=resource.capacity)
+                " "
+                + self.tr("({count} seat(s))", "", resource.capacity).format(
+                    count=resource.capacity
+                )
                 if resource.capacity
                 else ""
             )

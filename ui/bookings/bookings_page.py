@@ -261,7 +261,9 @@ class BookingsPage(QWidget):
 
     def _detail(self, resource: ResourceView) -> str:
         seats = (
-            self.tr("{count} seats").format(count=resource.capacity) if resource.capacity else ""
+            self.tr("{count} seat(s)", "", resource.capacity).format(count=resource.capacity)
+            if resource.capacity
+            else ""
         )
         return " · ".join(part for part in (seats, resource.detail) if part)
 

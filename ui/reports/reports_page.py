@@ -237,9 +237,9 @@ class ReportsPage(QWidget):
         def describe(done: int, total: int) -> str:
             if total <= 0:
                 return self.tr("Making the inventory workbook {year}…").format(year=year)
-            return self.tr("Making the inventory workbook {year}… {done} of {total} items").format(
-                year=year, done=group_thousands(done), total=group_thousands(total)
-            )
+            return self.tr(
+                "Making the inventory workbook {year}… {done} of {total} item(s)", "", total
+            ).format(year=year, done=group_thousands(done), total=group_thousands(total))
 
         self._set_busy(True)
         self._status(self.tr("Making the inventory workbook {year}…").format(year=year), 0)

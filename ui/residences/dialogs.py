@@ -87,7 +87,9 @@ class OccupancyDialog(HouseFormDialog):
         self.valid_from = date_edit(today)
         self.valid_until = OptionalDateEdit()
         self.valid_until.setToolTip(
-            self.tr("Empty: {years} years from the start").format(years=card.sip_years)
+            self.tr("Empty: {years} year(s) from the start", "", card.sip_years).format(
+                years=card.sip_years
+            )
         )
         self.rent = RupiahEdit()
         self.move_in = OptionalDateEdit()

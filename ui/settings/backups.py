@@ -209,7 +209,9 @@ class BackupPanel(QGroupBox):
     def _inspected(self, info: BackupInfo) -> None:
         self._stop_busy()
         assets = (
-            self.tr(" It holds {count} assets.").format(count=f"{info.assets:,}".replace(",", "."))
+            self.tr(" It holds {count} asset(s).", "", info.assets).format(
+                count=f"{info.assets:,}".replace(",", ".")
+            )
             if info.assets is not None
             else ""
         )

@@ -425,7 +425,9 @@ class VehiclesPage(QWidget):
         if plan.every_km:
             parts.append(_km(plan.every_km))
         if plan.every_months:
-            parts.append(self.tr("{months} months").format(months=plan.every_months))
+            parts.append(
+                self.tr("{months} month(s)", "", plan.every_months).format(months=plan.every_months)
+            )
         return self.tr(" or ").join(parts)
 
     def _toolbar(self) -> QToolBar:
@@ -546,7 +548,7 @@ class VehiclesPage(QWidget):
         window = self.window()
         if hasattr(window, "statusBar") and self.isVisible():
             window.statusBar().showMessage(
-                self.tr("{shown} of {total} vehicles").format(
+                self.tr("{shown} of {total} vehicle(s)", "", self.fleet_model.rowCount()).format(
                     shown=self.fleet_proxy.rowCount(), total=self.fleet_model.rowCount()
                 )
             )
