@@ -26,6 +26,11 @@ MIN_PASSWORD_LENGTH = 8
 DEFAULT_UNIT_NAME = "Bagian Umum"
 
 MSG_BAD_LOGIN = QT_TRANSLATE_NOOP("Engine", "Wrong user name or password.")
+MSG_LAST_TRY = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Wrong user name or password. One more wrong password locks this account for {minutes} "
+    "minutes.",
+)
 MSG_LOCKED = QT_TRANSLATE_NOOP(
     "Engine",
     "This account is locked after {count} wrong passwords. Try again after {time} WIB or ask an "
@@ -210,7 +215,8 @@ def _locked(until: datetime) -> AuthenticationError:
 
 
 def authenticate(db: Database, username: str, password: str) -> Actor:
-    """Check a password; five wrong ones lock the account for fifteen minutes.
+    """Check a password; five wrong ones lock the account for fifteen minutes, and the fourth
+    refusal says so (its ``params["tries_left"]`` is 1).
 
     Every attempt is logged. The bookkeeping (failed count, lock, last login) is written with
     single UPDATE statements that count in the database, not from a value read earlier, and
@@ -262,7 +268,12 @@ def authenticate(db: Database, username: str, password: str) -> Actor:
             _log_failure(session, who, "password")
             if locked_until is not None:
                 raise _locked(locked_until)
-            raise AuthenticationError(MSG_BAD_LOGIN, field="password")
+            # The tries left go with the refusal; the last one is announced, so nobody is
+            # locked out by surprise.
+            left = MAX_FAILED_LOGINS - failed
+            minutes = int(LOCKOUT.total_seconds()) // 60
+            template = MSG_LAST_TRY if left == 1 else MSG_BAD_LOGIN
+            raise AuthenticationError(template, field="password", tries_left=left, minutes=minutes)
         if not user.active:
             _log_failure(session, who, "inactive")
             raise AuthenticationError(MSG_INACTIVE, field="username")

@@ -649,6 +649,7 @@ def _restore_postgres(db: Database, backup: Path, safety: Path) -> None:
     pg_restore = find_pg_tool("pg_restore")
     contents = _dump_contents(pg_restore, backup)
     address, env = _pg_connection(db)
+    unhooked = _unhook_what_the_dump_lacks(db, contents)
     try:
         _run_tool(
             [
@@ -658,11 +659,46 @@ def _restore_postgres(db: Database, backup: Path, safety: Path) -> None:
             env,
         )  # fmt: skip
     except DomainError as error:
+        _hook_again(db, unhooked)
         raise DomainError(
             MSG_RESTORE_TOOL_FAILED, detail=error.params.get("detail", ""), safety=str(safety)
         ) from None
     if contents.revision != HEAD_REVISION:
         _drop_what_the_dump_lacks(db, contents)
+
+
+def _unhook_what_the_dump_lacks(db: Database, contents: DumpContents) -> list[tuple[str, str, str]]:
+    """The foreign keys of tables an older dump lacks (made by later migrations), dropped:
+    they hold on to the dumped tables' keys, which ``pg_restore --clean`` must drop. Those
+    tables go after the restore anyway; the keys are returned to be put back if it fails."""
+    with db.engine.begin() as connection:
+        keys = [
+            (table, name, definition)
+            for table, name, definition in connection.execute(
+                text(
+                    "SELECT t.relname, c.conname, pg_get_constraintdef(c.oid) FROM pg_constraint c "
+                    "JOIN pg_class t ON t.oid = c.conrelid "
+                    "JOIN pg_namespace n ON n.oid = t.relnamespace "
+                    "WHERE c.contype = 'f' AND n.nspname = current_schema() ORDER BY c.oid"
+                )
+            )
+            if table not in contents.tables
+        ]
+        for table, name, _ in keys:
+            connection.exec_driver_sql(f'ALTER TABLE "{table}" DROP CONSTRAINT "{name}"')
+    return keys
+
+
+def _hook_again(db: Database, keys: list[tuple[str, str, str]]) -> None:
+    """Put back the keys ``_unhook_what_the_dump_lacks`` dropped: the restore failed, so the
+    database stays as it was."""
+    if not keys:
+        return
+    with db.engine.begin() as connection:
+        for table, name, definition in keys:
+            connection.exec_driver_sql(
+                f'ALTER TABLE "{table}" ADD CONSTRAINT "{name}" {definition}'
+            )
 
 
 def _drop_what_the_dump_lacks(db: Database, contents: DumpContents) -> None:

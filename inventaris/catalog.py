@@ -19,7 +19,8 @@ from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, require
-from inventaris.model import AssetCode
+from inventaris.core.search import code_words, codes_above, refresh_code_words
+from inventaris.model import Asset, AssetCode
 
 LEVEL_DIGITS = (1, 1, 1, 2, 2, 2, 3)
 KIB_BY_JENIS = {
@@ -264,6 +265,18 @@ def import_code_table(db: Database, actor: Actor, path: Path) -> CodeImportRepor
     added = renamed = unchanged = 0
     with db.write(actor) as session:
         existing = {code.code: code for code in session.scalars(select(AssetCode))}
+        changed = {
+            code
+            for code, name in wanted.items()
+            if code not in existing or existing[code].name != name
+        }
+        # Items are found by their code's names too: those under a changed code get new words.
+        affected = {
+            code
+            for code in session.scalars(select(Asset.code).distinct())
+            if not changed.isdisjoint(codes_above(code))
+        }
+        before = code_words(session, affected)
         for code, name in wanted.items():
             current = existing.get(code)
             if current is None:
@@ -274,4 +287,6 @@ def import_code_table(db: Database, actor: Actor, path: Path) -> CodeImportRepor
                 renamed += 1
             else:
                 unchanged += 1
+        session.flush()
+        refresh_code_words(session, before, code_words(session, affected))
     return CodeImportReport(added, renamed, unchanged)

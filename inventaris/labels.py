@@ -521,14 +521,28 @@ def mark_labels_printed(db: Database, actor: Actor, asset_ids: Sequence[int]) ->
         )
 
 
+def scanned_label_key(scanned: str) -> str | None:
+    """The label key of a scanned QR line (``INV:KEY code+register name``), else None."""
+    first = scanned.split()[0] if scanned.strip() else ""
+    if first.upper().startswith(PAYLOAD_PREFIX):
+        return first[len(PAYLOAD_PREFIX) :].upper()
+    return None
+
+
+def is_label_key(text: str) -> bool:
+    """Could ``text`` be a bare label key (ten of Crockford's letters, any case)?"""
+    word = text.strip().upper()
+    return len(word) == KEY_LENGTH and all(ch in KEY_ALPHABET for ch in word)
+
+
 def resolve_scan(db: Database, actor: Actor, scanned: str) -> int | None:
     """The asset a scanned QR payload, label key or kode barang + register stands for."""
     require(actor, Permission.VIEW)
     text = scanned.strip()
     first = text.split()[0] if text else ""
     with db.read() as session:
-        if first.upper().startswith(PAYLOAD_PREFIX):
-            key = first[len(PAYLOAD_PREFIX) :].upper()
+        key = scanned_label_key(text)
+        if key is not None:
             return session.scalar(
                 select(Asset.id).where(Asset.label_key == key, Asset.unit_id.in_(actor.unit_ids))
             )
@@ -543,7 +557,7 @@ def resolve_scan(db: Database, actor: Actor, scanned: str) -> int | None:
                 )
                 .order_by(Asset.unit_id)
             )
-        if len(first) == KEY_LENGTH:
+        if is_label_key(first):
             return session.scalar(
                 select(Asset.id).where(
                     Asset.label_key == first.upper(), Asset.unit_id.in_(actor.unit_ids)

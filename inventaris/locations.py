@@ -5,7 +5,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from inventaris.core.db import Database
@@ -14,7 +14,7 @@ from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.identifiers import normalize_nip
 from inventaris.core.limits import check_lengths
 from inventaris.core.permissions import Actor, Permission, require
-from inventaris.core.search import build_search_text
+from inventaris.core.search import rebuild_search_text
 from inventaris.model import Asset, Building, Room
 
 
@@ -284,31 +284,9 @@ def refresh_search_text(
     session: Session, *, room_id: int | None = None, asset_ids: list[int] | None = None
 ) -> None:
     """Recompute the search words of assets after their room (or they) changed."""
-    query = select(Asset, Room.name).outerjoin(Room, Room.id == Asset.room_id)
+    where = []
     if room_id is not None:
-        query = query.where(Asset.room_id == room_id)
+        where.append(Asset.room_id == room_id)
     if asset_ids is not None:
-        query = query.where(Asset.id.in_(asset_ids))
-    for asset, room_name in session.execute(query):
-        text = build_search_text(
-            {column: getattr(asset, column) for column in SEARCHED_COLUMNS}, room_name or ""
-        )
-        if text != asset.search_text:
-            session.execute(update(Asset).where(Asset.id == asset.id).values(search_text=text))
-
-
-SEARCHED_COLUMNS = (
-    "name",
-    "specification",
-    "brand_type",
-    "code",
-    "register_number",
-    "serial_number",
-    "plate_number",
-    "chassis_number",
-    "engine_number",
-    "bpkb_number",
-    "holder_name",
-    "nibar",
-    "address",
-)
+        where.append(Asset.id.in_(asset_ids))
+    rebuild_search_text(session, *where)

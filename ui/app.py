@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Literal
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from ui import screen
 from ui.errors import install_excepthook, message_for, setup_logging, show_error
 from ui.i18n import install_translator, saved_language
 from ui.main_window import MainWindow
@@ -34,6 +35,18 @@ ORGANIZATION = "Inventaris"
 # How long the program waits at its end for the exit backup (a large register takes seconds).
 EXIT_BACKUP_WAIT_MS = 10 * 60 * 1000
 APPLICATION = "Inventaris"
+# The list, table or tree that has the keyboard focus wears a frame in the selection colour
+# (Fusion and the offscreen platform show no focus on lists at all). The width stays the same,
+# so nothing moves when the focus comes and goes. A combo box's popup keeps its plain frame.
+LIST_FOCUS_STYLE = """
+QTableView, QListView, QTreeView { border: 1px solid palette(mid); padding: 1px; }
+QTableView:focus, QListView:focus, QTreeView:focus {
+    border: 2px solid palette(highlight); padding: 0px;
+}
+QComboBox QAbstractItemView, QComboBox QAbstractItemView:focus {
+    border: 1px solid palette(mid); padding: 0px;
+}
+"""
 
 
 AREA_MODULES = (
@@ -106,7 +119,7 @@ class Launcher(QObject):
         self.window.show_startup_message(
             QCoreApplication.translate("Launcher", "Opening the database…")
         )
-        self.window.show()
+        self.window.show()  # maximised at first (MainWindow._restore_geometry)
 
     def _on_failed(self, error: BaseException) -> None:
         text = message_for(error)
@@ -204,6 +217,8 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    screen.install(app)  # dialogs fit the screen; cut cells show their text as a tooltip
+    app.setStyleSheet(LIST_FOCUS_STYLE)
     return app
 
 

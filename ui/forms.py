@@ -8,7 +8,6 @@ from collections.abc import Callable
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
@@ -21,6 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.core.errors import DomainError
+from ui.dates import DateField, editable_date_fields, refuse_bad_dates
+from ui.screen import ScrollingBody
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
@@ -33,11 +34,17 @@ class FormDialog(QDialog):
         self.error = ErrorLabel()
         self.fields: dict[str, QWidget] = {}
         self.changed = False
-        self.buttons = dialog_buttons(self, accept_text, self.apply)
-        self.body = QVBoxLayout(self)  # the fields, the error line, the buttons
+        self.buttons = dialog_buttons(self, accept_text, self._accept_pressed)
+        # The fields (and what a form adds under them) scroll on a short screen; the error
+        # line and the buttons stay below, always in reach.
+        content = QWidget()
+        self.body = QVBoxLayout(content)
+        self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.form)
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
+        frame = QVBoxLayout(self)
+        frame.addWidget(ScrollingBody(content), 1)
+        frame.addWidget(self.error)
+        frame.addWidget(self.buttons)
 
     def add_field(self, label: str, name: str, widget: QWidget) -> QWidget:
         """A labelled row; ``name`` is the engine's field name, for errors to point at."""
@@ -50,7 +57,10 @@ class FormDialog(QDialog):
         def mark(*_args: object) -> None:
             self.changed = True
 
-        if isinstance(widget, QLineEdit):
+        if isinstance(widget, DateField):  # typed, emptied or picked from the calendar
+            widget.textEdited.connect(mark)
+            widget.dateChanged.connect(mark)
+        elif isinstance(widget, QLineEdit):
             widget.textEdited.connect(mark)
         elif isinstance(widget, QPlainTextEdit):
             widget.textChanged.connect(mark)
@@ -58,8 +68,6 @@ class FormDialog(QDialog):
             widget.currentIndexChanged.connect(mark)
             if widget.isEditable():
                 widget.editTextChanged.connect(mark)
-        elif isinstance(widget, QDateEdit):
-            widget.dateChanged.connect(mark)
         elif isinstance(widget, (QSpinBox, QDoubleSpinBox)):
             widget.valueChanged.connect(mark)
         elif isinstance(widget, QAbstractButton):
@@ -67,6 +75,8 @@ class FormDialog(QDialog):
 
     def run(self, change: Callable[[], object], after: Callable[[], None] | None = None) -> None:
         """Do the change; on a refusal show why beside the field and keep the dialog open."""
+        if refuse_bad_dates(editable_date_fields(self), self.error):
+            return
         try:
             self.result_value = change()
         except DomainError as error:
@@ -80,6 +90,11 @@ class FormDialog(QDialog):
     def show_error(self, error: BaseException) -> None:
         """The refusal's sentence, beside the field it names."""
         show_form_error(error, self.error, self.fields)
+
+    def _accept_pressed(self) -> None:
+        # A date that is not one is refused before the dialog asks or checks anything else.
+        if not refuse_bad_dates(editable_date_fields(self), self.error):
+            self.apply()
 
     def apply(self) -> None:
         raise NotImplementedError

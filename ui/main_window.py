@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.icons import icon
+from ui.screen import largest_size
 
 if TYPE_CHECKING:
     from inventaris.core.db import Database
@@ -46,7 +47,9 @@ class MainWindow(QMainWindow):
         self._shown_once = False
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle("Inventaris")
-        self.setMinimumSize(QSize(960, 600))
+        # 960×600 where the screen has room; never more than the screen (1366×768 at 150 %
+        # offers 911×512).
+        self.setMinimumSize(QSize(960, 600).boundedTo(largest_size(self)))
 
         self.navigation = QListWidget()
         self.navigation.setObjectName("navigation")
@@ -110,6 +113,7 @@ class MainWindow(QMainWindow):
         from inventaris.core.db import display_url
         from inventaris.core.permissions import ROLE_LABELS
         from ui.assets.register_page import RegisterPage
+        from ui.home.dashboard_page import DashboardPage
         from ui.i18n import engine_text
         from ui.rooms.rooms_page import RoomsPage
 
@@ -135,6 +139,9 @@ class MainWindow(QMainWindow):
             register.show_room(room_id)
 
         rooms.show_assets.connect(show_room_assets)
+        home = self.pages["home"]
+        assert isinstance(home, DashboardPage)
+        home.open_attention.connect(self.open_attention)
         self._attach_backups(context)
         actor = context.actor
         self.user_label.setText(
@@ -315,6 +322,22 @@ class MainWindow(QMainWindow):
         about.triggered.connect(self._about)
         help_menu.addAction(about)
 
+    def open_attention(self, key: str, asset_id: int | None) -> None:
+        """Enter on Beranda's attention list: the area, with the vehicle or house chosen."""
+        from ui.residences.residences_page import ResidencesPage
+        from ui.vehicles.vehicles_page import VehiclesPage
+
+        page = self.pages.get(key)
+        if page is None:
+            return
+        self.go_to(key)
+        if isinstance(page, VehiclesPage) and asset_id is not None:
+            page.show_vehicle(asset_id)
+            page.fleet_table.setFocus()
+        elif isinstance(page, ResidencesPage) and asset_id is not None:
+            page.show_house(asset_id)
+            page.table.setFocus()
+
     def _go_to_row(self, row: int) -> None:
         if 0 <= row < self.navigation.count():
             self.navigation.setCurrentRow(row)
@@ -397,14 +420,16 @@ class MainWindow(QMainWindow):
         settings = QSettings()
         geometry = settings.value("mainWindow/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+            self.restoreGeometry(geometry)  # maximised or not, as the user left it
         else:
-            # First start: most of the screen, up to a comfortable size (1366×768 is common).
-            screen = self.screen().availableGeometry()
+            # First start: maximised, for a 1366×768 screen (at 150 % too) has no room to
+            # spare; this size is the one it takes when no longer maximised.
+            most = largest_size(self)
             self.resize(
-                max(self.minimumWidth(), min(1400, int(screen.width() * 0.95))),
-                max(self.minimumHeight(), min(900, int(screen.height() * 0.95))),
+                max(self.minimumWidth(), min(1400, int(most.width() * 0.95))),
+                max(self.minimumHeight(), min(900, int(most.height() * 0.95))),
             )
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         state = settings.value("mainWindow/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -8,7 +8,6 @@ from datetime import date
 from PySide6.QtCore import QCoreApplication, QDate, QRegularExpression, Qt
 from PySide6.QtGui import QFont, QRegularExpressionValidator
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QLabel,
@@ -18,7 +17,9 @@ from PySide6.QtWidgets import (
 
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import group_thousands
+from ui.dates import DateField
 from ui.errors import message_for
+from ui.screen import grow_to_fit, scroll_to
 
 ERROR_STYLE = "color: #b71c1c; font-weight: 600;"
 INVALID_FIELD_STYLE = "border: 2px solid #c62828;"
@@ -40,6 +41,7 @@ class ErrorLabel(QLabel):
         self.clear_message()
         self.setText("⚠ " + text)
         self.show()
+        grow_to_fit(self.window())  # a long message is read whole, not cut at the bottom
         if field is not None:
             # A red frame as well as the sentence: the eye finds the field at once.
             field.setStyleSheet(INVALID_FIELD_STYLE)
@@ -58,6 +60,7 @@ def show_form_error(error: BaseException, label: ErrorLabel, fields: dict[str, Q
     widget = fields.get(error.field or "") if isinstance(error, DomainError) else None
     label.show_message(message_for(error), widget)
     if widget is not None:
+        scroll_to(widget)
         widget.setFocus(Qt.FocusReason.OtherFocusReason)
         if isinstance(widget, QLineEdit):
             widget.selectAll()
@@ -106,35 +109,16 @@ def page_title(text: str) -> QLabel:
     return title
 
 
-class OptionalDateEdit(QDateEdit):
-    """A date that may be left empty (shown blank), typed as dd-MM-yyyy or picked."""
-
-    EMPTY = QDate(1900, 1, 1)
+class OptionalDateEdit(DateField):
+    """A date that may be left empty, typed as dd-mm-yyyy or picked (see ui.dates)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("dd-MM-yyyy")
-        self.setMinimumDate(self.EMPTY)
-        self.setSpecialValueText(" ")
-        self.set_value(None)
-
-    def value(self) -> date | None:
-        chosen = self.date()
-        if chosen == self.EMPTY:
-            return None
-        return date(chosen.year(), chosen.month(), chosen.day())
-
-    def set_value(self, value: date | None) -> None:
-        self.setDate(self.EMPTY if value is None else QDate(value.year, value.month, value.day))
+        super().__init__(None, optional=True, parent=parent)
 
 
-def date_edit(value: date) -> QDateEdit:
-    """A required date, dd-MM-yyyy with a calendar."""
-    edit = QDateEdit(QDate(value.year, value.month, value.day))
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat("dd-MM-yyyy")
-    return edit
+def date_edit(value: date) -> DateField:
+    """A required date, typed as dd-mm-yyyy or picked (see ui.dates)."""
+    return DateField(value)
 
 
 def qdate_to_date(value: QDate) -> date:

@@ -22,6 +22,8 @@ from inventaris.assets.types import (
     AssetStatus,
     AssetView,
     EventKind,
+    acquired_details,
+    acquired_on,
 )
 from inventaris.assets.validation import LABELS, MSG_FUTURE_DATE, validate_asset
 from inventaris.assets.vehicle_numbers import explain_number_race, number_refused
@@ -30,10 +32,10 @@ from inventaris.core.errors import ConflictError, NotFound, ValidationError
 from inventaris.core.formatting import format_datetime
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, require
-from inventaris.core.search import build_search_text, code_register
+from inventaris.core.search import SEARCHED_COLUMNS, build_search_text, code_register, code_words
 from inventaris.core.timeutil import to_wib
 from inventaris.labels import new_label_key
-from inventaris.locations import SEARCHED_COLUMNS, check_unit, default_unit
+from inventaris.locations import check_unit, default_unit
 from inventaris.model import Asset, AssetCode, AssetEvent, RegisterCounter, Room, User
 
 MSG_NO_ASSET = QT_TRANSLATE_NOOP("Engine", "The asset {id} does not exist.")
@@ -168,7 +170,9 @@ def touch(session: Session, actor: Actor, asset: Asset, room_name: str | None = 
     if room_name is None:
         room_name = session.scalar(select(Room.name).where(Room.id == asset.room_id)) or ""
     asset.search_text = build_search_text(
-        {column: getattr(asset, column) for column in SEARCHED_COLUMNS}, room_name
+        {column: getattr(asset, column) for column in SEARCHED_COLUMNS},
+        room_name,
+        code_words(session, [asset.code])[asset.code],
     )
 
 
@@ -218,15 +222,16 @@ def _create(
         session.add(asset)
         created.append(asset)
     session.flush()
+    recorded_on = to_wib(now).date()
     for asset in created:
         record_event(
             session,
             actor,
             asset,
             EventKind.ACQUIRED,
-            clean.acquisition_date or date(clean.acquisition_year, 12, 31),
+            acquired_on(clean.acquisition_date, clean.acquisition_year, recorded_on),
             amount=clean.price,
-            details={"method": clean.acquisition_method},
+            details=acquired_details(clean.acquisition_date, clean.acquisition_method),
         )
     return [_view(session, asset) for asset in created]
 

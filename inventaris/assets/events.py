@@ -17,7 +17,7 @@ from inventaris.assets.editing import (
     record_event,
     touch,
 )
-from inventaris.assets.types import AssetStatus, Condition, EventKind
+from inventaris.assets.types import DAY_KNOWN, AssetStatus, Condition, EventKind, acquired_on
 from inventaris.assets.validation import LABELS
 from inventaris.catalog import check_code, kib_of
 from inventaris.core.db import Database
@@ -27,6 +27,7 @@ from inventaris.core.identifiers import normalize_nip
 from inventaris.core.limits import check_amount
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
+from inventaris.core.timeutil import to_wib
 from inventaris.model import Asset, AssetCode, AssetEvent, Room, User
 
 DISPOSAL_REASONS = ("dijual", "dihibahkan", "dimusnahkan", "hilang", "rusak berat")
@@ -62,6 +63,7 @@ class EventView:
     amount: int | None
     details: dict[str, Any]
     note: str
+    day_known: bool = True  # False: only the year of ``occurred_on`` is known
 
 
 def _assets(session: Any, actor: Actor, asset_ids: Sequence[int], when: date) -> list[Asset]:
@@ -312,24 +314,36 @@ def asset_history(db: Database, actor: Actor, asset_id: int) -> list[EventView]:
     """Every event of one asset, oldest first, with who recorded it."""
     require(actor, Permission.VIEW)
     with db.read() as session:
-        load_asset(session, actor, asset_id)
+        asset = load_asset(session, actor, asset_id)
         rows = session.execute(
             select(AssetEvent, User.full_name)
             .outerjoin(User, User.username == AssetEvent.recorded_by)
             .where(AssetEvent.asset_id == asset_id)
             .order_by(AssetEvent.occurred_on, AssetEvent.id)
         )
-        return [
-            EventView(
-                id=event.id,
-                kind=EventKind(event.kind),
-                occurred_on=event.occurred_on,
-                recorded_at=event.recorded_at,
-                recorded_by=event.recorded_by,
-                recorded_by_name=full_name or event.recorded_by,
-                amount=event.amount,
-                details=dict(event.details or {}),
-                note=event.note,
+        views = []
+        for event, full_name in rows:
+            details = dict(event.details or {})
+            occurred_on, day_known = event.occurred_on, True
+            if event.kind == EventKind.ACQUIRED:
+                # Before the detail was kept, a year alone was dated 31 December, even when that
+                # was still ahead: it is shown as the year, on the day it was recorded at latest.
+                day_known = bool(details.get(DAY_KNOWN, asset.acquisition_date is not None))
+                if not day_known:
+                    recorded_on = to_wib(event.recorded_at).date()
+                    occurred_on = acquired_on(None, occurred_on.year, recorded_on)
+            views.append(
+                EventView(
+                    id=event.id,
+                    kind=EventKind(event.kind),
+                    occurred_on=occurred_on,
+                    recorded_at=event.recorded_at,
+                    recorded_by=event.recorded_by,
+                    recorded_by_name=full_name or event.recorded_by,
+                    amount=event.amount,
+                    details=details,
+                    note=event.note,
+                    day_known=day_known,
+                )
             )
-            for event, full_name in rows
-        ]
+        return sorted(views, key=lambda view: (view.occurred_on, view.id))

@@ -156,3 +156,25 @@ class AssetView(AssetInput):
         return AssetInput(
             **{name: getattr(self, name) for name in INPUT_COLUMNS}, unit_id=self.unit_id
         )
+
+
+# The ``acquired`` event of an item whose register knows only the year carries this detail.
+DAY_KNOWN = "day_known"
+
+
+def acquired_on(acquisition_date: date | None, acquisition_year: int, recorded_on: date) -> date:
+    """The date of an item's ``acquired`` event. With only the year known: 31 December of that
+    year, but never after the day it was recorded (an item bought this year is already here),
+    nor before 1 January of the year."""
+    if acquisition_date is not None:
+        return acquisition_date
+    last = min(date(acquisition_year, 12, 31), recorded_on)
+    return max(date(acquisition_year, 1, 1), last)
+
+
+def acquired_details(acquisition_date: date | None, method: str) -> dict[str, object]:
+    """The ``acquired`` event's details: the method, and whether its day is known."""
+    details: dict[str, object] = {"method": method}
+    if acquisition_date is None:
+        details[DAY_KNOWN] = False
+    return details

@@ -100,6 +100,7 @@ class AttentionItem:
     due_on: date | None = None
     subject: str = ""
     summary: str = ""
+    asset_id: int | None = None  # the vehicle or house it is about: Enter on Beranda opens it
 
 
 class AttentionSource(Protocol):

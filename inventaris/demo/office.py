@@ -21,7 +21,7 @@ from inventaris.core.errors import ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import SYSTEM_ACTOR, Role
 from inventaris.core.reference import read_starter_codes
-from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text
+from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text, code_words
 from inventaris.core.security import hash_password
 from inventaris.core.timeutil import to_wib
 from inventaris.demo.bookings import insert_demo_bookings
@@ -246,8 +246,10 @@ def load_demo_data(
         room_ids = _rooms(connection, gen, unit_id)
         rows = _asset_rows(gen, unit_id, room_ids, assets, now)
         room_names = dict(zip(room_ids, (room[1] for room in ROOMS), strict=True))
+        words = code_words(connection, {row["code"] for row in rows})
         for row in rows:
-            row["search_text"] = build_search_text(row, room_names.get(row["room_id"], ""))
+            room_name = room_names.get(row["room_id"], "")
+            row["search_text"] = build_search_text(row, room_name, words[row["code"]])
         bulk_fts = connection.dialect.name == "sqlite" and bool(rows)
         if bulk_fts:
             connection.exec_driver_sql("DROP TRIGGER asset_fts_insert")

@@ -23,13 +23,19 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import advance_register_counter, apply_changes, load_asset
-from inventaris.assets.types import INPUT_COLUMNS, AssetStatus, EventKind
+from inventaris.assets.types import (
+    INPUT_COLUMNS,
+    AssetStatus,
+    EventKind,
+    acquired_details,
+    acquired_on,
+)
 from inventaris.assets.vehicle_numbers import NUMBER_LABELS, number_refused
 from inventaris.core.audit import add_entry
 from inventaris.core.errors import ConflictError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor
-from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text
+from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text, code_words
 from inventaris.importing.planning import Action, Plan, PlannedItem, name_key
 from inventaris.labels import new_label_keys
 from inventaris.locations import RoomKind
@@ -227,6 +233,7 @@ def _write_plan(
     )
     new_items = [item for item in plan.items if item.action == Action.NEW]
     numbers = _register_numbers(session, unit_id, new_items)
+    words = code_words(session, {item.data.code for item in new_items})
     now = session.info["clock"]()
     rows: list[dict[str, Any]] = []
     keys = new_label_keys(len(new_items))
@@ -248,7 +255,8 @@ def _write_plan(
             updated_by=actor.username,
             row_version=1,
         )
-        values["search_text"] = build_search_text(values, room_names.get(values["room_id"], ""))
+        room_name = room_names.get(values["room_id"], "")
+        values["search_text"] = build_search_text(values, room_name, words[values["code"]])
         rows.append(values)
     session.flush()
     for row, asset_id in zip(rows, _reserve_ids(session, len(rows)), strict=True):
@@ -272,11 +280,16 @@ def _write_plan(
                 {
                     "asset_id": row["id"],
                     "kind": EventKind.ACQUIRED.value,
-                    "occurred_on": row["acquisition_date"] or date(row["acquisition_year"], 12, 31),
+                    "occurred_on": acquired_on(
+                        row["acquisition_date"], row["acquisition_year"], today
+                    ),
                     "recorded_at": now,
                     "recorded_by": actor.username,
                     "amount": row["price"],
-                    "details": {"method": row["acquisition_method"], "import": file_name},
+                    "details": {
+                        **acquired_details(row["acquisition_date"], row["acquisition_method"]),
+                        "import": file_name,
+                    },
                     "note": "",
                 }
                 for row in chunk

@@ -38,6 +38,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple, Protocol
 
+from inventaris.assets.types import acquired_on
 from inventaris.catalog import kib_of, normalize_code
 
 NOT_DEPRECIATED_KIBS = frozenset({"A", "E", "F"})  # tanah, aset tetap lainnya, KDP: not depreciated
@@ -181,13 +182,19 @@ def first_depreciation_semester(acquired_on: date) -> tuple[int, int]:
     return semester_of(acquired_on)
 
 
-def acquisition_day(acquisition_date: date | None, acquisition_year: int) -> date:
-    """The day depreciation counts from when the register only knows the year.
+def acquisition_day(
+    acquisition_date: date | None, acquisition_year: int, recorded_on: date | None = None
+) -> date:
+    """The day an item counts from (on the register and for depreciation) when the register
+    only knows the year.
 
-    Chosen here, as the ``acquired`` event is dated (assets.create_assets): 31 December of the
-    year, so an item with only a year is first charged for July–December of that year.
+    Chosen here, as the ``acquired`` event is dated (``assets.types.acquired_on``): 31 December
+    of the year, so an item with only a year is first charged for July–December of that year;
+    but an item recorded earlier in its year (``recorded_on``) is already there that day.
     """
-    return acquisition_date or date(acquisition_year, 12, 31)
+    if recorded_on is None:
+        return acquisition_date or date(acquisition_year, 12, 31)
+    return acquired_on(acquisition_date, acquisition_year, recorded_on)
 
 
 def _index(year: int, semester: int) -> int:

@@ -4,8 +4,9 @@ The annual workbook must give the same figures whenever it is produced, and each
 akhir must equal the next year's saldo awal. So nothing here reads "today's state" as such: the
 asset rows are today's, and every event dated after the position date is undone on the way out:
 
-- an item exists on a date from its acquisition day (``depreciation.acquisition_day``) until
-  the day before its disposal;
+- an item exists on a date from its acquisition day (``depreciation.acquisition_day``: with
+  only the year known, 31 December or the day it was recorded if earlier) until the day before
+  its disposal;
 - its code and register, room, condition and holder on the date are the values before the first
   reclassification, move, condition or holder change dated after it;
 - its value on the date is today's price less the improvements (kapitalisasi) dated after it. A
@@ -29,7 +30,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, NamedTuple
 
@@ -39,6 +40,7 @@ from inventaris.assets.types import AssetStatus, EventKind
 from inventaris.catalog import KIB_BY_JENIS, kib_of
 from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Permission, require
+from inventaris.core.timeutil import WIB, to_wib
 from inventaris.inventory.depreciation import (
     Accumulated,
     ValueChange,
@@ -238,6 +240,7 @@ _LIGHT_COLUMNS = (
     Asset.acquisition_date,
     Asset.acquisition_year,
     Asset.disposed_on,
+    Asset.created_at,
 )
 
 
@@ -368,14 +371,17 @@ class InventorySnapshot:
     def _exists_filter(self, first_day: date) -> Any:
         """Acquired by ``as_of`` and not disposed before ``first_day``."""
         as_of = self.as_of
+        if (as_of.month, as_of.day) == (12, 31):
+            year_only = Asset.acquisition_year <= as_of.year
+        else:  # this year's items with only the year known count from the day they were recorded
+            next_day = datetime.combine(as_of + timedelta(days=1), time(), WIB)
+            year_only = or_(
+                Asset.acquisition_year < as_of.year,
+                and_(Asset.acquisition_year == as_of.year, Asset.created_at < next_day),
+            )
         acquired = or_(
             Asset.acquisition_date <= as_of,
-            and_(
-                Asset.acquisition_date.is_(None),
-                Asset.acquisition_year < as_of.year
-                if (as_of.month, as_of.day) != (12, 31)
-                else Asset.acquisition_year <= as_of.year,
-            ),
+            and_(Asset.acquisition_date.is_(None), year_only),
         )
         present = or_(Asset.disposed_on.is_(None), Asset.disposed_on > first_day)
         return and_(Asset.unit_id == self._unit_id, acquired, present)
@@ -400,8 +406,8 @@ class InventorySnapshot:
 
         query = select(*_LIGHT_COLUMNS).where(self._exists_filter(opening_day))
         rows = self._connection.execute(query.execution_options(yield_per=5000))
-        for asset_id, code, price, acquisition_date, year, disposed_on in rows:
-            acquired_on = acquisition_day(acquisition_date, year)
+        for asset_id, code, price, acquisition_date, year, disposed_on, created_at in rows:
+            acquired_on = acquisition_day(acquisition_date, year, to_wib(created_at).date())
             first = max(acquired_on, opening_day)
             last = closing_day
             if disposed_on is not None and disposed_on <= closing_day:

@@ -24,6 +24,7 @@ from inventaris.model.vehicle import (
     ServiceRecord,
     VehicleDetail,
     VehicleDocument,
+    VehiclePayment,
 )
 
 __all__ = [
@@ -56,5 +57,6 @@ __all__ = [
     "UtcDateTime",
     "VehicleDetail",
     "VehicleDocument",
+    "VehiclePayment",
     "user_unit",
 ]

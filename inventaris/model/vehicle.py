@@ -1,4 +1,5 @@
-"""The running life of official vehicles: details, services, fuel, plans and dated documents."""
+"""The running life of official vehicles: details, services, fuel, plans, dated documents and
+what was paid for them."""
 
 from __future__ import annotations
 
@@ -38,7 +39,9 @@ class ServiceRecord(Base):
     labour_cost: Mapped[int] = mapped_column(BigInteger, default=0)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(64))
+    row_version: Mapped[int] = mapped_column(Integer, default=1)  # a correction from a stale form
 
+    __mapper_args__ = {"version_id_col": row_version}
     # Covering indexes: the due list reads only these columns, from the index alone.
     __table_args__ = (
         Index("ix_service_record_asset_on", "asset_id", "serviced_on", "odometer_km"),
@@ -60,7 +63,9 @@ class FuelRecord(Base):
     coupon_number: Mapped[str] = mapped_column(String(40), default="")
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
     recorded_by: Mapped[str] = mapped_column(String(64))
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
 
+    __mapper_args__ = {"version_id_col": row_version}
     __table_args__ = (Index("ix_fuel_record_asset_on", "asset_id", "filled_on", "odometer_km"),)
 
 
@@ -109,3 +114,23 @@ class VehicleDocument(Base):
     number: Mapped[str] = mapped_column(String(60), default="")
     expires_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+
+
+class VehiclePayment(Base):
+    """What was paid for one of a vehicle's documents (the annual tax at its renewal, a premium):
+    a cost of the vehicle on the day it was paid. A renewed "other" document keeps its row, so
+    each payment is a row of its own."""
+
+    __tablename__ = "vehicle_payment"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    asset_id: Mapped[int] = mapped_column(ForeignKey("asset.id"))
+    document_id: Mapped[int] = mapped_column(ForeignKey("vehicle_document.id"), index=True)
+    paid_on: Mapped[date] = mapped_column(Date)
+    amount: Mapped[int] = mapped_column(BigInteger)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    row_version: Mapped[int] = mapped_column(Integer, default=1)
+
+    __mapper_args__ = {"version_id_col": row_version}
+    __table_args__ = (Index("ix_vehicle_payment_asset_on", "asset_id", "paid_on"),)

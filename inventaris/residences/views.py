@@ -119,7 +119,12 @@ def residence_attention(
         if occupant is None:
             items.append(
                 AttentionItem(
-                    Urgency.NOTICE, AREA_RESIDENCES, MSG_VACANT, (("house", house),), subject=house
+                    Urgency.NOTICE,
+                    AREA_RESIDENCES,
+                    MSG_VACANT,
+                    (("house", house),),
+                    subject=house,
+                    asset_id=row.asset_id,
                 )
             )
             continue
@@ -132,7 +137,13 @@ def residence_attention(
             message = MSG_SIP_EXPIRED if row.sip_state is Urgency.OVERDUE else MSG_SIP_EXPIRING
             items.append(
                 AttentionItem(
-                    row.sip_state, AREA_RESIDENCES, message, params, occupant.valid_until, house
+                    row.sip_state,
+                    AREA_RESIDENCES,
+                    message,
+                    params,
+                    occupant.valid_until,
+                    house,
+                    asset_id=row.asset_id,
                 )
             )
         if row.retires_on is None:
@@ -146,7 +157,13 @@ def residence_attention(
             )
             items.append(
                 AttentionItem(
-                    retiring, AREA_RESIDENCES, MSG_RETIRES, retires, row.retires_on, house
+                    retiring,
+                    AREA_RESIDENCES,
+                    MSG_RETIRES,
+                    retires,
+                    row.retires_on,
+                    house,
+                    asset_id=row.asset_id,
                 )
             )
     items.sort(key=sort_key)

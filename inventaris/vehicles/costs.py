@@ -14,7 +14,9 @@ nothing to rise from and adds 0.
 
 Fuel use is the full-tank method of ``fuel_stats`` on the year's fills of each meter, added up
 over the meters, so a replaced odometer loses no fills of the rest of the year. "Biaya per km" is
-everything spent (fuel, parts and labour) divided by the km driven, in whole Rupiah.
+everything spent (fuel, parts and labour, and what was paid for the vehicle's documents: the
+annual tax at its renewal, a premium) divided by the km driven, in whole Rupiah. A payment counts
+in the month it was paid.
 
 The workbooks of these figures are ``vehicle_workbooks``'s.
 """
@@ -38,7 +40,7 @@ from inventaris.core.errors import NotFound, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
-from inventaris.model import Asset, FuelRecord, OdometerReset, ServiceRecord
+from inventaris.model import Asset, FuelRecord, OdometerReset, ServiceRecord, VehiclePayment
 from inventaris.office import MSG_NO_UNIT
 from inventaris.vehicles.fleet import (
     FuelFill,
@@ -69,12 +71,14 @@ def per_km(amount: int, km: int) -> int | None:
 
 @dataclass(frozen=True)
 class Figures:
-    """A month's or a year's km, fuel and service costs (by ``SERVICE_KINDS``)."""
+    """A month's or a year's km, fuel and service costs (by ``SERVICE_KINDS``), and what was
+    paid for the vehicle's documents (tax)."""
 
     km: int = 0
     litres: Decimal = Decimal(0)
     fuel_cost: int = 0
     service_costs: tuple[int, ...] = NO_KINDS
+    tax_cost: int = 0
 
     @property
     def service_cost(self) -> int:
@@ -82,7 +86,7 @@ class Figures:
 
     @property
     def total_cost(self) -> int:
-        return self.fuel_cost + self.service_cost
+        return self.fuel_cost + self.service_cost + self.tax_cost
 
     def cost_of(self, kind: str) -> int:
         return self.service_costs[SERVICE_KINDS.index(kind)]
@@ -97,6 +101,7 @@ class Figures:
             tuple(sum(costs) for costs in zip(*(p.service_costs for p in listed), strict=True))
             if listed
             else NO_KINDS,
+            sum(part.tax_cost for part in listed),
         )
 
 
@@ -242,6 +247,7 @@ class _Log:
     fills: list[FuelFill] = field(default_factory=list)
     resets: list[MeterReset] = field(default_factory=list)  # to the year's end, (date, id) order
     before: list[RecordedReading] = field(default_factory=list)  # the meter running on 1 January
+    payments: list[tuple[date, int]] = field(default_factory=list)  # paid on, Rp
 
     def figures(self, year: int) -> tuple[list[Figures], FuelStats, Decimal]:
         readings = [*self.before, *(RecordedReading(s[0], s[1], s[2]) for s in self.services)]
@@ -256,7 +262,12 @@ class _Log:
         for on, _, _, kind, cost in self.services:
             where = SERVICE_KINDS.index(kind if kind in SERVICE_KINDS else "lainnya")
             costs[on.month - 1][where] += cost
-        months = [Figures(km[m], litres[m], fuel_cost[m], tuple(costs[m])) for m in range(12)]
+        tax = [0] * 12
+        for on, amount in self.payments:
+            tax[on.month - 1] += amount
+        months = [
+            Figures(km[m], litres[m], fuel_cost[m], tuple(costs[m]), tax[m]) for m in range(12)
+        ]
         fuel, basis = meter_fuel_stats(self.fills, self.resets)
         return months, fuel, basis
 
@@ -300,6 +311,11 @@ def _logs(session: Session, asset_ids: Sequence[int], year: int) -> dict[int, _L
             logs[asset_id].fills.append(
                 FuelFill(on, km, litres, fill_cost(litres, price), recorded_at)
             )
+        payments = select(
+            VehiclePayment.asset_id, VehiclePayment.paid_on, VehiclePayment.amount
+        ).where(VehiclePayment.asset_id.in_(chunk), VehiclePayment.paid_on.between(start, end))
+        for asset_id, on, amount in session.execute(payments):
+            logs[asset_id].payments.append((on, int(amount)))
         resets = (
             select(OdometerReset.asset_id, *RESET_COLUMNS)
             .where(OdometerReset.asset_id.in_(chunk), OdometerReset.reset_on <= end)
@@ -364,7 +380,8 @@ def _check_year(db: Database, year: int) -> None:
 
 
 def vehicle_year(db: Database, actor: Actor, asset_id: int, year: int) -> VehicleYear:
-    """One vehicle's year: each month's km, fuel and service costs by kind, and the totals."""
+    """One vehicle's year: each month's km, fuel, service costs by kind and tax, and the
+    totals."""
     require(actor, Permission.VIEW)
     _check_year(db, year)
     with db.read() as session:

@@ -410,7 +410,14 @@ def vehicle_attention(
                 message = MSG_DUE_KM
         items.append(
             AttentionItem(
-                item.state, AREA_VEHICLES, message, params, item.due_on, item.vehicle, summary
+                item.state,
+                AREA_VEHICLES,
+                message,
+                params,
+                item.due_on,
+                item.vehicle,
+                summary,
+                item.asset_id,
             )
         )
     return items

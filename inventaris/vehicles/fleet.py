@@ -2,8 +2,9 @@
 and the edits that are not new records (details, plans switched off, documents renewed or
 corrected).
 
-Records themselves (service, fuel, odometer replaced) are written, and deleted, by
-``vehicles.records``; which meter a reading is on is ``vehicles.meters.meter_of``.
+Records themselves (service, fuel, odometer replaced, payments) are written, and deleted, by
+``vehicles.records`` and corrected by ``vehicles.corrections``; which meter a reading is on is
+``vehicles.meters.meter_of``.
 """
 
 from __future__ import annotations
@@ -35,11 +36,20 @@ from inventaris.model import (
     ServiceRecord,
     VehicleDetail,
     VehicleDocument,
+    VehiclePayment,
 )
 from inventaris.vehicles.due import PlanDue, Reading, daily_distance
 from inventaris.vehicles.due_list import DueItem, due_items, plan_dues
 from inventaris.vehicles.meters import meter_of, meter_resets, readings_of
-from inventaris.vehicles.records import DOCUMENT_KINDS, FUELS, LABEL_FUEL, MSG_KIND, load_vehicle
+from inventaris.vehicles.records import (
+    DOCUMENT_KINDS,
+    FUELS,
+    LABEL_FUEL,
+    MSG_KIND,
+    add_payment,
+    check_payment,
+    load_vehicle,
+)
 
 WHEELS = ("R2", "R4", "R6")
 SERVICE_KIND_LABELS = {
@@ -445,12 +455,23 @@ def stop_plan(db: Database, actor: Actor, plan_id: int) -> None:
 
 
 def renew_document(
-    db: Database, actor: Actor, document_id: int, expires_on: date, number: str | None = None
+    db: Database,
+    actor: Actor,
+    document_id: int,
+    expires_on: date,
+    number: str | None = None,
+    *,
+    note: str | None = None,
+    amount_paid: int = 0,
+    paid_on: date | None = None,
 ) -> int:
-    """A renewed tax, STNK or policy: a new document of the same kind with the later date.
+    """A renewed tax, STNK or policy: a new document of the same kind with the later date, and
+    what was paid for it (``amount_paid`` on ``paid_on``, today unless given), a cost of the
+    vehicle. None keeps the old number or note.
 
     The old one stays as history and stops raising attention."""
     require(actor, Permission.EDIT_VEHICLES)
+    paid = check_payment(db, amount_paid, paid_on)
     with db.write(actor) as session:
         old = session.get(VehicleDocument, document_id)
         if old is None:
@@ -468,14 +489,18 @@ def renew_document(
             kind=old.kind,
             number=(old.number if number is None else number).strip(),
             expires_on=expires_on,
-            note=old.note,
+            note=(old.note if note is None else note).strip(),
         )
         if old.kind == "lainnya":
-            # "Other" documents do not supersede each other: the renewed one replaces this one.
-            old.expires_on, old.number = expires_on, renewed.number
-            return old.id
-        session.add(renewed)
-        session.flush()
+            # "Other" documents do not supersede each other: the renewed one replaces this one
+            # (its earlier payments stay, each a row of its own).
+            old.expires_on, old.number, old.note = expires_on, renewed.number, renewed.note
+            renewed = old
+        else:
+            session.add(renewed)
+            session.flush()
+        if paid is not None:
+            add_payment(db, session, actor, renewed, amount_paid, paid)
         return renewed.id
 
 
@@ -511,17 +536,24 @@ def correct_document(
 @dataclass(frozen=True)
 class TimelineEntry:
     on: date
-    kind: str  # "service", "fuel" or "odometer"
+    kind: str  # "service", "fuel", "odometer" or "payment"
     record_id: int
-    odometer_km: int
-    what: str  # service kind or fuel name; "" for the odometer
-    detail: str  # workshop and description, driver and coupon, or the note
+    odometer_km: int | None  # None for a payment
+    what: str  # service kind, fuel name or document kind; "" for the odometer
+    detail: str  # workshop and description, driver and coupon, the note, or the document
     litres: Decimal | None
     cost: int
+    valid_until: date | None = None  # a payment: the end of what it paid for
+
+    @property
+    def printed_detail(self) -> str:
+        """The detail as the Indonesian papers write it ("s.d." the end of what was paid)."""
+        until = f"s.d. {self.valid_until:%d-%m-%Y}" if self.valid_until is not None else ""
+        return " · ".join(part for part in (until, self.detail) if part)
 
 
 def vehicle_timeline(db: Database, actor: Actor, asset_id: int) -> list[TimelineEntry]:
-    """Every service, fuel and odometer record of one vehicle, newest first."""
+    """Every service, fuel, odometer and payment record of one vehicle, newest first."""
     require(actor, Permission.VIEW)
     with db.read() as session:
         load_asset(session, actor, asset_id)
@@ -567,14 +599,33 @@ def timeline_of(session: Session, asset_id: int) -> list[TimelineEntry]:
         TimelineEntry(r.reset_on, "odometer", r.id, r.new_reading_km, "", r.note, None, 0)
         for r in session.scalars(select(OdometerReset).where(OdometerReset.asset_id == asset_id))
     ]
-    order = {"odometer": 0, "fuel": 1, "service": 2}
-    entries.sort(key=lambda e: (e.on, e.odometer_km, order[e.kind], e.record_id), reverse=True)
+    payments = select(VehiclePayment, VehicleDocument).join(
+        VehicleDocument, VehicleDocument.id == VehiclePayment.document_id
+    )
+    entries += [
+        TimelineEntry(
+            paid.paid_on,
+            "payment",
+            paid.id,
+            None,
+            document.kind,
+            " · ".join(part for part in (document.number, document.note) if part),
+            None,
+            paid.amount,
+            document.expires_on,
+        )
+        for paid, document in session.execute(payments.where(VehiclePayment.asset_id == asset_id))
+    ]
+    # Newest first; on one day by km, payments (no km) last.
+    order = {"payment": 0, "odometer": 1, "fuel": 2, "service": 3}
+    entries.sort(key=lambda e: (e.on, e.odometer_km or 0, order[e.kind], e.record_id), reverse=True)
     return entries
 
 
 def monthly_costs(entries: Iterable[TimelineEntry], year: int) -> dict[str, tuple[int, ...]]:
-    """Service and fuel spending of each month of ``year``, from a vehicle's timeline."""
-    costs = {"service": [0] * 12, "fuel": [0] * 12}
+    """Service, fuel and payment (tax) spending of each month of ``year``, from a vehicle's
+    timeline."""
+    costs = {"service": [0] * 12, "fuel": [0] * 12, "payment": [0] * 12}
     for entry in entries:
         if entry.on.year == year and entry.kind in costs:
             costs[entry.kind][entry.on.month - 1] += entry.cost

@@ -37,7 +37,12 @@ KIND_NAMES = {
     "ac": "AC",
     "lainnya": "Lainnya",
 }
-RECORD_NAMES = {"service": "Servis", "fuel": "BBM", "odometer": "Ganti odometer"}
+RECORD_NAMES = {
+    "service": "Servis",
+    "fuel": "BBM",
+    "odometer": "Ganti odometer",
+    "payment": "Pajak",
+}
 DOCUMENT_NAMES = {
     "pajak_tahunan": "Pajak tahunan / pengesahan STNK",
     "stnk_5_tahun": "STNK 5 tahunan dan plat",
@@ -49,8 +54,13 @@ STATUS_NAMES = {"aktif": "Aktif", "dipinjamkan": "Dipinjamkan", "dihapus": "Diha
 
 
 def record_what(entry: TimelineEntry) -> str:
-    """What a record was, in the document's words: a service by its kind, else as recorded."""
-    return KIND_NAMES.get(entry.what, entry.what) if entry.kind == "service" else entry.what
+    """What a record was, in the document's words: a service by its kind, a payment by its
+    document, else as recorded."""
+    if entry.kind == "service":
+        return KIND_NAMES.get(entry.what, entry.what)
+    if entry.kind == "payment":
+        return DOCUMENT_NAMES.get(entry.what, entry.what)
+    return entry.what
 
 
 # --- the printable history -----------------------------------------------------------------------
@@ -67,10 +77,12 @@ class VehicleHistory:
     fuel_count: int
     fuel_litres: Decimal
     fuel_cost: int
+    tax_count: int = 0
+    tax_cost: int = 0  # what was paid for the vehicle's documents
 
     @property
     def total_cost(self) -> int:
-        return self.service_cost + self.fuel_cost
+        return self.service_cost + self.fuel_cost + self.tax_cost
 
 
 def vehicle_history(db: Database, actor: Actor, asset_id: int) -> VehicleHistory:
@@ -83,6 +95,7 @@ def vehicle_history(db: Database, actor: Actor, asset_id: int) -> VehicleHistory
     require_essentials(office)
     services = [entry for entry in entries if entry.kind == "service"]
     fills = [entry for entry in entries if entry.kind == "fuel"]
+    payments = [entry for entry in entries if entry.kind == "payment"]
     return VehicleHistory(
         card=card,
         office=office,
@@ -93,6 +106,8 @@ def vehicle_history(db: Database, actor: Actor, asset_id: int) -> VehicleHistory
         fuel_count=len(fills),
         fuel_litres=sum((entry.litres or Decimal(0) for entry in fills), Decimal(0)),
         fuel_cost=sum(entry.cost for entry in fills),
+        tax_count=len(payments),
+        tax_cost=sum(entry.cost for entry in payments),
     )
 
 
@@ -213,15 +228,15 @@ def vehicle_history_html(history: VehicleHistory) -> str:
     ]
     headers = ("Dokumen", "Nomor", "Berlaku s.d.", "Keadaan", "Keterangan")
     parts.append(_table(headers, documents) if documents else "<p>Tidak ada.</p>")
-    parts.append(_heading("RIWAYAT SERVIS, BBM DAN ODOMETER"))
+    parts.append(_heading("RIWAYAT SERVIS, BBM, ODOMETER DAN PAJAK"))
     records = [
         (
             str(number),
             format_date(entry.on),
             RECORD_NAMES[entry.kind],
             record_what(entry),
-            group_thousands(entry.odometer_km),
-            entry.detail,
+            group_thousands(entry.odometer_km) if entry.odometer_km is not None else "",
+            entry.printed_detail,
             decimal_text(entry.litres) if entry.litres is not None else "",
             group_thousands(entry.cost) if entry.kind != "odometer" else "",
         )
@@ -238,6 +253,7 @@ def vehicle_history_html(history: VehicleHistory) -> str:
             decimal_text(history.fuel_litres),
             group_thousands(history.fuel_cost),
         ),
+        ("Pajak", f"{history.tax_count} kali", "", group_thousands(history.tax_cost)),
     )
     parts.append(_heading("JUMLAH BIAYA"))
     headers = ("Catatan", "Banyaknya", "Liter", "Biaya (Rp)")

@@ -1,5 +1,6 @@
 """The vehicle log's records: service and fuel records with a rising odometer, odometer
-replacements, service plans, documents, and the deletion of a wrong record.
+replacements, service plans, documents and what was paid for them, and the deletion of a wrong
+record (its correction is ``inventaris.vehicles.corrections``'s).
 
 Which meter a reading is on, and the check that each meter's readings rise, are
 ``inventaris.vehicles.meters``'s; what is due is ``inventaris.vehicles.due_list``'s.
@@ -14,7 +15,8 @@ from decimal import Decimal
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from inventaris.assets.editing import change_date, ensure_not_disposed, load_asset
+from inventaris.assets.editing import change_date, ensure_not_disposed, load_asset, today_in
+from inventaris.assets.validation import MSG_FUTURE_DATE
 from inventaris.catalog import is_vehicle
 from inventaris.core.db import Database
 from inventaris.core.errors import NotFound, ValidationError
@@ -30,6 +32,7 @@ from inventaris.model import (
     ServicePlan,
     ServiceRecord,
     VehicleDocument,
+    VehiclePayment,
 )
 from inventaris.vehicles.meters import (
     check_odometer,
@@ -53,7 +56,7 @@ SERVICE_KINDS = (
 )
 FUELS = ("Pertalite", "Pertamax", "Solar", "Biosolar", "Dexlite")
 DOCUMENT_KINDS = ("pajak_tahunan", "stnk_5_tahun", "asuransi", "lainnya")
-RECORD_KINDS = ("service", "fuel", "odometer")
+RECORD_KINDS = ("service", "fuel", "odometer", "payment")
 DOCUMENT_LABELS = {
     "pajak_tahunan": QT_TRANSLATE_NOOP("Engine", "Annual tax / STNK validation"),
     "stnk_5_tahun": QT_TRANSLATE_NOOP("Engine", "5-yearly STNK and plate"),
@@ -79,6 +82,8 @@ LABEL_FUEL = QT_TRANSLATE_NOOP("Engine", "Fuel")
 LABEL_ODOMETER = QT_TRANSLATE_NOOP("Engine", "Odometer")
 LABEL_COST = QT_TRANSLATE_NOOP("Engine", "Cost")
 LABEL_PRICE = QT_TRANSLATE_NOOP("Engine", "Price per litre")
+LABEL_AMOUNT_PAID = QT_TRANSLATE_NOOP("Engine", "Amount paid")
+LABEL_PAID_ON = QT_TRANSLATE_NOOP("Engine", "Paid on")
 
 
 # --- records ------------------------------------------------------------------------------------
@@ -122,8 +127,8 @@ class ServiceInput:
     description: str = ""
 
 
-def add_service(db: Database, actor: Actor, data: ServiceInput) -> int:
-    require(actor, Permission.EDIT_VEHICLES)
+def check_service(db: Database, data: ServiceInput) -> date:
+    """The checks of a service that need no database; its day (today at the latest)."""
     when = change_date(db, data.serviced_on)
     if data.kind not in SERVICE_KINDS:
         raise ValidationError(
@@ -136,6 +141,12 @@ def add_service(db: Database, actor: Actor, data: ServiceInput) -> int:
     check_amount(data.parts_cost, "parts_cost", LABEL_COST)
     check_amount(data.labour_cost, "labour_cost", LABEL_COST)
     _check_km(data.odometer_km)
+    return when
+
+
+def add_service(db: Database, actor: Actor, data: ServiceInput) -> int:
+    require(actor, Permission.EDIT_VEHICLES)
+    when = check_service(db, data)
     with db.write(actor) as session:
         load_vehicle(session, actor, data.asset_id)
         now = db.clock()
@@ -170,8 +181,8 @@ class FuelInput:
     coupon_number: str = ""
 
 
-def add_fuel(db: Database, actor: Actor, data: FuelInput) -> int:
-    require(actor, Permission.EDIT_VEHICLES)
+def check_fuel(db: Database, data: FuelInput) -> date:
+    """The checks of a fill that need no database; its day (today at the latest)."""
     when = change_date(db, data.filled_on)
     if data.fuel not in FUELS:
         raise ValidationError(
@@ -181,6 +192,12 @@ def add_fuel(db: Database, actor: Actor, data: FuelInput) -> int:
         raise ValidationError(MSG_LITRES, field="litres")
     check_amount(data.price_per_litre, "price_per_litre", LABEL_PRICE)
     _check_km(data.odometer_km)
+    return when
+
+
+def add_fuel(db: Database, actor: Actor, data: FuelInput) -> int:
+    require(actor, Permission.EDIT_VEHICLES)
+    when = check_fuel(db, data)
     with db.write(actor) as session:
         load_vehicle(session, actor, data.asset_id)
         now = db.clock()
@@ -237,10 +254,10 @@ def reset_odometer(
         )
         session.flush()
         # Plans started on or after its day were made before it was recorded, at an old-meter km.
-        _restart_plans(session, asset_id, when)
+        restart_plans(session, asset_id, when)
 
 
-def _restart_plans(session: Session, asset_id: int, since: date) -> None:
+def restart_plans(session: Session, asset_id: int, since: date) -> None:
     """Read again the start km of the vehicle's plans started on or after ``since``: the highest
     reading up to their start day on the meter in use at its end (None when there is none).
 
@@ -304,6 +321,36 @@ def save_plan(
         return plan.id
 
 
+def check_payment(db: Database, amount_paid: int, paid_on: date | None) -> date | None:
+    """The day of a payment given with a document, None without one (an amount of 0)."""
+    check_amount(amount_paid, "amount_paid", LABEL_AMOUNT_PAID)
+    if not amount_paid:
+        return None
+    today = today_in(db)
+    on = paid_on or today
+    if on > today:
+        raise ValidationError(
+            MSG_FUTURE_DATE, field="paid_on", label=LABEL_PAID_ON, value=format_date(on)
+        )
+    return on
+
+
+def add_payment(
+    db: Database, session: Session, actor: Actor, document: VehicleDocument, amount: int, on: date
+) -> None:
+    """What was paid for ``document`` (flushed, with an id): a cost of its vehicle on ``on``."""
+    session.add(
+        VehiclePayment(
+            asset_id=document.asset_id,
+            document_id=document.id,
+            paid_on=on,
+            amount=amount,
+            recorded_at=db.clock(),
+            recorded_by=actor.username,
+        )
+    )
+
+
 def save_document(
     db: Database,
     actor: Actor,
@@ -312,12 +359,17 @@ def save_document(
     expires_on: date,
     number: str = "",
     note: str = "",
+    amount_paid: int = 0,
+    paid_on: date | None = None,
 ) -> int:
+    """A dated document; with ``amount_paid``, also what was paid for it on ``paid_on`` (today
+    unless given)."""
     require(actor, Permission.EDIT_VEHICLES)
     if kind not in DOCUMENT_KINDS:
         raise ValidationError(
             MSG_KIND, field="kind", label=LABEL_KIND, choices=", ".join(DOCUMENT_KINDS), value=kind
         )
+    paid = check_payment(db, amount_paid, paid_on)
     with db.write(actor) as session:
         load_vehicle(session, actor, asset_id)
         document = VehicleDocument(
@@ -329,12 +381,14 @@ def save_document(
         )
         session.add(document)
         session.flush()
+        if paid is not None:
+            add_payment(db, session, actor, document, amount_paid, paid)
         return document.id
 
 
 # --- corrections --------------------------------------------------------------------------------
 
-_Correctable = ServiceRecord | FuelRecord | OdometerReset
+_Correctable = ServiceRecord | FuelRecord | OdometerReset | VehiclePayment
 
 
 def _record(session: Session, kind: str, record_id: int) -> _Correctable | None:
@@ -342,11 +396,13 @@ def _record(session: Session, kind: str, record_id: int) -> _Correctable | None:
         return session.get(ServiceRecord, record_id)
     if kind == "fuel":
         return session.get(FuelRecord, record_id)
+    if kind == "payment":
+        return session.get(VehiclePayment, record_id)
     return session.get(OdometerReset, record_id)
 
 
 def delete_record(db: Database, actor: Actor, kind: str, record_id: int, reason: str) -> None:
-    """Delete a service, fuel or odometer-replacement record entered by mistake.
+    """Delete a service, fuel, odometer-replacement or payment record entered by mistake.
 
     The audit log keeps the record: its "delete" entry holds the record's values as the old
     values and ``{"reason": reason}`` as the new ones. An odometer replacement is refused when
@@ -369,6 +425,8 @@ def delete_record(db: Database, actor: Actor, kind: str, record_id: int, reason:
             on = record.serviced_on
         elif isinstance(record, FuelRecord):
             on = record.filled_on
+        elif isinstance(record, VehiclePayment):
+            on = record.paid_on  # its document stays: only what was paid goes
         else:
             on = record.reset_on
             check_reset_removable(session, record)
@@ -377,4 +435,4 @@ def delete_record(db: Database, actor: Actor, kind: str, record_id: int, reason:
         session.info["audit_reason"] = reason.strip()
         session.flush()
         session.info.pop("audit_reason")
-        _restart_plans(session, asset_id, on)
+        restart_plans(session, asset_id, on)

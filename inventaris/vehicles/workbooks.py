@@ -1,6 +1,7 @@
 """Vehicle costs as .xlsx workbooks, each a complete signed document: one vehicle's year
 ("Rekap Bulanan", "Biaya per Bulan dan Jenis", "Rincian" of every record) and the fleet's year
-("Rekap Kendaraan"). The figures are ``vehicle_costs``'s read models.
+("Rekap Kendaraan"). The figures are ``vehicle_costs``'s read models; "Pajak" is what was paid
+for the vehicle's documents (the annual tax at its renewal, a premium).
 
 Totals are plain numbers, as in the KIR. Sheet titles and column headers are Indonesian document
 text, as in the KIR.
@@ -63,6 +64,7 @@ MONTH_COLUMNS = (
     Column("BBM (Liter)", 12, Kind.WHOLE),
     Column("Biaya BBM (Rp)", 16, Kind.WHOLE),
     Column("Biaya Servis (Rp)", 16, Kind.WHOLE),
+    Column("Biaya Pajak (Rp)", 16, Kind.WHOLE),
     Column("Jumlah Biaya (Rp)", 17, Kind.WHOLE),
 )
 KIND_COLUMNS = (
@@ -70,6 +72,7 @@ KIND_COLUMNS = (
     Column("Bulan", 12),
     Column("BBM", 13, Kind.WHOLE),
     *(Column(KIND_NAMES[kind], 12, Kind.WHOLE) for kind in SERVICE_KINDS),
+    Column("Pajak", 12, Kind.WHOLE),
     Column("Jumlah", 14, Kind.WHOLE),
 )
 RECORD_COLUMNS = (
@@ -92,6 +95,7 @@ FLEET_COLUMNS = (
     Column("BBM (Liter)", 11, Kind.WHOLE),
     Column("Biaya BBM (Rp)", 15, Kind.WHOLE),
     Column("Biaya Servis (Rp)", 15, Kind.WHOLE),
+    Column("Biaya Pajak (Rp)", 15, Kind.WHOLE),
     Column("Jumlah Biaya (Rp)", 16, Kind.WHOLE),
     Column("Biaya per Km (Rp)", 11, Kind.WHOLE),
     Column("Km per Liter", 10, Kind.WHOLE),
@@ -152,7 +156,7 @@ def _sheet(
 
 def _monthly(f: Figures) -> tuple[Any, ...]:
     """The figures of a row of the "Rekap Bulanan" sheet, from "Km Tempuh" on."""
-    return f.km, f.litres, f.fuel_cost, f.service_cost, f.total_cost
+    return f.km, f.litres, f.fuel_cost, f.service_cost, f.tax_cost, f.total_cost
 
 
 def whole(amount: Decimal | None) -> int | None:
@@ -210,11 +214,12 @@ def export_vehicle_year_xlsx(
         ),
     )
     kind_rows = [
-        (m, MONTHS_ID[m - 1], f.fuel_cost, *f.service_costs, f.total_cost)
+        (m, MONTHS_ID[m - 1], f.fuel_cost, *f.service_costs, f.tax_cost, f.total_cost)
         for m, f in enumerate(report.months, start=1)
     ]
     kind_totals = {2: total.fuel_cost, len(KIND_COLUMNS) - 1: total.total_cost}
     kind_totals |= {3 + index: cost for index, cost in enumerate(total.service_costs)}
+    kind_totals[len(KIND_COLUMNS) - 2] = total.tax_cost
     _sheet(
         workbook,
         office,
@@ -236,7 +241,7 @@ def export_vehicle_year_xlsx(
         columns=RECORD_COLUMNS,
         rows=record_rows,
         totals={6: total.litres, 7: total.total_cost},
-        extra_lines=(*lines, "RINCIAN SERVIS, BBM DAN ODOMETER"),
+        extra_lines=(*lines, "RINCIAN SERVIS, BBM, ODOMETER DAN PAJAK"),
         decimals=(6,),
     )
     save_workbook(workbook, path)
@@ -250,7 +255,7 @@ def _record_row(number: int, entry: TimelineEntry) -> tuple[Any, ...]:
         RECORD_NAMES[entry.kind],
         record_what(entry),
         entry.odometer_km,
-        entry.detail,
+        entry.printed_detail,
         entry.litres,
         entry.cost if entry.kind != "odometer" else None,
     )
@@ -275,6 +280,7 @@ def export_fleet_year_xlsx(
             row.total.litres,
             row.total.fuel_cost,
             row.total.service_cost,
+            row.total.tax_cost,
             row.total.total_cost,
             row.cost_per_km,
             row.km_per_litre,
@@ -284,7 +290,8 @@ def export_fleet_year_xlsx(
     ]
     total = report.total
     totals = {5: total.km, 6: total.litres, 7: total.fuel_cost, 8: total.service_cost}
-    totals |= {9: total.total_cost, 10: report.cost_per_km, 11: report.km_per_litre}
+    totals |= {9: total.tax_cost, 10: total.total_cost}
+    totals |= {11: report.cost_per_km, 12: report.km_per_litre}
     workbook = _new_workbook(TITLE_FLEET.format(year=year))
     _sheet(
         workbook,
@@ -295,7 +302,7 @@ def export_fleet_year_xlsx(
         columns=FLEET_COLUMNS,
         rows=rows,
         totals=totals,
-        decimals=(6, 11),
+        decimals=(6, 12),
     )
     save_workbook(workbook, path)
     return report

@@ -1519,8 +1519,32 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Needs attention</translation>
     </message>
     <message>
+        <source>Enter or double-click opens the item.</source>
+        <translation>Enter or double-click opens the item.</translation>
+    </message>
+    <message>
         <source>Meetings today</source>
         <translation>Meetings today</translation>
+    </message>
+    <message>
+        <source>By KIB</source>
+        <translation>By KIB</translation>
+    </message>
+    <message>
+        <source>By condition</source>
+        <translation>By condition</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Meeting rooms this week</source>
+        <translation>Meeting rooms this week</translation>
     </message>
     <message>
         <source>No meetings booked today.</source>
@@ -1533,6 +1557,68 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Nothing needs attention right now.</source>
         <translation>Nothing needs attention right now.</translation>
+    </message>
+    <message>
+        <source>Acquisition value by KIB</source>
+        <translation>Acquisition value by KIB</translation>
+    </message>
+    <message>
+        <source>Number of assets by KIB</source>
+        <translation>Number of assets by KIB</translation>
+    </message>
+    <message>
+        <source>Acquisition value by condition</source>
+        <translation>Acquisition value by condition</translation>
+    </message>
+    <message>
+        <source>Number of assets by condition</source>
+        <translation>Number of assets by condition</translation>
+    </message>
+    <message>
+        <source>Other codes</source>
+        <translation>Other codes</translation>
+    </message>
+    <message>
+        <source>{count} · {hours} h</source>
+        <translation>{count} · {hours} h</translation>
+    </message>
+    <message numerus="yes">
+        <source>{room}: %n booking(s), {hours} hours</source>
+        <translation>
+            <numerusform>{room}: %n booking, {hours} hours</numerusform>
+            <numerusform>{room}: %n bookings, {hours} hours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting rooms yet.</source>
+        <translation>No meeting rooms yet.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>dd-mm-yyyy</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>Choose from the calendar (F4)</translation>
+    </message>
+    <message>
+        <source>{field} is required: type a date such as {example}.</source>
+        <translation>{field} is required: type a date such as {example}.</translation>
+    </message>
+    <message>
+        <source>{field}: "{text}" is not a date. Type day-month-year, e.g. {example}.</source>
+        <translation>{field}: "{text}" is not a date. Type day-month-year, e.g. {example}.</translation>
+    </message>
+    <message>
+        <source>{field} must lie between {first} and {last}.</source>
+        <translation>{field} must lie between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>The date</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1721,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Save</translation>
     </message>
     <message>
+        <source>What was paid for it (the tax at a renewal): counted in the vehicle's costs</source>
+        <translation>What was paid for it (the tax at a renewal): counted in the vehicle's costs</translation>
+    </message>
+    <message>
+        <source>Previous: {number}</source>
+        <translation>Previous: {number}</translation>
+    </message>
+    <message>
         <source>Valid until now: {date}</source>
         <translation>Valid until now: {date}</translation>
     </message>
@@ -1654,12 +1748,24 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Note</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Wrong user name or password.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. One more wrong password locks this account for {minutes} minutes.</source>
+        <translation>Wrong user name or password. One more wrong password locks this account for {minutes} minutes.</translation>
     </message>
     <message>
         <source>This account is locked after {count} wrong passwords. Try again after {time} WIB or ask an Admin to unlock it.</source>
@@ -2658,6 +2764,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Odometer</translation>
     </message>
     <message>
+        <source>Amount paid</source>
+        <translation>Amount paid</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Paid on</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Cost</translation>
     </message>
@@ -3237,6 +3351,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>{count} entries</source>
         <translation>{count} entries</translation>
     </message>
+    <message>
+        <source>This record was changed on another computer after you opened it. Close the form and open the record again to see the change.</source>
+        <translation>This record was changed on another computer after you opened it. Close the form and open the record again to see the change.</translation>
+    </message>
+    <message>
+        <source>Amount paid: give the amount. To remove a payment recorded by mistake, delete it.</source>
+        <translation>Amount paid: give the amount. To remove a payment recorded by mistake, delete it.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3336,6 +3458,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Record fuel</translation>
     </message>
     <message>
+        <source>Correct a fuel record</source>
+        <translation>Correct a fuel record</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -3413,6 +3539,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>{reason}, {decree}</source>
         <translation>{reason}, {decree}</translation>
+    </message>
+    <message>
+        <source>{year}, day unknown</source>
+        <translation>{year}, day unknown</translation>
     </message>
 </context>
 <context>
@@ -3997,6 +4127,25 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>NoMatchNote</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Clear filters</translation>
+    </message>
+    <message>
+        <source>No item matches "{text}" with the filters: {filters}.</source>
+        <translation>No item matches "{text}" with the filters: {filters}.</translation>
+    </message>
+    <message>
+        <source>No item matches "{text}".</source>
+        <translation>No item matches "{text}".</translation>
+    </message>
+    <message>
+        <source>No item matches the filters: {filters}.</source>
+        <translation>No item matches the filters: {filters}.</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyDialog</name>
     <message>
         <source>New occupant</source>
@@ -4115,6 +4264,33 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Correct a payment</source>
+        <translation>Correct a payment</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>{document}, valid until {date}</source>
+        <translation>{document}, valid until {date}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Amount paid *</source>
+        <translation>Amount paid *</translation>
+    </message>
+    <message>
+        <source>Paid on *</source>
+        <translation>Paid on *</translation>
     </message>
 </context>
 <context>
@@ -4316,6 +4492,18 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>No asset of this office has this label.</source>
         <translation>No asset of this office has this label.</translation>
+    </message>
+    <message>
+        <source>code {prefix}…</source>
+        <translation>code {prefix}…</translation>
+    </message>
+    <message>
+        <source>from {year}</source>
+        <translation>from {year}</translation>
+    </message>
+    <message>
+        <source>to {year}</source>
+        <translation>to {year}</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -4996,6 +5184,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Record a service</translation>
     </message>
     <message>
+        <source>Correct a service</source>
+        <translation>Correct a service</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -5465,6 +5657,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Plans and documents</translation>
     </message>
     <message>
+        <source>Fix a typing mistake in the chosen record (Enter)</source>
+        <translation>Fix a typing mistake in the chosen record (Enter)</translation>
+    </message>
+    <message>
         <source>Delete a wrong record…</source>
         <translation>Delete a wrong record…</translation>
     </message>
@@ -5531,6 +5727,14 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Odometer replaced</source>
         <translation>Odometer replaced</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Tax</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>valid until {date}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5667,6 +5871,14 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Renew…</source>
         <translation>Renew…</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>Correct a record</translation>
+    </message>
+    <message>
+        <source>An odometer replacement cannot be corrected: delete it (with the reason) and record it again.</source>
+        <translation>An odometer replacement cannot be corrected: delete it (with the reason) and record it again.</translation>
     </message>
     <message>
         <source>Correct…</source>

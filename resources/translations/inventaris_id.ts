@@ -1516,8 +1516,32 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Perlu perhatian</translation>
     </message>
     <message>
+        <source>Enter or double-click opens the item.</source>
+        <translation>Enter atau klik ganda membuka butir ini.</translation>
+    </message>
+    <message>
         <source>Meetings today</source>
         <translation>Rapat hari ini</translation>
+    </message>
+    <message>
+        <source>By KIB</source>
+        <translation>Per KIB</translation>
+    </message>
+    <message>
+        <source>By condition</source>
+        <translation>Per kondisi</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Meeting rooms this week</source>
+        <translation>Ruang rapat minggu ini</translation>
     </message>
     <message>
         <source>No meetings booked today.</source>
@@ -1530,6 +1554,67 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Nothing needs attention right now.</source>
         <translation>Saat ini tidak ada yang perlu perhatian.</translation>
+    </message>
+    <message>
+        <source>Acquisition value by KIB</source>
+        <translation>Nilai perolehan per KIB</translation>
+    </message>
+    <message>
+        <source>Number of assets by KIB</source>
+        <translation>Jumlah aset per KIB</translation>
+    </message>
+    <message>
+        <source>Acquisition value by condition</source>
+        <translation>Nilai perolehan per kondisi</translation>
+    </message>
+    <message>
+        <source>Number of assets by condition</source>
+        <translation>Jumlah aset per kondisi</translation>
+    </message>
+    <message>
+        <source>Other codes</source>
+        <translation>Kode lainnya</translation>
+    </message>
+    <message>
+        <source>{count} · {hours} h</source>
+        <translation>{count} · {hours} jam</translation>
+    </message>
+    <message numerus="yes">
+        <source>{room}: %n booking(s), {hours} hours</source>
+        <translation>
+            <numerusform>{room}: %n pemesanan, {hours} jam</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No meeting rooms yet.</source>
+        <translation>Belum ada ruang rapat.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>dd-mm-yyyy</source>
+        <translation>hh-bb-tttt</translation>
+    </message>
+    <message>
+        <source>Choose from the calendar (F4)</source>
+        <translation>Pilih dari kalender (F4)</translation>
+    </message>
+    <message>
+        <source>{field} is required: type a date such as {example}.</source>
+        <translation>{field} wajib diisi: ketik tanggal seperti {example}.</translation>
+    </message>
+    <message>
+        <source>{field}: &quot;{text}&quot; is not a date. Type day-month-year, e.g. {example}.</source>
+        <translation>{field}: &quot;{text}&quot; bukan tanggal. Ketik tanggal-bulan-tahun, misalnya {example}.</translation>
+    </message>
+    <message>
+        <source>{field} must lie between {first} and {last}.</source>
+        <translation>{field} harus di antara {first} dan {last}.</translation>
+    </message>
+    <message>
+        <source>The date</source>
+        <translation>Tanggal</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1717,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Simpan</translation>
     </message>
     <message>
+        <source>What was paid for it (the tax at a renewal): counted in the vehicle&apos;s costs</source>
+        <translation>Yang dibayar untuknya (pajak saat perpanjangan): dihitung dalam biaya kendaraan</translation>
+    </message>
+    <message>
+        <source>Previous: {number}</source>
+        <translation>Sebelumnya: {number}</translation>
+    </message>
+    <message>
         <source>Valid until now: {date}</source>
         <translation>Berlaku sampai saat ini: {date}</translation>
     </message>
@@ -1651,12 +1744,24 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+    <message>
+        <source>Amount paid</source>
+        <translation>Jumlah dibayar</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tanggal bayar</translation>
+    </message>
 </context>
 <context>
     <name>Engine</name>
     <message>
         <source>Wrong user name or password.</source>
         <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password. One more wrong password locks this account for {minutes} minutes.</source>
+        <translation>Nama pengguna atau kata sandi salah. Sekali lagi kata sandi salah, akun ini dikunci selama {minutes} menit.</translation>
     </message>
     <message>
         <source>This account is locked after {count} wrong passwords. Try again after {time} WIB or ask an Admin to unlock it.</source>
@@ -2655,6 +2760,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Odometer</translation>
     </message>
     <message>
+        <source>Amount paid</source>
+        <translation>Jumlah dibayar</translation>
+    </message>
+    <message>
+        <source>Paid on</source>
+        <translation>Tanggal bayar</translation>
+    </message>
+    <message>
         <source>Cost</source>
         <translation>Biaya</translation>
     </message>
@@ -3234,6 +3347,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>{count} entries</source>
         <translation>{count} entri</translation>
     </message>
+    <message>
+        <source>This record was changed on another computer after you opened it. Close the form and open the record again to see the change.</source>
+        <translation>Catatan ini diubah di komputer lain setelah Anda membukanya. Tutup formulir dan buka catatan itu lagi untuk melihat perubahannya.</translation>
+    </message>
+    <message>
+        <source>Amount paid: give the amount. To remove a payment recorded by mistake, delete it.</source>
+        <translation>Jumlah dibayar: isi jumlahnya. Untuk menghapus pembayaran yang salah dicatat, hapus catatannya.</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3333,6 +3454,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Catat BBM</translation>
     </message>
     <message>
+        <source>Correct a fuel record</source>
+        <translation>Koreksi catatan BBM</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -3410,6 +3535,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>{reason}, {decree}</source>
         <translation>{reason}, {decree}</translation>
+    </message>
+    <message>
+        <source>{year}, day unknown</source>
+        <translation>{year}, tanggal tidak diketahui</translation>
     </message>
 </context>
 <context>
@@ -3994,6 +4123,25 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>NoMatchNote</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>Hapus filter</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;{text}&quot; with the filters: {filters}.</source>
+        <translation>Tidak ada barang yang cocok dengan &quot;{text}&quot; pada filter: {filters}.</translation>
+    </message>
+    <message>
+        <source>No item matches &quot;{text}&quot;.</source>
+        <translation>Tidak ada barang yang cocok dengan &quot;{text}&quot;.</translation>
+    </message>
+    <message>
+        <source>No item matches the filters: {filters}.</source>
+        <translation>Tidak ada barang yang cocok dengan filter: {filters}.</translation>
+    </message>
+</context>
+<context>
     <name>OccupancyDialog</name>
     <message>
         <source>New occupant</source>
@@ -4111,6 +4259,33 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <source>Correct a payment</source>
+        <translation>Koreksi pembayaran</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>{document}, valid until {date}</source>
+        <translation>{document}, berlaku sampai {date}</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Amount paid *</source>
+        <translation>Jumlah dibayar *</translation>
+    </message>
+    <message>
+        <source>Paid on *</source>
+        <translation>Tanggal bayar *</translation>
     </message>
 </context>
 <context>
@@ -4312,6 +4487,18 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>No asset of this office has this label.</source>
         <translation>Tidak ada aset kantor ini dengan label tersebut.</translation>
+    </message>
+    <message>
+        <source>code {prefix}…</source>
+        <translation>kode {prefix}…</translation>
+    </message>
+    <message>
+        <source>from {year}</source>
+        <translation>dari tahun {year}</translation>
+    </message>
+    <message>
+        <source>to {year}</source>
+        <translation>s.d. tahun {year}</translation>
     </message>
     <message>
         <source>Counting…</source>
@@ -4990,6 +5177,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Catat servis</translation>
     </message>
     <message>
+        <source>Correct a service</source>
+        <translation>Koreksi servis</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
@@ -5458,6 +5649,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Rencana dan dokumen</translation>
     </message>
     <message>
+        <source>Fix a typing mistake in the chosen record (Enter)</source>
+        <translation>Perbaiki salah ketik pada catatan yang dipilih (Enter)</translation>
+    </message>
+    <message>
         <source>Delete a wrong record…</source>
         <translation>Hapus catatan yang salah…</translation>
     </message>
@@ -5524,6 +5719,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Odometer replaced</source>
         <translation>Odometer diganti</translation>
+    </message>
+    <message>
+        <source>Tax</source>
+        <translation>Pajak</translation>
+    </message>
+    <message>
+        <source>valid until {date}</source>
+        <translation>berlaku s.d. {date}</translation>
     </message>
     <message>
         <source>Date</source>
@@ -5660,6 +5863,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Renew…</source>
         <translation>Perpanjang…</translation>
+    </message>
+    <message>
+        <source>Correct a record</source>
+        <translation>Koreksi catatan</translation>
+    </message>
+    <message>
+        <source>An odometer replacement cannot be corrected: delete it (with the reason) and record it again.</source>
+        <translation>Penggantian odometer tidak dapat dikoreksi: hapus (dengan alasannya) lalu catat lagi.</translation>
     </message>
     <message>
         <source>Correct…</source>

@@ -72,6 +72,27 @@ def test_five_wrong_passwords_lock_the_account_for_fifteen_minutes(
     assert authenticate(db, "admin", PASSWORD).username == "admin"
 
 
+def test_the_fourth_wrong_password_warns_that_the_next_one_locks(db: Database) -> None:
+    first_admin(db)
+    left = []
+    for _ in range(3):
+        with pytest.raises(AuthenticationError) as caught:
+            authenticate(db, "admin", "wrong-password")
+        assert str(caught.value) == "Wrong user name or password."
+        left.append(caught.value.params["tries_left"])
+    with pytest.raises(AuthenticationError) as caught:
+        authenticate(db, "admin", "wrong-password")
+    assert str(caught.value) == (
+        "Wrong user name or password. One more wrong password locks this account for 15 minutes."
+    )
+    assert [*left, caught.value.params["tries_left"]] == [4, 3, 2, 1]
+    # A right password starts the count again: the next wrong one warns of nothing.
+    authenticate(db, "admin", PASSWORD)
+    with pytest.raises(AuthenticationError) as caught:
+        authenticate(db, "admin", "wrong-password")
+    assert caught.value.params["tries_left"] == 4
+
+
 def test_an_admin_can_unlock_a_locked_account(db: Database) -> None:
     admin = first_admin(db)
     clerk = user_with_role(db, admin, Role.CUSTODIAN)

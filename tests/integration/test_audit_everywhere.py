@@ -28,7 +28,7 @@ from inventaris.core.permissions import Actor, Role
 from inventaris.importing.service import import_assets, open_import
 from inventaris.inventory.workbook import write_inventory_workbook
 from inventaris.residences import occupancy
-from inventaris.vehicles import fleet, records
+from inventaris.vehicles import corrections, fleet, records
 from tests.integration.test_bookings import at, meeting, meeting_room
 from tests.integration.test_residences import a_house, occupant
 from tests.support.builders import PASSWORD, chair, first_admin, office_values, vehicle
@@ -351,6 +351,18 @@ CASES: dict[str, tuple[Case, str]] = {
         "vehicle_document",
     ),
     "vehicles.records.delete_record": (lambda db, w: _delete_fuel(db, w), "fuel_record"),
+    "vehicles.corrections.update_service_record": (
+        lambda db, w: _correct_service(db, w),
+        "service_record",
+    ),
+    "vehicles.corrections.update_fuel_record": (
+        lambda db, w: _correct_fuel(db, w),
+        "fuel_record",
+    ),
+    "vehicles.corrections.update_payment": (
+        lambda db, w: _correct_payment(db, w),
+        "vehicle_payment",
+    ),
 }
 
 
@@ -381,6 +393,35 @@ def _delete_fuel(db: Database, w: World) -> object:
     timeline = fleet.vehicle_timeline(db, w.admin, w.car_id)
     fuel = next(entry for entry in timeline if entry.kind == "fuel")
     return records.delete_record(db, w.admin, "fuel", fuel.record_id, "Salah catat")
+
+
+def _correct_service(db: Database, w: World) -> object:
+    data = records.ServiceInput(w.car_id, date(2026, 11, 5), 42_500, "ganti_oli")
+    found = corrections.service_record(db, w.admin, records.add_service(db, w.admin, data))
+    changed = dataclasses.replace(data, odometer_km=42_400)
+    return corrections.update_service_record(
+        db, w.admin, found.id, changed, expected_version=found.row_version
+    )
+
+
+def _correct_fuel(db: Database, w: World) -> object:
+    entry = next(e for e in fleet.vehicle_timeline(db, w.admin, w.car_id) if e.kind == "fuel")
+    found = corrections.fuel_record(db, w.admin, entry.record_id)
+    changed = dataclasses.replace(found.data, odometer_km=41_900)
+    return corrections.update_fuel_record(
+        db, w.admin, found.id, changed, expected_version=found.row_version
+    )
+
+
+def _correct_payment(db: Database, w: World) -> object:
+    records.save_document(
+        db, w.admin, w.car_id, "stnk_5_tahun", date(2030, 1, 5), amount_paid=1_250_000
+    )
+    entry = next(e for e in fleet.vehicle_timeline(db, w.admin, w.car_id) if e.kind == "payment")
+    found = corrections.payment(db, w.admin, entry.record_id)
+    return corrections.update_payment(
+        db, w.admin, found.id, found.paid_on, 1_300_000, expected_version=found.row_version
+    )
 
 
 def _entries_after(db: Database, last_id: int) -> list[Any]:

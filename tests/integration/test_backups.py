@@ -527,6 +527,50 @@ def test_a_postgresql_restore_of_an_older_dump_is_upgraded(
     assert all(check.ok for check in check_database(db, SYSTEM_ACTOR))
 
 
+def _foreign_keys(db: Database, table: str) -> set[str]:
+    with db.engine.connect() as connection:
+        return set(
+            connection.execute(
+                sa.text(
+                    "SELECT conname FROM pg_constraint WHERE contype = 'f' "
+                    "AND conrelid = CAST(:table AS regclass)"
+                ),
+                {"table": table},
+            ).scalars()
+        )
+
+
+def test_a_failed_restore_of_an_older_dump_leaves_the_later_tables_as_they_were(
+    postgres_db: Database,
+    tmp_path: Path,
+    request: pytest.FixtureRequest,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    db = postgres_db
+    keys = _foreign_keys(db, "vehicle_payment")  # a table made after 0012, pointing at older ones
+    assert keys
+    admin_url = request.getfixturevalue("postgres_admin_url")
+    name, url = new_postgres_database(admin_url)
+    try:
+        old = Database(url, clock=FakeClock())
+        upgrade_to(old, "0012_import")
+        dump = backups.backup_database(old, SYSTEM_ACTOR, tmp_path / "lama.dump").path
+        old.dispose()
+    finally:
+        drop_postgres_database(admin_url, name)
+    real_run_tool = backups._run_tool
+
+    def failing_restore(command: list[str], env: dict[str, str] | None = None) -> str:
+        if "--clean" in command:
+            raise DomainError(backups.MSG_TOOL_FAILED, tool="pg_restore", detail="disk full")
+        return real_run_tool(command, env)
+
+    monkeypatch.setattr(backups, "_run_tool", failing_restore)
+    with pytest.raises(DomainError, match="disk full"):
+        restore_backup(db, SYSTEM_ACTOR, dump)
+    assert _foreign_keys(db, "vehicle_payment") == keys
+
+
 # --- (e) inventaris check -------------------------------------------------------------------------
 
 

@@ -7,6 +7,7 @@ starts and paints without any display, runs in one (``run_subprocess``).
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -212,11 +213,12 @@ def test_vehicle_report_writes_the_fleet_or_one_vehicle(
     )
     ws = load_workbook(fleet_path)["Rekap Kendaraan"]
     row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 2).value == "BK 1234 AB")
-    assert [ws.cell(row, column).value for column in range(6, 13)] == [
+    assert [ws.cell(row, column).value for column in range(6, 14)] == [
         500,
         80,
         800_000,
         250_000,
+        0,  # no tax paid
         1_050_000,
         2_100,
         12.5,
@@ -289,3 +291,32 @@ def test_export_inventory_writes_the_years_workbook_and_prints_progress(tmp_path
     assert wrong.returncode != 0
     assert "31-01-2026" in wrong.stderr and "2025" in wrong.stderr
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_find_takes_a_scanned_label_line_or_a_bare_key(
+    tmp_path: Path, demo_template: Callable[..., Path]
+) -> None:
+    from inventaris.accounts import authenticate
+    from inventaris.assets.register import RegisterFilter, RegisterQuery, all_register_rows
+    from inventaris.core.db import Database
+    from inventaris.labels import label_data
+
+    url = copy_sqlite(demo_template(assets=120, seed=3), tmp_path / "demo.db")
+    db = Database(url)
+    admin = authenticate(db, "admin", "demo1234")
+    rows = all_register_rows(db, admin, RegisterQuery(RegisterFilter(text="laptop")))
+    [label] = label_data(db, admin, [rows[0].id])
+    db.dispose()
+    line = f"{rows[0].code_register}\t{rows[0].name}\t{rows[0].room_name}\n"
+
+    # "laptop" is what people call them: the names ("ASUS VivoBook 14") never say so.
+    by_kind = run("--db", url, "find", "laptop")
+    assert by_kind.returncode == 0 and by_kind.stdout.count("\n") == len(rows) > 1
+    assert line in by_kind.stdout
+    for scanned in (label.payload, label.label_key.lower()):
+        result = run("--db", url, "find", *scanned.split())
+        assert result.returncode == 0, result.stderr
+        assert result.stdout == line  # the one asset, in the usual format
+    unknown = run("--db", url, "find", "INV:0000000000", "1.3.2.10.01.02.002.000001", lang="en")
+    assert unknown.returncode == 1 and unknown.stdout == ""
+    assert "No asset matches INV:0000000000" in unknown.stderr

@@ -200,7 +200,10 @@ def test_upgrading_a_register_with_assets_keeps_them_and_makes_them_searchable(
             )
         )
         connection.execute(
-            sa.text("INSERT INTO asset_code (code, name) VALUES ('1.3.2.10.01.02.002', 'Laptop')")
+            sa.text(
+                "INSERT INTO asset_code (code, name) VALUES ('1.3.2.10.01.02.002', 'Laptop'), "
+                "('1.3.2.10.01.02', 'Personal Komputer')"
+            )
         )
         connection.execute(
             sa.text(
@@ -238,10 +241,11 @@ def test_upgrading_a_register_with_assets_keeps_them_and_makes_them_searchable(
     with db.engine.connect() as connection:
         row = connection.execute(sa.text("SELECT * FROM asset")).one()._mapping
         assert connection.execute(sa.text("SELECT count(*) FROM asset_event")).scalar() == 1
-    assert row["search_text"] == build_search_text(dict(row), "Ruang Arsip")
+    words = "laptop personal komputer"  # the names of its code and the code above it (0015)
+    assert row["search_text"] == build_search_text(dict(row), "Ruang Arsip", words)
     admin = create_first_admin(db, "admin", "Admin", "rahasia-123")
     assert authenticate(db, "admin", "rahasia-123").user_id == admin.user_id
-    for text in ("thinkpad", "sn-77", "arsip", "1.3.2.10.01.02.002.000007"):
+    for text in ("thinkpad", "sn-77", "arsip", "1.3.2.10.01.02.002.000007", "personal kom"):
         assert summarize_register(db, admin, RegisterFilter(text=text)).count == 1
     db.dispose()
 
@@ -267,3 +271,34 @@ def test_the_search_triggers_survive_every_table_rebuild(tmp_path: Path) -> None
         )
     db.dispose()
     assert {"asset_fts_insert", "asset_fts_update", "asset_fts_delete"} <= triggers
+
+
+def test_the_code_names_leave_the_search_words_on_a_downgrade_and_come_back(
+    empty_db_url: str,
+) -> None:
+    from alembic import command
+
+    from inventaris.assets.editing import create_assets
+    from inventaris.core.schema import alembic_config
+    from tests.support.builders import chair, first_admin
+
+    db = Database(empty_db_url, clock=FakeClock())
+    prepare_database(db)
+    admin = first_admin(db)
+    [laptop] = create_assets(db, admin, chair(code="1.3.2.10.01.02.002", name="VivoBook"))
+
+    def words() -> str:
+        with db.engine.connect() as connection:
+            query = sa.text("SELECT search_text FROM asset WHERE id = :id")
+            return str(connection.execute(query, {"id": laptop.id}).scalar_one())
+
+    at_head = words()
+    assert at_head.endswith(" chitose 1.3.2.10.01.02.002.000001 laptop personal komputer")
+    config = alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.downgrade(config, "0014_race_guards")
+    assert words() == "vivobook chitose 1.3.2.10.01.02.002.000001"
+    prepare_database(db)
+    assert words() == at_head
+    db.dispose()

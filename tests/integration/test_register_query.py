@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -10,10 +11,12 @@ import sqlalchemy as sa
 
 from inventaris.accounts import authenticate
 from inventaris.assets.register import (
+    DEFAULT_STATUSES,
     Cursor,
     RegisterFilter,
     RegisterQuery,
     SortKey,
+    all_register_rows,
     list_register,
     summarize_register,
 )
@@ -57,8 +60,18 @@ def office(
                     )
                 )
             ]
+            names = dict(connection.execute(sa.text("SELECT code, name FROM asset_code")).all())
+        for row in everything:
+            row["code_names"] = _code_names(row["code"], names)
         yield db, actor, everything
         db.dispose()
+
+
+def _code_names(code: str, names: dict[str, str]) -> str:
+    """The names an item is also called by: its code's and those above it, from the objek."""
+    levels = code.split(".")
+    above = (".".join(levels[:count]) for count in range(4, len(levels) + 1))
+    return " ".join(names[prefix].lower() for prefix in above if prefix in names)
 
 
 def _brute(rows: list[dict[str, Any]], wanted: RegisterFilter) -> list[dict[str, Any]]:
@@ -67,7 +80,7 @@ def _brute(rows: list[dict[str, Any]], wanted: RegisterFilter) -> list[dict[str,
         code = row["code"]
         return (
             row["status"] in wanted.statuses
-            and all(word in row["search_text"] for word in words)
+            and all(word in row["search_text"] or word in row["code_names"] for word in words)
             and (
                 wanted.kib is None
                 or code.startswith({"A": "1.3.1.", "B": "1.3.2.", "C": "1.3.3."}[wanted.kib])
@@ -102,6 +115,12 @@ FILTERS = [
     RegisterFilter(text="1.3.2.10.01.02.002.000003"),
     RegisterFilter(text="ruang rapat"),
     RegisterFilter(text="zz-no-such-thing"),
+    RegisterFilter(text="laptop"),
+    RegisterFilter(text="komputer lenovo"),
+    RegisterFilter(text="personal kom thinkpad"),
+    RegisterFilter(text="ac"),
+    RegisterFilter(text="meja rapat r.0"),
+    RegisterFilter(text="mesin"),
     RegisterFilter(kib="B"),
     RegisterFilter(kib="C"),
     RegisterFilter(code_prefix="1.3.2.10"),
@@ -155,3 +174,77 @@ def test_every_sort_pages_through_in_order(office: Any, sort: SortKey, descendin
         assert len(got) == len(set(got))
     else:
         assert got == [row["id"] for row in expected]
+
+
+LAPTOP = "1.3.2.10.01.02.002"
+
+
+def test_laptop_finds_the_laptops_whose_names_never_say_so(office: Any) -> None:
+    db, actor, everything = office
+    laptops = {
+        row["id"]
+        for row in everything
+        if row["code"] == LAPTOP and row["status"] in DEFAULT_STATUSES
+    }
+    said = (f"{row['name']} {row['brand_type']} {row['specification']}" for row in everything)
+    assert laptops and not any("laptop" in text.lower() for text in said)
+    # What the search finds them by: the names of their code and the codes above it, last.
+    assert all(
+        row["search_text"].endswith(" laptop personal komputer")
+        for row in everything
+        if row["code"] == LAPTOP
+    )
+    found = all_register_rows(db, actor, RegisterQuery(RegisterFilter(text="Laptop")))
+    assert {row.id for row in found} == laptops
+    # The parent's name finds every item below it; with a brand, only that brand's laptops.
+    personal = all_register_rows(db, actor, RegisterQuery(RegisterFilter(text="personal kom")))
+    assert {row.code for row in personal} >= {LAPTOP, "1.3.2.10.01.02.001"}
+    lenovo = all_register_rows(db, actor, RegisterQuery(RegisterFilter(text="laptop lenovo")))
+    assert lenovo and all(row.code == LAPTOP and "Lenovo" in row.name for row in lenovo)
+    assert summarize_register(db, actor, RegisterFilter(text="laptop")).count == len(found)
+
+
+def test_a_renamed_code_or_an_imported_table_is_searched_at_once(
+    db: Database, tmp_path: Path
+) -> None:
+    from inventaris.assets.editing import create_assets
+    from inventaris.catalog import import_code_table
+    from tests.support.builders import chair, first_admin
+
+    admin = first_admin(db)
+    [laptop] = create_assets(db, admin, chair(code=LAPTOP, name="ASUS VivoBook 14"))
+    [seat] = create_assets(db, admin, chair())
+
+    def found(text: str) -> set[int]:
+        rows = all_register_rows(db, admin, RegisterQuery(RegisterFilter(text=text)))
+        assert summarize_register(db, admin, RegisterFilter(text=text)).count == len(rows)
+        return {row.id for row in rows}
+
+    def words_of(asset_id: int) -> str:
+        with db.engine.connect() as connection:
+            query = sa.text("SELECT search_text FROM asset WHERE id = :id")
+            return str(connection.execute(query, {"id": asset_id}).scalar_one())
+
+    assert found("laptop") == {laptop.id}
+    assert found("jinjing") == set()
+    assert words_of(seat.id).endswith(" kursi besi/metal meubelair")
+    with db.engine.begin() as connection:  # words written by some other hand: rebuilt in full
+        spoil = sa.text("UPDATE asset SET search_text = 'x' WHERE id = :id")
+        connection.execute(spoil, {"id": seat.id})
+    table = tmp_path / "kodefikasi.csv"
+    table.write_text(
+        f"kode,nama\n1.3.2.10,Komputer\n{LAPTOP},Komputer  Jinjing\n"
+        "1.3.2.05.02.01.003,Kursi Besi\n",
+        encoding="utf-8",
+    )
+    report = import_code_table(db, admin, table)
+    assert (report.added, report.renamed) == (1, 2)
+    assert found("jinjing") == {laptop.id}
+    assert found("laptop") == set()  # its old name is gone, and its own name never said so
+    assert found("komputer jinjing vivobook") == {laptop.id}
+    assert found("komputer") == {laptop.id}  # the objek just imported counts too
+    assert words_of(laptop.id) == (
+        "asus vivobook 14 chitose 1.3.2.10.01.02.002.000001 "
+        "komputer jinjing personal komputer komputer"
+    )
+    assert words_of(seat.id) == "kursi besi chitose 1.3.2.05.02.01.003.000001 kursi besi meubelair"

@@ -59,6 +59,7 @@ MONTH_HEADERS = [
     "BBM (Liter)",
     "Biaya BBM (Rp)",
     "Biaya Servis (Rp)",
+    "Biaya Pajak (Rp)",
     "Jumlah Biaya (Rp)",
 ]
 KIND_HEADERS = [
@@ -75,6 +76,7 @@ KIND_HEADERS = [
     "Body",
     "AC",
     "Lainnya",
+    "Pajak",
     "Jumlah",
 ]
 RECORD_HEADERS = [
@@ -97,6 +99,7 @@ FLEET_HEADERS = [
     "BBM (Liter)",
     "Biaya BBM (Rp)",
     "Biaya Servis (Rp)",
+    "Biaya Pajak (Rp)",
     "Jumlah Biaya (Rp)",
     "Biaya per Km (Rp)",
     "Km per Liter",
@@ -351,23 +354,25 @@ def test_vehicle_workbook_reads_back_month_by_month(fleet: Fleet, tmp_path: Path
         *INNOVA_LINES,
         None,
     ]
-    assert _values(ws, header, 7) == MONTH_HEADERS
-    assert _values(ws, header + 1, 7) == [1, "Januari", 900, 40, 400_000, 450_000, 850_000]
-    assert _values(ws, header + 2, 7) == [2, "Februari", 500, 35.5, 355_000, 0, 355_000]
+    assert _values(ws, header, 8) == MONTH_HEADERS
+    assert _values(ws, header + 1, 8) == [1, "Januari", 900, 40, 400_000, 450_000, 0, 850_000]
+    assert _values(ws, header + 2, 8) == [2, "Februari", 500, 35.5, 355_000, 0, 0, 355_000]
     assert _values(ws, header + 12, 3) == [12, "Desember", 0]
     for month in range(12):
         row = header + 1 + month
         assert ws.cell(row, 3).value == INNOVA_KM[month]
         assert ws.cell(row, 5).value == INNOVA_FUEL[month]
         assert ws.cell(row, 6).value == INNOVA_SERVICE[month]
-        assert ws.cell(row, 7).value == INNOVA_FUEL[month] + INNOVA_SERVICE[month]
+        assert ws.cell(row, 7).value == 0  # no tax paid (see test_vehicle_corrections.py)
+        assert ws.cell(row, 8).value == INNOVA_FUEL[month] + INNOVA_SERVICE[month]
     totals = header + 13
-    assert _values(ws, totals, 7)[:1] == ["JUMLAH"]
+    assert _values(ws, totals, 8)[:1] == ["JUMLAH"]
     assert ws.cell(totals, 3).value == sum(INNOVA_KM) == report.total.km
     assert _number(ws.cell(totals, 4).value) == report.total.litres == Decimal("150.5")
     assert ws.cell(totals, 5).value == sum(INNOVA_FUEL) == report.total.fuel_cost
     assert ws.cell(totals, 6).value == sum(INNOVA_SERVICE) == report.total.service_cost
-    assert ws.cell(totals, 7).value == 5_280_000
+    assert ws.cell(totals, 7).value == 0 == report.total.tax_cost
+    assert ws.cell(totals, 8).value == 5_280_000
     assert ws.cell(totals + 1, 1).value is None  # the table ends with its totals
     km_per_litre = _row_of(ws, 1, "Km per liter (metode tangki penuh)")
     assert _number(ws.cell(km_per_litre, 4).value) == Decimal("50.26")
@@ -376,13 +381,13 @@ def test_vehicle_workbook_reads_back_month_by_month(fleet: Fleet, tmp_path: Path
 
     # Rupiah as whole numbers with thousands, litres with two decimals, never text.
     assert ws.cell(header + 1, 5).number_format == "#,##0"
-    assert ws.cell(totals, 7).number_format == "#,##0"
+    assert ws.cell(totals, 8).number_format == "#,##0"
     assert ws.cell(header + 1, 4).number_format == "#,##0.00"
     assert ws.cell(totals, 4).number_format == "#,##0.00"
-    assert ws.cell(totals, 7).font.bold and ws.cell(header, 1).font.bold
+    assert ws.cell(totals, 8).font.bold and ws.cell(header, 1).font.bold
     top = _row_of(ws, 1, "Mengetahui,")
     assert ws.cell(top + 5, 1).value == "Drs. Zulkarnain"
-    assert ws.cell(top, 6).value == "Stabat, 28 November 2026"
+    assert ws.cell(top, 7).value == "Stabat, 28 November 2026"
 
 
 def test_the_month_by_kind_table_adds_up_both_ways(fleet: Fleet, tmp_path: Path) -> None:
@@ -392,23 +397,23 @@ def test_the_month_by_kind_table_adds_up_both_ways(fleet: Fleet, tmp_path: Path)
     ws = _sheet(path, "Biaya per Bulan dan Jenis")
     header = _row_of(ws, 1, "No")
     assert ws.cell(header - 2, 1).value == "BIAYA PER BULAN DAN JENIS (RUPIAH)"
-    assert _values(ws, header, 14) == KIND_HEADERS
-    assert _values(ws, header + 1, 14) == [1, "Januari", 400_000, 0, 450_000, *[0] * 8, 850_000]
-    assert _values(ws, header + 3, 14) == [3, "Maret", 0, 850_000, *[0] * 9, 850_000]
-    assert _values(ws, header + 7, 14) == [
+    assert _values(ws, header, 15) == KIND_HEADERS
+    assert _values(ws, header + 1, 15) == [1, "Januari", 400_000, 0, 450_000, *[0] * 9, 850_000]
+    assert _values(ws, header + 3, 15) == [3, "Maret", 0, 850_000, *[0] * 10, 850_000]
+    assert _values(ws, header + 7, 15) == [
         7,
         "Juli",
         250_000,
         0,
         0,
         2_400_000,
-        *[0] * 7,
+        *[0] * 8,
         2_650_000,
     ]
     totals = header + 13
-    expected = [1_580_000, 850_000, 450_000, 2_400_000, *[0] * 7, 5_280_000]
-    assert _values(ws, totals, 14) == ["JUMLAH", None, *expected]
-    for column in range(3, 15):  # each column's total is the sum of its months
+    expected = [1_580_000, 850_000, 450_000, 2_400_000, *[0] * 8, 5_280_000]
+    assert _values(ws, totals, 15) == ["JUMLAH", None, *expected]
+    for column in range(3, 16):  # each column's total is the sum of its months
         months = sum(ws.cell(row, column).value for row in range(header + 1, header + 13))
         assert ws.cell(totals, column).value == months
         assert ws.cell(totals, column).number_format == "#,##0"
@@ -514,8 +519,8 @@ def test_fleet_workbook_reads_back_row_by_row(fleet: Fleet, tmp_path: Path) -> N
         "Keadaan per 28 November 2026",
         None,
     ]
-    assert _values(ws, header, 13) == FLEET_HEADERS
-    assert _values(ws, header + 1, 13) == [
+    assert _values(ws, header, 14) == FLEET_HEADERS
+    assert _values(ws, header + 1, 14) == [
         1,
         "BK 1234 AB",
         "Toyota Innova 2.0 G",
@@ -525,12 +530,13 @@ def test_fleet_workbook_reads_back_row_by_row(fleet: Fleet, tmp_path: Path) -> N
         150.5,
         1_580_000,
         3_700_000,
+        0,
         5_280_000,
         943,
         50.26,
         None,
     ]
-    assert _values(ws, header + 2, 13)[1:] == [
+    assert _values(ws, header + 2, 14)[1:] == [
         "BK 7 C",
         "Mitsubishi L300",
         "1.3.2.02.01.01.003.000003",
@@ -539,6 +545,7 @@ def test_fleet_workbook_reads_back_row_by_row(fleet: Fleet, tmp_path: Path) -> N
         0,
         0,
         500_000,
+        0,
         500_000,
         None,
         None,
@@ -546,18 +553,18 @@ def test_fleet_workbook_reads_back_row_by_row(fleet: Fleet, tmp_path: Path) -> N
     ]
     assert _values(ws, header + 3, 13)[1:2] == ["BK 9 AA"]
     totals = header + 4
-    values = _values(ws, totals, 13)
+    values = _values(ws, totals, 14)
     assert values[0] == "JUMLAH"
-    assert values[5:11] == [6_600, 272.5, 2_800_000, 4_200_000, 7_000_000, 1_061]
-    assert _number(values[11]) == report.km_per_litre
+    assert values[5:12] == [6_600, 272.5, 2_800_000, 4_200_000, 0, 7_000_000, 1_061]
+    assert _number(values[12]) == report.km_per_litre
     rows = range(header + 1, totals)
-    for column in (6, 8, 9, 10):  # sums, not formulas
+    for column in (6, 8, 9, 10, 11):  # sums, not formulas
         assert ws.cell(totals, column).value == sum(ws.cell(row, column).value for row in rows)
     assert ws.cell(header + 1, 5).number_format == "0"
     assert ws.cell(header + 1, 8).number_format == "#,##0"
-    assert ws.cell(totals, 10).number_format == "#,##0"
+    assert ws.cell(totals, 11).number_format == "#,##0"
     assert ws.cell(header + 1, 7).number_format == "#,##0.00"
-    assert ws.cell(header + 1, 12).number_format == "#,##0.00"
+    assert ws.cell(header + 1, 13).number_format == "#,##0.00"
     assert ws.page_setup.orientation == "landscape"
     assert ws.print_title_rows == f"${header}:${header}"
 
@@ -571,7 +578,7 @@ def test_an_empty_year_gives_a_table_of_zeros(fleet: Fleet, tmp_path: Path) -> N
     export_fleet_year_xlsx(db, fleet.admin, 2024, path)
     ws = _sheet(path, "Rekap Kendaraan")
     totals = _row_of(ws, 1, "JUMLAH")
-    assert _values(ws, totals, 13)[5:12] == [0, 0, 0, 0, 0, None, None]
+    assert _values(ws, totals, 14)[5:13] == [0, 0, 0, 0, 0, 0, None, None]
 
 
 # --- finding and refusing -----------------------------------------------------------------------

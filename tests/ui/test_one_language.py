@@ -82,3 +82,24 @@ def test_indonesian_counts_have_one_form(qapp: QApplication) -> None:
     assert (
         translate("RegisterPage", "{count} asset(s) · {value}", "", 1) == "{count} aset · {value}"
     )
+
+
+def test_a_payment_in_the_timeline_says_until_when_in_the_chosen_language(
+    qtbot, demo_db: Database, english: None
+) -> None:
+    from datetime import date
+
+    from inventaris.vehicles.fleet import TimelineEntry
+    from ui.vehicles.vehicles_page import VehiclesPage
+
+    page = VehiclesPage(AppContext(demo_db, authenticate(demo_db, "admin", "demo1234"), "en"))
+    qtbot.addWidget(page)
+    paid = TimelineEntry(
+        date(2026, 11, 25), "payment", 1, None, "pajak", "PKB-7", None, 2_345_600,
+        date(2027, 11, 25),
+    )  # fmt: skip
+    details = next(c for c in page._timeline_columns() if c.title == "Details")
+    assert details.text(paid).endswith("PKB-7 · valid until 25-11-2027")
+    assert "s.d." not in details.text(paid)
+    # The Indonesian papers keep their own words.
+    assert paid.printed_detail == "s.d. 25-11-2027 · PKB-7"

@@ -220,3 +220,50 @@ def test_rooms_and_buildings_are_made_from_the_rooms_page(qtbot, demo_db: Databa
         "meeting",
         120,
     )
+
+
+def test_nothing_found_names_the_search_and_filters_and_clears_them(
+    qtbot, demo_db: Database
+) -> None:
+    page = _page(qtbot, demo_db)
+    page.kib.setCurrentIndex(page.kib.findData("C"))
+    page.search.setText("laptop")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.model.rowCount() == 0
+    assert page.no_match.isVisible() and page.no_match.clear_button.isVisible()
+    message = page.no_match.message.text()
+    assert '"laptop"' in message and "KIB C" in message
+    screenshot(page, "register_no_match_id")
+
+    page.no_match.clear_button.click()
+    assert page.kib.currentData() is None and page.search.text() == "laptop"
+    assert page.model.rowCount() > 0 and not page.no_match.isVisible()
+    # "laptop" finds the items filed under the code Laptop, whatever their names say.
+    assert {row.code for row in page.model.rows} == {"1.3.2.10.01.02.002"}
+
+    page.search.setText("zz-nothing-like-this")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    assert page.no_match.isVisible() and "zz-nothing-like-this" in page.no_match.message.text()
+    assert not page.no_match.clear_button.isVisible()  # no filter to clear
+    page.search.clear()
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0, timeout=3000)
+    assert not page.no_match.isVisible()
+
+
+def test_tab_leaves_the_register_table_and_the_arrows_move_inside(qtbot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    page.table.setFocus()
+    page.table.setCurrentIndex(page.model.index(0, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Right)
+    assert (page.table.currentIndex().row(), page.table.currentIndex().column()) == (1, 1)
+    for modifier in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ControlModifier):
+        page.table.setFocus()
+        assert page.table.hasFocus()
+        qtbot.keyClick(page.table, Qt.Key.Key_Tab, modifier)
+        assert not page.table.hasFocus(), modifier
+        assert page.isAncestorOf(page.focusWidget())
+        assert page.table.currentIndex().row() == 1  # Tab did not move inside the table
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
+    assert page.focusWidget() is page.status  # back to the last filter (Clear filters hides)

@@ -10,7 +10,7 @@ import openpyxl
 import pypdfium2
 import pytest
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from inventaris.accounts import authenticate
 from inventaris.assets.editing import create_assets
@@ -29,7 +29,13 @@ from inventaris.vehicles.records import (
 from tests.support.builders import vehicle
 from tests.ui.conftest import screenshot, show_active
 from ui.context import AppContext
-from ui.vehicles.dialogs import CostReportDialog, DocumentDialog, FuelDialog, ServiceDialog
+from ui.vehicles.dialogs import (
+    CostReportDialog,
+    DocumentDialog,
+    FuelDialog,
+    PaymentDialog,
+    ServiceDialog,
+)
 from ui.vehicles.vehicles_page import VehiclesPage
 
 TODAY = date(2026, 11, 28)
@@ -242,3 +248,110 @@ def test_a_wrong_record_is_deleted_and_a_mistyped_document_corrected(
         dialog.apply()
     corrected = next(d for d in page.card.documents if d.kind == "asuransi")  # type: ignore[union-attr]
     assert corrected.id == insurance.id and corrected.expires_on == date(2027, 12, 10)
+
+
+def _open_vehicle(qtbot, db: Database) -> VehiclesPage:
+    page = _page(qtbot, db)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        page.select_vehicle(db.first_vehicle)  # type: ignore[attr-defined]
+    return page
+
+
+def _modal(qtbot) -> object:
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is not None, timeout=5_000)
+    return QApplication.activeModalWidget()
+
+
+def test_a_fill_is_corrected_from_the_history_through_its_button(qtbot, fleet_db: Database) -> None:
+    page = _open_vehicle(qtbot, fleet_db)
+    page.card_tabs.setCurrentIndex(2)
+    rows = page.timeline_model.rows
+    newest = next(row for row, entry in enumerate(rows) if entry.kind == "fuel")
+    entry, before = rows[newest], rows[newest + 1]
+    assert entry.odometer_km is not None and before.odometer_km is not None
+    page.timeline_table.selectRow(newest)
+    screenshot(page, "vehicles-history-correct-id")
+    button = page.findChild(QPushButton, "editRecordButton")
+    assert button is not None and button.isVisible() and button.text() == "Koreksi…"
+    button.click()  # the button's own signal, as a mouse click sends it
+    dialog = _modal(qtbot)
+    assert isinstance(dialog, FuelDialog) and dialog.editing is not None
+    qtbot.addWidget(dialog)
+    assert dialog.odometer.value() == entry.odometer_km and not dialog.changed
+    assert dialog.filled_on.date() == QDate(entry.on.year, entry.on.month, entry.on.day)
+    assert dialog.total.text() == "Rp 305.000"  # 30,5 l at Rp 10.000, as recorded
+    screenshot(dialog, "vehicles-fuel-correct-id")
+
+    dialog.odometer.setValue(before.odometer_km - 1)
+    dialog.apply()
+    assert dialog.isVisible() and "lebih rendah" in dialog.error.text()
+    assert dialog.error.marked is dialog.odometer
+    dialog.odometer.setValue(entry.odometer_km + 15)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        dialog.apply()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    corrected = next(e for e in page.timeline_model.rows if e.record_id == entry.record_id)
+    assert (corrected.kind, corrected.odometer_km) == ("fuel", entry.odometer_km + 15)
+    assert page.timeline_model.rowCount() == len(rows)
+
+
+def test_a_service_opens_corrected_by_enter_in_the_history(qtbot, fleet_db: Database) -> None:
+    page = _open_vehicle(qtbot, fleet_db)
+    page.card_tabs.setCurrentIndex(2)
+    row = next(r for r, e in enumerate(page.timeline_model.rows) if e.kind == "service")
+    page.timeline_table.selectRow(row)
+    page.timeline_table.setFocus()
+    qtbot.keyClick(page.timeline_table, Qt.Key.Key_Return)
+    dialog = _modal(qtbot)
+    assert isinstance(dialog, ServiceDialog) and dialog.editing is not None
+    qtbot.addWidget(dialog)
+    assert (dialog.workshop.text(), dialog.parts.amount(), dialog.labour.amount()) == (
+        "Auto2000 Stabat",
+        450_000,
+        150_000,
+    )
+    assert dialog.total.text() == "Rp 600.000" and not dialog.changed
+    dialog.reject()
+
+
+def test_the_renewal_asks_the_new_number_note_and_what_was_paid(qtbot, fleet_db: Database) -> None:
+    page = _open_vehicle(qtbot, fleet_db)
+    card = page.card
+    assert card is not None
+    tax = next(d for d in card.documents if d.kind == "pajak_tahunan")
+    renew = DocumentDialog(page.context, card, tax, page)
+    qtbot.addWidget(renew)
+    show_active(qtbot, renew)
+    assert tax.number == "PKB-7" and renew.number.text() == ""
+    assert "PKB-7" in renew.number.placeholderText()
+    assert renew.note.isEnabled() and renew.note.text() == ""
+    assert renew.amount_paid.amount() == 0 and not renew.paid_on.isEnabled()
+    qtbot.keyClicks(renew.number, "PKB-8")
+    qtbot.keyClicks(renew.note, "Samsat Stabat")
+    qtbot.keyClicks(renew.amount_paid, "2345600")
+    assert renew.paid_on.isEnabled()
+    renew.paid_on.setDate(QDate(2026, 11, 27))
+    screenshot(renew, "vehicles-renew-paid-id")
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        renew.apply()
+    renewed = next(d for d in page.card.documents if d.kind == "pajak_tahunan")  # type: ignore[union-attr]
+    assert (renewed.number, renewed.note) == ("PKB-8", "Samsat Stabat")
+    [paid] = [e for e in page.timeline_model.rows if e.kind == "payment"]
+    assert (paid.on, paid.cost) == (date(2026, 11, 27), 2_345_600)
+    assert page.chart.series[2].values[10] == 2_345_600  # November's tax in the chart
+    page.card_tabs.setCurrentIndex(0)
+    screenshot(page, "vehicles-chart-tax-id")
+
+    page.card_tabs.setCurrentIndex(2)
+    row = page.timeline_model.rows.index(paid)
+    page.timeline_table.selectRow(row)
+    page.findChild(QPushButton, "editRecordButton").click()
+    dialog = _modal(qtbot)
+    assert isinstance(dialog, PaymentDialog)
+    qtbot.addWidget(dialog)
+    assert dialog.amount_paid.amount() == 2_345_600
+    screenshot(dialog, "vehicles-payment-correct-id")
+    dialog.amount_paid.set_amount(2_354_600)
+    with qtbot.waitSignal(page.card_loaded, timeout=5_000):
+        dialog.apply()
+    assert [e.cost for e in page.timeline_model.rows if e.kind == "payment"] == [2_354_600]

@@ -39,7 +39,7 @@ ALLOWED: dict[str, set[str]] = {
     "inventory": _AREA,
     "importing": _AREA,
     "areas": _AREA | {"vehicles", "residences", "bookings", "inventory"},
-    "dashboard": _AREA | {"areas"},
+    "dashboard": _AREA | {"areas", "bookings"},
     "demo": _AREA | {"vehicles", "residences", "bookings", "inventory"},
     "backups": _BASE,
 }

@@ -42,10 +42,12 @@ from inventaris.core.permissions import Permission
 from inventaris.locations import list_rooms
 from ui.assets.history import HistoryTable
 from ui.context import AppContext
+from ui.dates import refuse_bad_dates
 from ui.errors import message_for
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.screen import ScrollingBody
 from ui.widgets import (
     ErrorLabel,
     OptionalDateEdit,
@@ -230,7 +232,7 @@ class AssetDialog(QDialog):
             page_layout = QVBoxLayout(page)
             page_layout.addLayout(fields_form)
             page_layout.addStretch(1)  # fields at the top, not spread over the tab
-            self.tabs.addTab(page, title)
+            self.tabs.addTab(ScrollingBody(page), title)  # a short screen scrolls the tab
         self.vehicle_tab, self.property_tab = 3, 4
         self.history = HistoryTable()
         self.history_tab = self.tabs.addTab(self.history, icon("history"), self.tr("History"))
@@ -434,6 +436,13 @@ class AssetDialog(QDialog):
 
     def save(self) -> None:
         if not self.editable:
+            return
+        dates = [self.acquisition_date, self.document_date, self.change_date]
+        if self.asset is None:
+            dates.remove(self.change_date)  # a new item has no date of change
+        if not self.tabs.isTabVisible(self.property_tab):
+            dates.remove(self.document_date)  # not part of this kind of item
+        if refuse_bad_dates(dates, self.error):
             return
         data = self.edited()
         try:

@@ -20,6 +20,7 @@ from inventaris.assets.types import CONDITION_LABELS, Condition
 from inventaris.core.errors import DomainError
 from inventaris.locations import list_rooms
 from ui.context import AppContext
+from ui.dates import refuse_bad_dates
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.widgets import (
@@ -69,6 +70,8 @@ class EventDialog(QDialog):
 
     def run(self, change: Callable[[], object], done: str = "") -> None:
         """Make the change; ``done`` (with ``{count}``) goes to the main window's status bar."""
+        if refuse_bad_dates([self.occurred_on], self.error):
+            return
         try:
             change()
         except DomainError as error:

@@ -71,13 +71,19 @@ class HistoryTable(QTableWidget):
             )
         return "; ".join(f"{field}: {old} → {new}" for field, (old, new) in details.items())
 
+    def when(self, event: EventView) -> str:
+        """The event's date; only its year when the day was never known."""
+        if event.day_known:
+            return format_date(event.occurred_on)
+        return self.tr("{year}, day unknown").format(year=event.occurred_on.year)
+
     def show_events(self, events: list[EventView]) -> None:
         self.setRowCount(0)
         for event in reversed(events):  # newest first
             row = self.rowCount()
             self.insertRow(row)
             values = (
-                format_date(event.occurred_on),
+                self.when(event),
                 engine_text(EVENT_LABELS[event.kind]),
                 self.describe(event),
                 event.note,

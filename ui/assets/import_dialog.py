@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, Signal
+from PySide6.QtCore import QSettings, QSize, QStandardPaths, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,6 +43,7 @@ from ui.errors import message_for, show_error
 from ui.files import ask_open_path
 from ui.hub import hub
 from ui.icons import icon
+from ui.screen import largest_size
 from ui.widgets import ErrorLabel
 from ui.worker import ProgressJob, run_with_progress
 
@@ -67,8 +68,8 @@ class ImportDialog(QDialog):
         self.mapping_ok = False
         self.mapping_tabs: list[MappingTab] = []
         self.setWindowTitle(self.tr("Import assets"))
-        # Roomy where the screen allows; at 1366×768 with 125 % scaling it must still fit.
-        self.setMinimumSize(760, 460)
+        # Roomy where the screen allows; at 1366×768 with 150 % scaling it must still fit.
+        self.setMinimumSize(QSize(760, 460).boundedTo(largest_size(self)))
         room = self.screen().availableGeometry()
         self.resize(min(1000, room.width() - 40), min(640, room.height() - 60))
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelectionModel, QPoint, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import (
+    QEvent,
+    QItemSelectionModel,
+    QObject,
+    QPoint,
+    QSettings,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -34,6 +43,7 @@ from inventaris.core.permissions import Permission
 from inventaris.core.timeutil import to_wib
 from inventaris.labels import resolve_scan
 from inventaris.locations import list_rooms
+from ui.assets.register_empty import NoMatchNote
 from ui.assets.register_model import COLUMNS, ID_ROLE, RegisterModel
 from ui.context import AppContext
 from ui.errors import message_for, show_error
@@ -41,6 +51,7 @@ from ui.files import ask_open_path
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.screen import rank_actions
 from ui.widgets import page_title
 from ui.worker import run_in_background
 
@@ -143,6 +154,12 @@ class RegisterPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         # A reload drops the selection without selectionChanged: the actions follow it anyway.
         self.model.modelReset.connect(self._selection_changed)
+        # Tab and Ctrl+Tab go on to the next widget; the arrows move inside the table.
+        self.table.setTabKeyNavigation(False)
+        self.table.installEventFilter(self)
+        self.no_match = NoMatchNote()
+        self.no_match.clear_requested.connect(self.clear_filters)
+        self.model.modelReset.connect(self._show_no_match)
 
         self.toolbar = QToolBar()
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -163,19 +180,24 @@ class RegisterPage(QWidget):
         self.import_assets_action = self._action(
             "import", self.tr("Import assets…"), "", self.import_assets
         )
-        for action in (
+        # By use: the daily five keep their words on a narrow screen, the rare ones an icon.
+        most_used = (
             self.add_action,
             self.open_action,
             self.move_action,
             self.condition_action,
+            self.labels_action,
+        )
+        rarely_used = (
             self.dispose_action,
-        ):
-            self.toolbar.addAction(action)
+            self.reload_action,
+            self.import_codes_action,
+            self.import_assets_action,
+        )
+        self.toolbar.addActions(most_used)
         self.toolbar.addSeparator()
-        self.toolbar.addAction(self.labels_action)
-        self.toolbar.addAction(self.reload_action)
-        self.toolbar.addAction(self.import_codes_action)
-        self.toolbar.addAction(self.import_assets_action)
+        self.toolbar.addActions(rarely_used)
+        rank_actions(most_used, rarely_used)
         for action in (
             self.add_action,
             self.move_action,
@@ -199,7 +221,11 @@ class RegisterPage(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.table, 1)
+        # Through the filters, then Clear filters when it shows, then the table.
+        QWidget.setTabOrder(self.status, self.no_match.clear_button)
+        QWidget.setTabOrder(self.no_match.clear_button, self.table)
 
         self._load_rooms()
         self._restore_columns()
@@ -281,6 +307,67 @@ class RegisterPage(QWidget):
             # A scanned code finds one asset: open it, as the scanner user expects.
             self.table.selectRow(0)
             self.open_selected()
+
+    def _active_filters(self, wanted: RegisterFilter) -> list[str]:
+        """The filters that narrow ``wanted``, as their boxes show them."""
+        shown: list[str] = []
+        if wanted.kib:
+            shown.append(self.kib.currentText())
+        if wanted.code_prefix.strip():
+            shown.append(self.tr("code {prefix}…").format(prefix=wanted.code_prefix.strip()))
+        if wanted.room_id is not None:
+            shown.append(self.room.currentText())
+        if wanted.conditions:
+            shown.append(self.condition.currentText())
+        if wanted.year_from is not None:
+            shown.append(self.tr("from {year}").format(year=wanted.year_from))
+        if wanted.year_to is not None:
+            shown.append(self.tr("to {year}").format(year=wanted.year_to))
+        if wanted.statuses and wanted.statuses != DEFAULT_STATUSES:
+            shown.append(self.status.currentText())
+        return shown
+
+    def _show_no_match(self) -> None:
+        """Nothing found: say what was searched under which filters, and offer to clear them."""
+        wanted = self.model.query.filter
+        filters = self._active_filters(wanted)
+        if self.model.rowCount() or not (wanted.text.strip() or filters):
+            self.no_match.hide()
+        else:
+            self.no_match.show_for(wanted.text, filters)
+
+    def clear_filters(self) -> None:
+        """Every filter back to showing all (the search text stays): one query, not seven."""
+        boxes = (self.kib, self.code_prefix, self.room, self.condition, self.year_from)
+        for widget in (*boxes, self.year_to, self.status):
+            widget.blockSignals(True)
+        for combo in (self.kib, self.room, self.condition):
+            combo.setCurrentIndex(0)
+        if self.status.currentData() != frozenset():  # "all, including disposed" narrows nothing
+            self.status.setCurrentIndex(0)
+        self.code_prefix.clear()
+        self.year_from.setValue(ANY_YEAR)
+        self.year_to.setValue(ANY_YEAR)
+        for widget in (*boxes, self.year_to, self.status):
+            widget.blockSignals(False)
+        self.apply_filter()
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Qt leaves Ctrl+Tab to the table, which ignores it: make it leave like Tab does.
+        if (
+            watched is self.table
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab)
+            and event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        ):
+            forward = event.key() == Qt.Key.Key_Tab and not (
+                event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+            )
+            self.table.focusNextPrevChild(forward)
+            return True
+        return super().eventFilter(watched, event)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -13,7 +13,6 @@ from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -45,11 +44,13 @@ from inventaris.core.permissions import Permission
 from ui.bookings.booking_dialog import BookingDialog, ask_scope
 from ui.bookings.time_grid import GridColumn, TimeGrid
 from ui.context import AppContext
+from ui.dates import DateField
 from ui.errors import message_for, show_error
 from ui.files import ask_save_path
 from ui.forms import FormDialog
 from ui.hub import hub
 from ui.icons import icon
+from ui.screen import rank_actions
 from ui.widgets import page_title, qdate_to_date
 from ui.worker import run_in_background
 
@@ -85,9 +86,8 @@ class BookingsPage(QWidget):
         self.view.addItem(self.tr("Week: one room"), WEEK)
         self.resource = QComboBox()
         self.resource.setMinimumWidth(200)
-        self.day = QDateEdit(QDate(today.year, today.month, today.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dddd, dd-MM-yyyy")
+        self.day = DateField(today, weekday=True)
+        self.day.setObjectName("bookingsDay")
         self.day.setLocale(self.day_locale)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: 600;")
@@ -112,17 +112,25 @@ class BookingsPage(QWidget):
         self.confirm_action = action("ok", self.tr("Confirm"), self.confirm_selected)
         self._kind_changed()
         self.confirm_action.setVisible(context.can(Permission.CONFIRM_BOOKINGS))
+        bar.addSeparator()
+        previous = action("previous", self.tr("Previous"), lambda: self.step(-1), "Ctrl+PgUp")
+        today_action = action("today", self.tr("Today"), self.go_today, "Ctrl+T")
+        following = action("next", self.tr("Next"), lambda: self.step(1), "Ctrl+PgDown")
+        bar.addSeparator()
+        agenda = action("print", self.tr("Print the day's agenda…"), self.print_agenda, "Ctrl+P")
         settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
         settings_action.setVisible(context.can(Permission.EDIT_SETTINGS))
-        bar.addSeparator()
-        action("print", self.tr("Print the day's agenda…"), self.print_agenda, "Ctrl+P")
-        action("pdf", self.tr("Agenda as PDF…"), self.save_agenda_pdf)
-        action("export", self.tr("Export…"), self.export_period, "Ctrl+E")
-        action("meeting_rooms", self.tr("Calendar (.ics)…"), self.export_ics)
-        bar.addSeparator()
-        action("previous", self.tr("Previous"), lambda: self.step(-1), "Ctrl+PgUp")
-        action("today", self.tr("Today"), self.go_today, "Ctrl+T")
-        action("next", self.tr("Next"), lambda: self.step(1), "Ctrl+PgDown")
+        rarely_used = [
+            previous,  # the arrows say it without words
+            following,
+            self.cancel_action,
+            settings_action,
+            action("pdf", self.tr("Agenda as PDF…"), self.save_agenda_pdf),
+            action("export", self.tr("Export…"), self.export_period, "Ctrl+E"),
+            action("meeting_rooms", self.tr("Calendar (.ics)…"), self.export_ics),
+        ]
+        # By use: booking, the days and the agenda stay on a narrow bar.
+        rank_actions([self.new_action, self.edit_action, today_action, agenda], rarely_used)
         new_button = bar.widgetForAction(self.new_action)
         if isinstance(new_button, QToolButton):
             new_button.setObjectName("bookButton")

@@ -9,18 +9,30 @@ from ui.cli.common import EXIT_ERROR, EXIT_OK, open_database, system_actor, tr
 
 
 def run_find(args: argparse.Namespace) -> int:
+    from dataclasses import replace
+
     from inventaris.assets.register import RegisterFilter, RegisterQuery, all_register_rows
+    from inventaris.labels import is_label_key, resolve_scan, scanned_label_key
 
     db = open_database(args.db)
     actor = system_actor(db)
-    wanted = RegisterFilter(text=" ".join(args.text))
+    typed = " ".join(args.text)
+    wanted = RegisterFilter(text=typed)
     if args.include_disposed:
         wanted = RegisterFilter(text=wanted.text, statuses=frozenset())
+    label_line = scanned_label_key(typed) is not None
+    if label_line or is_label_key(typed):
+        # A scanned label line or a bare key stands for one asset, as in the window; a bare
+        # key no asset has may still be a word (a serial number), so it is searched for.
+        asset_id = resolve_scan(db, actor, typed)
+        if asset_id is not None or label_line:
+            found = frozenset() if asset_id is None else frozenset({asset_id})
+            wanted = replace(wanted, text="", asset_ids=found)
     rows = all_register_rows(db, actor, RegisterQuery(filter=wanted))
     for row in rows:
         print(f"{row.code_register}\t{row.name}\t{row.room_name}")
     if not rows:
-        print(tr("No asset matches {text}.").format(text=wanted.text), file=sys.stderr)
+        print(tr("No asset matches {text}.").format(text=typed), file=sys.stderr)
         return EXIT_ERROR
     return EXIT_OK
 

@@ -16,7 +16,6 @@ from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from inventaris.core.formatting import group_thousands
 from inventaris.core.permissions import Actor
 from inventaris.office import UnitSummary, list_units
 from ui.context import AppContext
+from ui.dates import DateField
 from ui.errors import show_error
 from ui.files import ask_save_path
 from ui.icons import icon
@@ -121,10 +121,8 @@ class ReportsPage(QWidget):
 
         self.use_as_of = QCheckBox(self.tr("Position as of"))
         self.use_as_of.setObjectName("workbookUseAsOf")
-        self.as_of = QDateEdit()
+        self.as_of = DateField()
         self.as_of.setObjectName("workbookAsOf")
-        self.as_of.setCalendarPopup(True)
-        self.as_of.setDisplayFormat("dd-MM-yyyy")
         self.as_of.setEnabled(False)
         as_of_row = QHBoxLayout()
         as_of_row.addWidget(self.as_of)
@@ -213,6 +211,11 @@ class ReportsPage(QWidget):
         """Ask for the file (unless given), then write the workbook in the background."""
         if self.job is not None:
             return None  # one at a time: the button is off while a workbook is being made
+        problem = self.as_of.problem() if self.use_as_of.isChecked() else ""
+        if problem:  # never a workbook for a date other than the one the field shows
+            self._status(problem)
+            self.as_of.setFocus()
+            return None
         year = self.year.value()
         target = Path(path) if path is not None else self._ask_path(year)
         if target is None:

@@ -53,6 +53,7 @@ from ui.files import ask_open_path, ask_save_path
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.screen import ScrollingBody, rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
 from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
@@ -95,13 +96,13 @@ class ResidencesPage(QWidget):
         self.table = self._table("residenceTable", self.proxy)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
         self.heading = QLabel(self.tr("Choose a house on the left."))
         self.heading.setTextFormat(Qt.TextFormat.RichText)
         self.heading.setWordWrap(True)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._summary_tab(), self.tr("Summary"))
+        # On a short or narrow screen the summary scrolls; the list keeps its width.
+        self.tabs.addTab(ScrollingBody(self._summary_tab(), sideways=True), self.tr("Summary"))
         self.history_model: RowsModel[OccupancyView] = RowsModel(self._history_columns())
         self.history_table = self._table("occupancyTable", self.history_model)
         self.tabs.addTab(self.history_table, icon("history"), self.tr("Occupancy history"))
@@ -124,7 +125,7 @@ class ResidencesPage(QWidget):
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(right)
         self.splitter.setChildrenCollapsible(False)
-        self.splitter.setSizes([620, 660])
+        self.splitter.setSizes([650, 630])  # at 1366 px both sides are whole
 
         top = QHBoxLayout()
         top.addWidget(self.search, 2)
@@ -146,6 +147,9 @@ class ResidencesPage(QWidget):
         state = QSettings().value("columns/residences")
         if state is not None:
             self.table.horizontalHeader().restoreState(state)
+            # An older saved state stretched (and so cut) the address: whole addresses now.
+            header = self.table.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self._context_menus()
         self._update_actions()
         self.refresh()
@@ -289,8 +293,8 @@ class ResidencesPage(QWidget):
         )
         self.move_out_action = action("move_out", self.tr("Moves out…"), self.move_out)
         self.details_action = action("edit", self.tr("House details…"), self.edit_details, "F2")
-        self.photo_action = action("photo", self.tr("Photo…"), self.choose_photo)
         self.maintenance_action = action("condition", self.tr("Maintenance…"), self.add_maintenance)
+        self.photo_action = action("photo", self.tr("Photo…"), self.choose_photo)
         self.editing_actions = [
             self.occupant_action,
             self.move_out_action,
@@ -327,6 +331,17 @@ class ResidencesPage(QWidget):
         self.settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
         self.settings_action.setVisible(self.context.can(Permission.EDIT_SETTINGS))
         settings_separator.setVisible(self.settings_action.isVisible())
+        # By use: on a narrow screen the rare ones show only their icon.
+        rank_actions(
+            [
+                self.occupant_action,
+                self.move_out_action,
+                self.details_action,
+                self.maintenance_action,
+                self.sip_action,
+            ],
+            [self.photo_action, self.history_action, self.export_action, self.settings_action],
+        )
         return bar
 
     def _menu_action(self, name: str, text: str, slot: Any) -> QAction:
@@ -407,6 +422,21 @@ class ResidencesPage(QWidget):
                     self.table.selectRow(row)
                 return True
         return False
+
+    def show_house(self, asset_id: int) -> None:
+        """Choose one house whatever the list shows now (Enter on Beranda's attention list)."""
+        self.search.clear()
+        if self.show_filter.currentData() == "all":
+            if self.select_house(asset_id):
+                return
+            reload = self.refresh  # not listed yet: chosen after a fresh load
+        else:
+            every = self.show_filter.findData("all")
+            reload = lambda: self.show_filter.setCurrentIndex(every)  # noqa: E731 (reloads)
+        self.loaded.connect(
+            lambda: self.select_house(asset_id), Qt.ConnectionType.SingleShotConnection
+        )
+        reload()
 
     def _row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():

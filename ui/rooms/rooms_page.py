@@ -106,10 +106,7 @@ class RoomsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setSectionResizeMode(
-            RoomsModel.NAME, QHeaderView.ResizeMode.Stretch
-        )
+        self.table.setWordWrap(False)
         self.table.doubleClicked.connect(lambda _index: self.edit_room())
         self.table.activated.connect(lambda _index: self.edit_room())
         add = QPushButton(icon("add"), self.tr("Add"))
@@ -137,9 +134,15 @@ class RoomsPage(QWidget):
         layout.addWidget(page_title(self.tr("Rooms")))
         layout.addLayout(buttons)
         layout.addWidget(self.table, 1)
+        header = self.table.horizontalHeader()
         state = QSettings().value("columns/rooms")
         if state is not None:
-            self.table.horizontalHeader().restoreState(state)
+            header.restoreState(state)
+        # After the saved state (which holds older modes too): the room's name tells the rows
+        # apart, so it is always whole; on a narrow screen the building (mostly the same on
+        # every row) gives way, its text in the tooltip.
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RoomsModel.BUILDING, QHeaderView.ResizeMode.Stretch)
         self.refresh()
         hub().rooms_changed.connect(self.refresh)
         hub().assets_changed.connect(self.refresh)

@@ -1,4 +1,5 @@
-"""The vehicle log's forms: service, fuel, odometer replaced, service plan, document, details."""
+"""The vehicle log's forms: service, fuel (new or corrected), odometer replaced, service plan,
+document (new, renewed with what was paid, or corrected), a payment corrected, details."""
 
 from __future__ import annotations
 
@@ -25,6 +26,14 @@ from PySide6.QtWidgets import (
 from inventaris.assets.editing import today_in
 from inventaris.core.formatting import format_date, format_rupiah
 from inventaris.core.timeutil import add_months
+from inventaris.vehicles.corrections import (
+    FuelRecordView,
+    PaymentView,
+    ServiceRecordView,
+    update_fuel_record,
+    update_payment,
+    update_service_record,
+)
 from inventaris.vehicles.fleet import (
     SERVICE_KIND_LABELS,
     WHEELS,
@@ -102,10 +111,18 @@ class VehicleFormDialog(FormDialog):
 
 
 class ServiceDialog(VehicleFormDialog):
+    """A new service, or the correction of one (``editing``: the record as read)."""
+
     def __init__(
-        self, context: AppContext, card: VehicleCard, parent: QWidget | None = None
+        self,
+        context: AppContext,
+        card: VehicleCard,
+        parent: QWidget | None = None,
+        editing: ServiceRecordView | None = None,
     ) -> None:
-        super().__init__(context, card, self.tr("Record a service"), self.tr("Save"), parent)
+        title = self.tr("Correct a service") if editing else self.tr("Record a service")
+        super().__init__(context, card, title, self.tr("Save"), parent)
+        self.editing = editing
         self.serviced_on = date_edit(today_in(context.db))
         self.odometer = km_box(card.odometer.km if card.odometer else 0)
         self.kind = kind_box(SERVICE_KIND_LABELS, tuple(SERVICE_KIND_LABELS))
@@ -117,7 +134,17 @@ class ServiceDialog(VehicleFormDialog):
         self.description.setFixedHeight(64)
         self.parts = RupiahEdit()
         self.labour = RupiahEdit()
-        self.total = QLabel(format_rupiah(0))
+        if editing is not None:  # filled before the fields are watched: not a change yet
+            data = editing.data
+            self.serviced_on.setDate(_qdate(data.serviced_on))
+            self.odometer.setValue(data.odometer_km)
+            self.kind.setCurrentIndex(max(self.kind.findData(data.kind), 0))
+            self.workshop.setText(data.workshop)
+            self.receipt.setText(data.receipt_number)
+            self.description.setPlainText(data.description)
+            self.parts.set_amount(data.parts_cost)
+            self.labour.set_amount(data.labour_cost)
+        self.total = QLabel(format_rupiah(self.parts.amount() + self.labour.amount()))
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         for edit in (self.parts, self.labour):
             edit.textChanged.connect(self._update_total)
@@ -146,18 +173,30 @@ class ServiceDialog(VehicleFormDialog):
             receipt_number=self.receipt.text(),
             description=self.description.toPlainText(),
         )
-        self.save(lambda: add_service(self.context.db, self.context.actor, data))
+        db, actor = self.context.db, self.context.actor
+        if self.editing is not None:
+            record_id, version = self.editing.id, self.editing.row_version
+            self.save(
+                lambda: update_service_record(db, actor, record_id, data, expected_version=version)
+            )
+            return
+        self.save(lambda: add_service(db, actor, data))
 
 
 class FuelDialog(VehicleFormDialog):
+    """A new fill, or the correction of one (``editing``: the record as read)."""
+
     def __init__(
         self,
         context: AppContext,
         card: VehicleCard,
         last_price: int | None = None,
         parent: QWidget | None = None,
+        editing: FuelRecordView | None = None,
     ) -> None:
-        super().__init__(context, card, self.tr("Record fuel"), self.tr("Save"), parent)
+        title = self.tr("Correct a fuel record") if editing else self.tr("Record fuel")
+        super().__init__(context, card, title, self.tr("Save"), parent)
+        self.editing = editing
         self.filled_on = date_edit(today_in(context.db))
         self.fuel = QComboBox()
         self.fuel.addItems(FUELS)
@@ -173,6 +212,17 @@ class FuelDialog(VehicleFormDialog):
         self.odometer = km_box(card.odometer.km if card.odometer else 0)
         self.driver = QLineEdit(card.details.driver_name)
         self.coupon = QLineEdit()
+        if editing is not None:  # filled before the fields are watched: not a change yet
+            data = editing.data
+            self.filled_on.setDate(_qdate(data.filled_on))
+            if self.fuel.findText(data.fuel) < 0:
+                self.fuel.addItem(data.fuel)  # a fuel no longer offered stays as recorded
+            self.fuel.setCurrentText(data.fuel)
+            self.litres.setValue(float(data.litres))
+            self.price.set_amount(data.price_per_litre)
+            self.odometer.setValue(data.odometer_km)
+            self.driver.setText(data.driver_name)
+            self.coupon.setText(data.coupon_number)
         self.total = QLabel(format_rupiah(0))
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.litres.valueChanged.connect(self._update_total)
@@ -185,6 +235,7 @@ class FuelDialog(VehicleFormDialog):
         self.add_field(self.tr("Driver"), "driver_name", self.driver)
         self.add_field(self.tr("Coupon number"), "coupon_number", self.coupon)
         self.form.addRow(self.tr("Total"), self.total)
+        self._update_total()
 
     def litres_value(self) -> Decimal:
         # The spin box holds two decimals; its text is the exact amount the person typed.
@@ -204,7 +255,14 @@ class FuelDialog(VehicleFormDialog):
             driver_name=self.driver.text(),
             coupon_number=self.coupon.text(),
         )
-        self.save(lambda: add_fuel(self.context.db, self.context.actor, data))
+        db, actor = self.context.db, self.context.actor
+        if self.editing is not None:
+            record_id, version = self.editing.id, self.editing.row_version
+            self.save(
+                lambda: update_fuel_record(db, actor, record_id, data, expected_version=version)
+            )
+            return
+        self.save(lambda: add_fuel(db, actor, data))
 
 
 class OdometerDialog(VehicleFormDialog):
@@ -281,7 +339,8 @@ class PlanDialog(VehicleFormDialog):
 
 
 class DocumentDialog(VehicleFormDialog):
-    """A new dated document, or the renewal of one (same kind, later date)."""
+    """A new dated document, or the renewal of one (same kind, later date), each with what was
+    paid for it; or the correction of one's date, number and note."""
 
     def __init__(
         self,
@@ -301,14 +360,23 @@ class DocumentDialog(VehicleFormDialog):
         today = today_in(context.db)
         self.expires_on = date_edit(add_months(today, 12))
         self.note = QLineEdit()
+        self.amount_paid = RupiahEdit()
+        self.amount_paid.setPlaceholderText("0")
+        self.amount_paid.setToolTip(
+            self.tr("What was paid for it (the tax at a renewal): counted in the vehicle's costs")
+        )
+        self.paid_on = date_edit(today)
         if renewing is not None:
+            # A new document: its number and note are the new ones, typed here.
             self.kind.setCurrentIndex(self.kind.findData(renewing.kind))
             self.kind.setEnabled(False)
-            self.number.setText(renewing.number)
+            self.number.setPlaceholderText(
+                self.tr("Previous: {number}").format(number=renewing.number)
+                if renewing.number
+                else ""
+            )
             years = 5 if renewing.kind == "stnk_5_tahun" else 1
             self.expires_on.setDate(_qdate(add_months(renewing.expires_on, 12 * years)))
-            self.note.setText(renewing.note)
-            self.note.setEnabled(False)
             self.form.addRow(
                 QLabel(
                     self.tr("Valid until now: {date}").format(date=format_date(renewing.expires_on))
@@ -325,6 +393,18 @@ class DocumentDialog(VehicleFormDialog):
         self.add_field(self.tr("Number"), "number", self.number)
         self.add_field(self.tr("Valid until *"), "expires_on", self.expires_on)
         self.add_field(self.tr("Note"), "note", self.note)
+        if correcting is None:  # a payment is corrected from the History tab
+            self.add_field(self.tr("Amount paid"), "amount_paid", self.amount_paid)
+            self.add_field(self.tr("Paid on"), "paid_on", self.paid_on)
+            self.amount_paid.textChanged.connect(self._payment_given)
+            self._payment_given()
+
+    def _payment_given(self) -> None:
+        self.paid_on.setEnabled(self.amount_paid.amount() > 0)
+
+    def _payment(self) -> tuple[int, date | None]:
+        amount = self.amount_paid.amount()
+        return amount, qdate_to_date(self.paid_on.date()) if amount else None
 
     def apply(self) -> None:
         expires_on = qdate_to_date(self.expires_on.date())
@@ -337,24 +417,66 @@ class DocumentDialog(VehicleFormDialog):
                 )
             )
             return
+        amount, paid_on = self._payment()
+        number, note = self.number.text(), self.note.text()
+        db, actor = self.context.db, self.context.actor
         if self.renewing is not None:
             document_id = self.renewing.id
             self.save(
                 lambda: renew_document(
-                    self.context.db, self.context.actor, document_id, expires_on, self.number.text()
+                    db,
+                    actor,
+                    document_id,
+                    expires_on,
+                    number,
+                    note=note,
+                    amount_paid=amount,
+                    paid_on=paid_on,
                 )
             )
             return
+        asset_id, kind = self.card.asset_id, self.kind.currentData()
         self.save(
             lambda: save_document(
-                self.context.db,
-                self.context.actor,
-                self.card.asset_id,
-                self.kind.currentData(),
-                expires_on,
-                self.number.text(),
-                self.note.text(),
+                db, actor, asset_id, kind, expires_on, number, note, amount, paid_on
             )
+        )
+
+
+class PaymentDialog(VehicleFormDialog):
+    """Correct what was paid for a document, and when (a payment chosen in the History tab)."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        card: VehicleCard,
+        payment: PaymentView,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, card, self.tr("Correct a payment"), self.tr("Save"), parent)
+        self.payment = payment
+        document = engine_text(DOCUMENT_LABELS[payment.document_kind])
+        if payment.document_number:
+            document += f" {payment.document_number}"
+        about = QLabel(
+            self.tr("{document}, valid until {date}").format(
+                document=document, date=format_date(payment.expires_on)
+            )
+        )
+        about.setWordWrap(True)
+        self.form.addRow(self.tr("Document"), about)
+        self.paid_on = date_edit(payment.paid_on)
+        self.amount_paid = RupiahEdit()
+        self.amount_paid.set_amount(payment.amount)
+        self.add_field(self.tr("Amount paid *"), "amount_paid", self.amount_paid)
+        self.add_field(self.tr("Paid on *"), "paid_on", self.paid_on)
+
+    def apply(self) -> None:
+        db, actor = self.context.db, self.context.actor
+        payment_id, version = self.payment.id, self.payment.row_version
+        paid_on, amount = qdate_to_date(self.paid_on.date()), self.amount_paid.amount()
+        self.save(
+            lambda: update_payment(db, actor, payment_id, paid_on, amount, expected_version=version)
         )
 
 
@@ -482,6 +604,7 @@ __all__ = [
     "DocumentDialog",
     "FuelDialog",
     "OdometerDialog",
+    "PaymentDialog",
     "PlanDialog",
     "ServiceDialog",
 ]

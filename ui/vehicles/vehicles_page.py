@@ -16,6 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -63,12 +64,13 @@ from ui.files import ask_save_path
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.screen import rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
 from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
 from ui.worker import run_in_background
 
-SERVICE_COLOUR, FUEL_COLOUR = "#1565c0", "#ef8f00"
+SERVICE_COLOUR, FUEL_COLOUR, TAX_COLOUR = "#1565c0", "#ef8f00", "#6a1b9a"
 
 
 def _km(value: int | None) -> str:
@@ -133,15 +135,23 @@ class VehiclesPage(QWidget):
         self.timeline_table.horizontalHeader().setSectionResizeMode(
             3, QHeaderView.ResizeMode.Stretch
         )
+        correct = QPushButton(icon("edit"), self.tr("Correct…"))
+        correct.setObjectName("editRecordButton")
+        correct.setToolTip(self.tr("Fix a typing mistake in the chosen record (Enter)"))
+        correct.clicked.connect(lambda _checked=False: self.edit_record())
+        correct.setVisible(self.editable)
         delete = QPushButton(icon("stop"), self.tr("Delete a wrong record…"))
         delete.setObjectName("deleteRecordButton")
         delete.clicked.connect(lambda _checked=False: self.delete_record())
         delete.setVisible(self.editable)
+        if self.editable:
+            self.timeline_table.activated.connect(lambda _index: self.edit_record())
         history = QWidget()
         history_layout = QVBoxLayout(history)
         history_layout.setContentsMargins(0, 0, 0, 0)
         history_buttons = QHBoxLayout()
         history_buttons.addStretch(1)
+        history_buttons.addWidget(correct)
         history_buttons.addWidget(delete)
         history_layout.addLayout(history_buttons)
         history_layout.addWidget(self.timeline_table, 1)
@@ -265,12 +275,23 @@ class VehiclesPage(QWidget):
             "service": self.tr("Service"),
             "fuel": self.tr("Fuel"),
             "odometer": self.tr("Odometer replaced"),
+            "payment": self.tr("Tax"),
         }
 
         def what(entry: TimelineEntry) -> str:
             if entry.kind == "service":
                 return engine_text(SERVICE_KIND_LABELS.get(entry.what, entry.what))
+            if entry.kind == "payment" and entry.what in DOCUMENT_LABELS:
+                return engine_text(DOCUMENT_LABELS[entry.what])
             return entry.what
+
+        def detail(entry: TimelineEntry) -> str:
+            until = (
+                self.tr("valid until {date}").format(date=format_date(entry.valid_until))
+                if entry.valid_until is not None
+                else ""
+            )
+            return " · ".join(part for part in (entry.detail, until) if part)
 
         return [
             Column(self.tr("Date"), lambda e: format_date(e.on), lambda e: e.on),
@@ -278,8 +299,8 @@ class VehiclesPage(QWidget):
             Column(self.tr("Odometer"), lambda e: _km(e.odometer_km), right=True),
             Column(
                 self.tr("Details"),
-                lambda e: " · ".join(part for part in (what(e), e.detail) if part),
-                tooltip=lambda e: e.detail,
+                lambda e: " · ".join(part for part in (what(e), detail(e)) if part),
+                tooltip=detail,
             ),
             Column(
                 self.tr("Litres"),
@@ -461,6 +482,10 @@ class VehiclesPage(QWidget):
             action("pdf", self.tr("Save history as PDF…"), self.save_history_pdf, "", False),
         ]
         action("reports", self.tr("Cost report…"), self.export_costs, "Ctrl+E", False)
+        # A replaced odometer and the PDF are rare: icons only on a narrow screen.
+        service, fuel, details, odometer = self.actions_needing_vehicle
+        print_history, history_pdf = self.history_actions
+        rank_actions([service, fuel, details, print_history], [odometer, history_pdf])
         # Ctrl+F is the main window's: it calls focus_search on the page shown.
         for item in bar.actions():
             self.addAction(item)
@@ -569,6 +594,22 @@ class VehiclesPage(QWidget):
                 return True
         return False
 
+    def show_vehicle(self, asset_id: int) -> None:
+        """Choose one vehicle whatever the list shows now (Enter on Beranda's attention list)."""
+        self.search.clear()
+        self.left_tabs.setCurrentIndex(0)
+        if self.show_filter.currentData() in ("all", "disposed"):
+            if self.select_vehicle(asset_id):
+                return
+            reload = self.refresh  # not listed yet: chosen after a fresh load
+        else:
+            every = self.show_filter.findData("all")
+            reload = lambda: self.show_filter.setCurrentIndex(every)  # noqa: E731 (reloads)
+        self.loaded.connect(
+            lambda: self.select_vehicle(asset_id), Qt.ConnectionType.SingleShotConnection
+        )
+        reload()
+
     def _fleet_row_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
         if current.isValid():
             source = self.fleet_proxy.mapToSource(current)
@@ -668,6 +709,7 @@ class VehiclesPage(QWidget):
             [
                 Series(self.tr("Service"), SERVICE_COLOUR, costs["service"]),
                 Series(self.tr("Fuel"), FUEL_COLOUR, costs["fuel"]),
+                Series(self.tr("Tax"), TAX_COLOUR, costs["payment"]),
             ],
         )
         self.plan_model.set_rows(card.plans)
@@ -841,11 +883,12 @@ class VehiclesPage(QWidget):
             return False
         entry = self.timeline_model.row_at(index.row())
         if reason is None:
+            amount = _km(entry.odometer_km) if entry.odometer_km is not None else ""
             reason, ok = QInputDialog.getText(
                 self,
                 self.tr("Delete a wrong record"),
                 self.tr("Delete the record of {date} ({km})? Why:").format(
-                    date=format_date(entry.on), km=_km(entry.odometer_km)
+                    date=format_date(entry.on), km=amount or format_rupiah(entry.cost)
                 ),
             )
             if not ok:
@@ -857,3 +900,41 @@ class VehiclesPage(QWidget):
             return False
         hub().vehicles_changed.emit()
         return True
+
+    def edit_record(self) -> None:
+        """Correct the chosen record in its own form, filled with what was recorded."""
+        from inventaris.vehicles.corrections import fuel_record, payment, service_record
+        from ui.vehicles.dialogs import FuelDialog, PaymentDialog, ServiceDialog
+
+        index = self.timeline_table.currentIndex()
+        card = self._usable_card()
+        if card is None or not index.isValid():
+            return
+        entry = self.timeline_model.row_at(index.row())
+        db, actor = self.context.db, self.context.actor
+        dialog: QDialog
+        try:
+            if entry.kind == "service":
+                found = service_record(db, actor, entry.record_id)
+                dialog = ServiceDialog(self.context, card, self, editing=found)
+            elif entry.kind == "fuel":
+                fill = fuel_record(db, actor, entry.record_id)
+                dialog = FuelDialog(self.context, card, None, self, editing=fill)
+            elif entry.kind == "payment":
+                dialog = PaymentDialog(
+                    self.context, card, payment(db, actor, entry.record_id), self
+                )
+            else:
+                QMessageBox.information(
+                    self,
+                    self.tr("Correct a record"),
+                    self.tr(
+                        "An odometer replacement cannot be corrected: delete it (with the "
+                        "reason) and record it again."
+                    ),
+                )
+                return
+        except DomainError as error:
+            show_error(self, error)
+            return
+        dialog.open()
