@@ -88,19 +88,13 @@ def fill_english(path: Path) -> None:
 
 
 def compile_catalogues(source_dir: Path = TRANSLATIONS, target_dir: Path = TRANSLATIONS) -> None:
-    for language in LANGUAGES:
+    names = [f"inventaris_{language}" for language in LANGUAGES]
+    names += [f"qt_{language}" for language in QT_LANGUAGES]
+    for name in names:
         subprocess.run(
             [
-                tool("pyside6-lrelease"), str(source_dir / f"inventaris_{language}.ts"),
-                "-qm", str(target_dir / f"inventaris_{language}.qm"),
-            ],
-            check=True, capture_output=True,
-        )  # fmt: skip
-    for language in QT_LANGUAGES:
-        subprocess.run(
-            [
-                tool("pyside6-lrelease"), str(source_dir / f"qt_{language}.ts"),
-                "-qm", str(target_dir / f"qt_{language}.qm"),
+                tool("pyside6-lrelease"), str(source_dir / f"{name}.ts"),
+                "-qm", str(target_dir / f"{name}.qm"),
             ],
             check=True, capture_output=True,
         )  # fmt: skip

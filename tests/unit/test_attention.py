@@ -39,25 +39,24 @@ def test_every_step_has_a_word_on_screen_and_on_paper() -> None:
     assert set(URGENCY_WORDS) == set(PRINTED_URGENCY_WORDS) == set(Urgency)
 
 
-def test_the_indonesian_screen_word_is_the_printed_word() -> None:
-    translations = {
+def _engine_translations() -> dict[str | None, str | None]:
+    return {
         message.findtext("source"): message.findtext("translation")
         for context in ElementTree.parse(ts_file("id")).iter("context")
         if context.findtext("name") == "Engine"
         for message in context.iter("message")
     }
+
+
+def test_the_indonesian_screen_word_is_the_printed_word() -> None:
+    translations = _engine_translations()
     assert {urgency: translations[word] for urgency, word in URGENCY_WORDS.items()} == (
         PRINTED_URGENCY_WORDS
     )
 
 
 def test_the_indonesian_condition_word_is_the_printed_word() -> None:
-    translations = {
-        message.findtext("source"): message.findtext("translation")
-        for context in ElementTree.parse(ts_file("id")).iter("context")
-        if context.findtext("name") == "Engine"
-        for message in context.iter("message")
-    }
+    translations = _engine_translations()
     assert set(CONDITION_LABELS) == set(PRINTED_CONDITION_WORDS) == set(Condition)
     assert {condition: translations[word] for condition, word in CONDITION_LABELS.items()} == (
         PRINTED_CONDITION_WORDS
