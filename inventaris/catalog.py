@@ -9,11 +9,13 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
-from sqlalchemy import ColumnElement, func, or_, select
-from sqlalchemy.orm import InstrumentedAttribute
+from sqlalchemy import ColumnElement, Connection, func, or_, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
@@ -31,6 +33,16 @@ KIB_BY_JENIS = {
     "1.3.5": "E",
     "1.3.6": "F",
 }
+# The jenis as the reports print them (Permendagri 108/2016).
+JENIS_NAMES = {
+    "1.3.1": "Tanah",
+    "1.3.2": "Peralatan dan Mesin",
+    "1.3.3": "Gedung dan Bangunan",
+    "1.3.4": "Jalan, Irigasi dan Jaringan",
+    "1.3.5": "Aset Tetap Lainnya",
+    "1.3.6": "Konstruksi Dalam Pengerjaan",
+}
+OBJEK_LEVELS = 4  # A.K.J.OO
 KIB_NAMES = {
     "A": QT_TRANSLATE_NOOP("Engine", "KIB A – Land"),
     "B": QT_TRANSLATE_NOOP("Engine", "KIB B – Equipment and machines"),
@@ -152,6 +164,63 @@ def get_code(db: Database, code: str) -> CodeView | None:
     with db.read() as session:
         found = session.get(AssetCode, normalize_code(code))
         return CodeView(found.code, found.name) if found else None
+
+
+# --- the names reports print -------------------------------------------------------------------
+
+
+def objek_of(code: str) -> str:
+    """The objek of a code, its first four levels (Mutasi and Rekapitulasi lines, BMD.md §5):
+    ``1.3.2.10.01.02.002`` -> ``1.3.2.10``."""
+    return ".".join(code.split(".")[:OBJEK_LEVELS])
+
+
+def own_names(connection: Connection | Session, codes: Iterable[str]) -> dict[str, str]:
+    """Each code's own name in the code table; a jenis has its official name even when the
+    table lacks it. Codes without one are left out, never given a parent's name: five lines
+    all called "Peralatan dan Mesin" tell the BPKAD nothing."""
+    wanted = sorted(set(codes))
+    names = {code: JENIS_NAMES[code] for code in wanted if code in JENIS_NAMES}
+    for start in range(0, len(wanted), 500):
+        query = select(AssetCode.code, AssetCode.name).where(
+            AssetCode.code.in_(wanted[start : start + 500])
+        )
+        names.update({code: name for code, name in connection.execute(query) if name.strip()})
+    return names
+
+
+def codes_without_name(db: Database, actor: Actor, codes: Iterable[str]) -> list[str]:
+    """Those of ``codes`` with no name of their own in the code table, in code order."""
+    require(actor, Permission.VIEW)
+    wanted = {normalize_code(code) for code in codes}
+    with db.read() as session:
+        named = own_names(session, wanted)
+    return sorted(wanted - set(named))
+
+
+def unnamed_report_objek(
+    db: Database, actor: Actor, year: int, unit_id: int | None = None
+) -> list[str]:
+    """The objek of the unit's items on the register in ``year`` that have no name of their own:
+    their Mutasi and Rekapitulasi lines would be unnamed. The unit: the actor's first by
+    default, as for the report itself."""
+    require(actor, Permission.VIEW)
+    if unit_id is None:
+        unit_id = min(actor.unit_ids, default=None)
+    if unit_id is None or unit_id not in actor.unit_ids:
+        return []
+    query = (
+        select(Asset.code)
+        .distinct()
+        .where(
+            Asset.unit_id == unit_id,
+            Asset.acquisition_year <= year,
+            or_(Asset.disposed_on.is_(None), Asset.disposed_on >= date(year, 1, 1)),
+        )
+    )
+    with db.read() as session:
+        objek = {objek_of(code) for code in session.scalars(query)}
+    return codes_without_name(db, actor, objek)
 
 
 # --- importing the full table ----------------------------------------------------------------

@@ -58,6 +58,15 @@ LABEL_KODE_LOKASI = QT_TRANSLATE_NOOP("Engine", "Kode lokasi")
 LABEL_HEAD_TITLE = QT_TRANSLATE_NOOP("Engine", "Title of the head of the unit")
 LABEL_HEAD_NAME = QT_TRANSLATE_NOOP("Engine", "Name of the head of the unit")
 LABEL_CUSTODIAN_NAME = QT_TRANSLATE_NOOP("Engine", "Name of the Pengurus Barang")
+LABEL_PROVINCE = QT_TRANSLATE_NOOP("Engine", "Province")
+LABEL_BIDANG = QT_TRANSLATE_NOOP("Engine", "Bidang")
+LABEL_UNIT_ORGANISASI = QT_TRANSLATE_NOOP("Engine", "Unit organisasi (Pengguna Barang)")
+LABEL_SUB_UNIT = QT_TRANSLATE_NOOP("Engine", "Sub unit (Kuasa Pengguna Barang)")
+LABEL_UPB = QT_TRANSLATE_NOOP("Engine", "UPB")
+LABEL_ADDRESS = QT_TRANSLATE_NOOP("Engine", "Office address")
+LABEL_SIP_TITLE = QT_TRANSLATE_NOOP("Engine", "Position of the SIP signatory")
+LABEL_SIP_NAME = QT_TRANSLATE_NOOP("Engine", "Name of the SIP signatory")
+LABEL_SIP_NIP = QT_TRANSLATE_NOOP("Engine", "NIP of the SIP signatory")
 TEXT_LABELS = {
     "regency_name": LABEL_REGENCY,
     "city": LABEL_CITY,
@@ -66,7 +75,18 @@ TEXT_LABELS = {
     "head_title": LABEL_HEAD_TITLE,
     "head_name": LABEL_HEAD_NAME,
     "custodian_name": LABEL_CUSTODIAN_NAME,
+    "province": LABEL_PROVINCE,
+    "bidang": LABEL_BIDANG,
+    "unit_organisasi": LABEL_UNIT_ORGANISASI,
+    "sub_unit": LABEL_SUB_UNIT,
+    "upb": LABEL_UPB,
+    "address": LABEL_ADDRESS,
+    "sip_signatory_title": LABEL_SIP_TITLE,
+    "sip_signatory_name": LABEL_SIP_NAME,
 }
+# Settings saved as typed (stripped), regency-wide and per unit: not needed by every report.
+REGENCY_TEXTS = ("province", "sip_signatory_title", "sip_signatory_name")
+UNIT_TEXTS = ("bidang", "unit_organisasi", "sub_unit", "upb", "address")
 
 
 @dataclass(frozen=True)
@@ -100,6 +120,17 @@ class OfficeSettings:
     regency_version: int = 0
     unit_version: int = 0
     useful_life_fingerprint: str = ""
+    # The cards' header block (empty lines are left out), the letterhead's address and the
+    # SIP's signatory. Defaults, so a caller building settings by hand need not name them.
+    province: str = ""
+    bidang: str = ""
+    unit_organisasi: str = ""  # Pengguna Barang
+    sub_unit: str = ""  # Kuasa Pengguna Barang
+    upb: str = ""
+    address: str = ""
+    sip_signatory_title: str = ""
+    sip_signatory_name: str = ""
+    sip_signatory_nip: str = ""
 
     @property
     def missing_essentials(self) -> bool:
@@ -185,6 +216,15 @@ def _read(session: Session, unit: Unit) -> OfficeSettings:
         useful_life_fingerprint=fingerprint(rows),
         regency_version=regency.row_version,
         unit_version=unit.row_version,
+        province=regency.province,
+        bidang=unit.bidang,
+        unit_organisasi=unit.unit_organisasi,
+        sub_unit=unit.sub_unit,
+        upb=unit.upb,
+        address=unit.address,
+        sip_signatory_title=regency.sip_signatory_title,
+        sip_signatory_name=regency.sip_signatory_name,
+        sip_signatory_nip=regency.sip_signatory_nip,
     )
 
 
@@ -224,6 +264,9 @@ def validate_settings(values: OfficeSettings) -> OfficeSettings:
         custodian_nip = normalize_nip(
             custodian_nip, field="custodian_nip", label=LABEL_CUSTODIAN_NIP
         )
+    sip_nip = values.sip_signatory_nip.strip()
+    if sip_nip:
+        sip_nip = normalize_nip(sip_nip, field="sip_signatory_nip", label=LABEL_SIP_NIP)
     for field, label, amount in (
         ("threshold_equipment", LABEL_THRESHOLD_EQUIPMENT, values.threshold_equipment),
         ("threshold_building", LABEL_THRESHOLD_BUILDING, values.threshold_building),
@@ -264,6 +307,15 @@ def validate_settings(values: OfficeSettings) -> OfficeSettings:
         custodian_name=values.custodian_name.strip(),
         custodian_nip=custodian_nip,
         useful_life=tuple(life),
+        sip_signatory_nip=sip_nip,
+        province=texts["province"],
+        sip_signatory_title=texts["sip_signatory_title"],
+        sip_signatory_name=texts["sip_signatory_name"],
+        bidang=texts["bidang"],
+        unit_organisasi=texts["unit_organisasi"],
+        sub_unit=texts["sub_unit"],
+        upb=texts["upb"],
+        address=texts["address"],
     )
 
 
@@ -298,6 +350,11 @@ def update_office_settings(db: Database, actor: Actor, values: OfficeSettings) -
         unit.head_nip = clean.head_nip
         unit.custodian_name = clean.custodian_name
         unit.custodian_nip = clean.custodian_nip
+        regency.sip_signatory_nip = clean.sip_signatory_nip
+        for field in REGENCY_TEXTS:
+            setattr(regency, field, getattr(clean, field))
+        for field in UNIT_TEXTS:
+            setattr(unit, field, getattr(clean, field))
         _replace_useful_life(session, clean.useful_life)
         session.flush()
         return _read(session, unit)

@@ -55,6 +55,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "occupant": ("mdi6.account-plus-outline", "#1b5e20"),
     "move_out": ("mdi6.account-arrow-right-outline", "#37474f"),
     "photo": ("mdi6.image-outline", "#37474f"),
+    "capitalise": ("mdi6.cash-plus", "#1b5e20"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

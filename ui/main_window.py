@@ -69,6 +69,7 @@ class MainWindow(QMainWindow):
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         self.setCentralWidget(splitter)
+        self.splitter = splitter
         self.navigation.currentRowChanged.connect(self._show_area)
 
         self.user_label = QLabel()
@@ -159,8 +160,22 @@ class MainWindow(QMainWindow):
             saved = "home"
         keys = list(self.pages)
         self.navigation.setCurrentRow(keys.index(saved) if saved in keys else 0)
+        self._fit_navigation()
         self.change_password_action.setEnabled(True)
         self.logout_action.setEnabled(True)
+
+    def _fit_navigation(self) -> None:
+        """The area list as wide as its longest name, no wider: the pages need the room (at
+        1366×768 and 150 % a toolbar loses its last action to a few pixels)."""
+        names = self.navigation.sizeHintForColumn(0)
+        if names <= 0:
+            return
+        frame = 2 * self.navigation.frameWidth() + 8
+        width = max(
+            self.navigation.minimumWidth(), min(self.navigation.maximumWidth(), names + frame)
+        )
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([width, max(1, total - width)])
 
     def detach(self) -> None:
         """Forget the pages of the previous user (after logging out)."""

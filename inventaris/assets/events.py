@@ -45,6 +45,11 @@ MSG_ROOM_KIB = QT_TRANSLATE_NOOP(
 MSG_AMOUNT = QT_TRANSLATE_NOOP(
     "Engine", "Amount: the capitalised value must be more than Rp 0 (it is added to the price)."
 )
+MSG_EXTRA_YEARS = QT_TRANSLATE_NOOP(
+    "Engine", "Extends the useful life by: {value} years is not between 0 and {most}."
+)
+MOST_EXTRA_YEARS = 50  # a major repair adds years to the remaining life; a building's is 50
+EXTRA_YEARS = "extra_years"  # the key in a value_changed event's details (depreciation reads it)
 MSG_SAME_CODE = QT_TRANSLATE_NOOP("Engine", "Kode barang: {code} is already this asset's code.")
 MSG_UNKNOWN_CODE = QT_TRANSLATE_NOOP("Engine", "Kode barang: {code} is not in the code table.")
 MSG_BEFORE_ACQUISITION = QT_TRANSLATE_NOOP(
@@ -209,12 +214,19 @@ def add_value(
     *,
     occurred_on: date | None = None,
     note: str = "",
+    extra_years: int = 0,
 ) -> None:
-    """A capitalised improvement (kapitalisasi): the value rises from this date on."""
+    """A capitalised improvement (kapitalisasi): the value rises from this date on, and a major
+    repair may extend the useful life by ``extra_years`` (BMD.md §6; kept in the event's
+    details, so the depreciation of every later report follows it)."""
     require(actor, Permission.EDIT_ASSETS)
     when = change_date(db, occurred_on)
     if amount <= 0:
         raise ValidationError(MSG_AMOUNT, field="amount")
+    if not 0 <= extra_years <= MOST_EXTRA_YEARS:
+        raise ValidationError(
+            MSG_EXTRA_YEARS, field=EXTRA_YEARS, value=extra_years, most=MOST_EXTRA_YEARS
+        )
     with db.write(actor) as session:
         (asset,) = _assets(session, actor, [asset_id], when)
         # The same bound as the form's price: past it SQLite overflows, and no item costs so.
@@ -227,7 +239,7 @@ def add_value(
             when,
             amount=amount,
             note=note,
-            details={"from": asset.price, "to": asset.price + amount},
+            details={"from": asset.price, "to": asset.price + amount, EXTRA_YEARS: extra_years},
         )
         asset.price += amount
         touch(session, actor, asset)

@@ -116,10 +116,29 @@ class AssetInput:
     multi_storey: bool | None = None
     concrete: bool | None = None
     land_code: str = ""
+    construction: str = ""
+    length_km: Decimal | None = None
+    width_m: Decimal | None = None
+    book_title: str = ""
+    art_origin: str = ""
+    art_creator: str = ""
+    species: str = ""
+    building_kind: str = ""
+    construction_start: date | None = None
+    contract_number: str = ""
+    contract_value: int | None = None
+    progress_percent: int | None = None
     unit_id: int | None = None
     # When the form was opened for one KIB, the code must belong to it.
     expected_kib: str | None = None
 
+
+# KIB F: how a building under construction is built (the card's column "Bangunan (P, SP, D)").
+BUILDING_KINDS = {
+    "P": QT_TRANSLATE_NOOP("Engine", "Permanent"),
+    "SP": QT_TRANSLATE_NOOP("Engine", "Semi-permanent"),
+    "D": QT_TRANSLATE_NOOP("Engine", "Temporary (darurat)"),
+}
 
 INPUT_COLUMNS = tuple(
     field.name for field in fields(AssetInput) if field.name not in ("unit_id", "expected_kib")

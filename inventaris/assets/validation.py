@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from inventaris.assets.types import (
     ACQUISITION_METHODS,
+    BUILDING_KINDS,
     FIRST_YEAR,
     INPUT_COLUMNS,
     MAX_IDENTICAL,
@@ -38,6 +40,12 @@ LABELS = {
     "land_title_status": QT_TRANSLATE_NOOP("Engine", "Title (status hak)"),
     "quantity": QT_TRANSLATE_NOOP("Engine", "Number of identical items"),
     "occurred_on": QT_TRANSLATE_NOOP("Engine", "Date of the change"),
+    "length_km": QT_TRANSLATE_NOOP("Engine", "Length (km)"),
+    "width_m": QT_TRANSLATE_NOOP("Engine", "Width (m)"),
+    "building_kind": QT_TRANSLATE_NOOP("Engine", "Kind of building"),
+    "construction_start": QT_TRANSLATE_NOOP("Engine", "Construction started"),
+    "contract_value": QT_TRANSLATE_NOOP("Engine", "Contract value"),
+    "progress_percent": QT_TRANSLATE_NOOP("Engine", "Progress (%)"),
 }
 TEXT_FIELD_LABELS = {
     "specification": QT_TRANSLATE_NOOP("Engine", "Specification"),
@@ -55,7 +63,14 @@ TEXT_FIELD_LABELS = {
     "land_use": QT_TRANSLATE_NOOP("Engine", "Use of the land"),
     "document_number": QT_TRANSLATE_NOOP("Engine", "Certificate/document no."),
     "land_code": QT_TRANSLATE_NOOP("Engine", "Code of the land"),
+    "construction": QT_TRANSLATE_NOOP("Engine", "Construction"),
+    "book_title": QT_TRANSLATE_NOOP("Engine", "Book: title/author"),
+    "art_origin": QT_TRANSLATE_NOOP("Engine", "Art: region of origin"),
+    "art_creator": QT_TRANSLATE_NOOP("Engine", "Art: creator"),
+    "species": QT_TRANSLATE_NOOP("Engine", "Animal/plant: kind"),
+    "contract_number": QT_TRANSLATE_NOOP("Engine", "Contract no."),
 }
+MAX_LENGTH = Decimal(100_000)
 REQUIRED_BY_KIB: dict[str, tuple[str, ...]] = {
     "A": ("address", "land_area_m2", "land_title_status"),
     "C": ("address", "floor_area_m2"),
@@ -81,6 +96,8 @@ MSG_METHOD = QT_TRANSLATE_NOOP(
     "Engine", 'Cara perolehan: choose one of {choices} ("{value}" is not).'
 )
 MSG_CONDITION = QT_TRANSLATE_NOOP("Engine", 'Condition: B, RR or RB ("{value}" is not).')
+MSG_BUILDING_KIND = QT_TRANSLATE_NOOP("Engine", 'Kind of building: P, SP or D ("{value}" is not).')
+MSG_PROGRESS = QT_TRANSLATE_NOOP("Engine", "Progress (%): from 0 to 100 (not {value}).")
 MSG_ROOM_KIB = QT_TRANSLATE_NOOP(
     "Engine", "Room: only KIB B and KIB E items sit in rooms; {code} is KIB {kib}."
 )
@@ -159,6 +176,23 @@ def validate_asset(
     for area in ("land_area_m2", "floor_area_m2"):
         if getattr(data, area) is not None:
             check_amount(getattr(data, area), area, LABELS[area], MAX_AREA_M2)
+    for measure in ("length_km", "width_m"):  # a road longer than Java is a typing error
+        if getattr(data, measure) is not None:
+            check_amount(getattr(data, measure), measure, LABELS[measure], MAX_LENGTH)
+    if data.contract_value is not None:
+        check_amount(data.contract_value, "contract_value", LABELS["contract_value"])
+    if data.progress_percent is not None and not 0 <= data.progress_percent <= 100:
+        raise ValidationError(MSG_PROGRESS, field="progress_percent", value=data.progress_percent)
+    building_kind = data.building_kind.strip().upper()
+    if building_kind and building_kind not in BUILDING_KINDS:
+        raise ValidationError(MSG_BUILDING_KIND, field="building_kind", value=data.building_kind)
+    if data.construction_start is not None and data.construction_start > today:
+        raise ValidationError(
+            MSG_FUTURE_DATE,
+            field="construction_start",
+            label=LABELS["construction_start"],
+            value=data.construction_start.strftime("%d-%m-%Y"),
+        )
     if data.condition not in tuple(Condition):
         raise ValidationError(MSG_CONDITION, field="condition", value=data.condition)
     for field_name in REQUIRED_BY_KIB.get(kib, ()):
@@ -180,6 +214,7 @@ def validate_asset(
         code=code,
         name=name,
         holder_nip=holder_nip,
+        building_kind=building_kind,
         plate_number=normalize_plate(data.plate_number),
         **{
             column: getattr(data, column).strip()
@@ -202,6 +237,12 @@ def validate_asset(
                 "land_use",
                 "document_number",
                 "land_code",
+                "construction",
+                "book_title",
+                "art_origin",
+                "art_creator",
+                "species",
+                "contract_number",
             )
         },
     )

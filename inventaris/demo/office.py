@@ -15,7 +15,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Insert, func, insert, select, update
 
-from inventaris.catalog import is_vehicle
+from inventaris.catalog import is_vehicle, kib_of
 from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -25,11 +25,13 @@ from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text, code_w
 from inventaris.core.security import hash_password
 from inventaris.core.timeutil import to_wib
 from inventaris.demo.bookings import insert_demo_bookings
+from inventaris.demo.people import RETIREMENT_AGE, birth_between, make_nip, sex_of
 from inventaris.demo.residences import insert_demo_residences
-from inventaris.demo.vehicles import vehicle_life
+from inventaris.demo.vehicles import insert_tax_payments, vehicle_life
 from inventaris.labels import KEY_ALPHABET, KEY_LENGTH
 from inventaris.model import (
     Asset,
+    AssetCode,
     AssetEvent,
     AuditEntry,
     Building,
@@ -149,6 +151,9 @@ HOUSE_STREETS = (
     "Jl. Pemuda", "Jl. Cut Nyak Dhien", "Jl. Perintis Kemerdekaan",
 )  # fmt: skip
 CODE_NAMES = dict(read_starter_codes())
+# Objek the starter list does not name: the demo office has imported the BPKAD's table, as a real
+# one does (Permendagri 108/2016), so every Rekapitulasi and Mutasi line has a name of its own.
+IMPORTED_CODES = (("1.3.1.01", "Tanah"), ("1.3.3.01", "Bangunan Gedung"))
 METHODS = ("Pengadaan",) * 12 + ("Hibah", "Hasil Inventarisasi", "Perolehan Lainnya")
 CONDITIONS = ("B",) * 16 + ("RR",) * 3 + ("RB",)
 DISPOSAL_REASONS = ("rusak berat", "dihibahkan", "hilang", "dimusnahkan", "dijual")
@@ -173,15 +178,19 @@ class _Generator:
     def person(self) -> str:
         return f"{self.random.choice(FIRST_NAMES)} {self.random.choice(FAMILY_NAMES)}"
 
-    def nip(self) -> str:
-        """A NIP that passes validation: birth date, appointment month, sex, sequence."""
+    def nip(self, name: str, youngest: int = 23) -> str:
+        """The NIP of the civil servant ``name``: the sex of the name, between ``youngest``
+        and the retirement age today. Draws as many numbers as ever, so the register's rows stay
+        what they were for a given seed."""
         while True:
-            birth = date(1965, 1, 1) + timedelta(days=self.random.randrange(0, 12_000))
-            appointed = min(birth.year + self.random.randint(22, 32), 2024)
-            nip = (
-                f"{birth:%Y%m%d}{appointed:04d}{self.random.randint(1, 12):02d}"
-                f"{self.random.choice('12')}{self.random.randint(1, 999):03d}"
-            )
+            days = self.random.randrange(0, 12_000)
+            years = self.random.randint(22, 32)
+            month = self.random.randint(1, 12)
+            drawn_sex = self.random.choice("12")
+            number = self.random.randint(1, 999)
+            birth = birth_between(self.today, youngest, RETIREMENT_AGE - 1, days)
+            sex = sex_of(name) or drawn_sex
+            nip = make_nip(birth, years, month, sex, number, self.today)
             if nip not in self._nips:
                 self._nips.add(nip)
                 return nip
@@ -242,6 +251,7 @@ def load_demo_data(
         if used:
             raise ValidationError(MSG_NOT_EMPTY, field="database", url=db.shown_url)
         unit_id = _office(connection, gen)
+        _imported_codes(connection)
         user_count = _users(connection, gen, unit_id, now)
         room_ids = _rooms(connection, gen, unit_id)
         rows = _asset_rows(gen, unit_id, room_ids, assets, now)
@@ -301,14 +311,15 @@ def _office(connection: Connection, gen: _Generator) -> int:
         .values(regency_name="Langkat", city="Stabat", row_version=RegencySettings.row_version + 1)
     )
     unit_id = connection.execute(select(Unit.id).order_by(Unit.id).limit(1)).scalar()
+    head, custodian = "Drs. Zulkarnain Siregar, M.AP", "Rahmat Hidayat Siregar"
     values = {
         "name": "Bagian Umum Sekretariat Daerah",
         "kode_lokasi": "12.02.05.04.01.01.01",
         "head_title": "Kepala Bagian Umum",
-        "head_name": "Drs. Zulkarnain Siregar, M.AP",
-        "head_nip": gen.nip(),
-        "custodian_name": "Rahmat Hidayat Siregar",
-        "custodian_nip": gen.nip(),
+        "head_name": head,
+        "head_nip": gen.nip(head, youngest=40),  # a head of a bagian has served for years
+        "custodian_name": custodian,
+        "custodian_nip": gen.nip(custodian, youngest=28),
     }
     if unit_id is None:
         unit_id = _insert_id(connection, insert(Unit).values(**values))
@@ -317,17 +328,32 @@ def _office(connection: Connection, gen: _Generator) -> int:
     return int(unit_id)
 
 
+def _imported_codes(connection: Connection) -> None:
+    present = set(connection.execute(select(AssetCode.code)).scalars())
+    missing = [{"code": code, "name": name} for code, name in IMPORTED_CODES if code not in present]
+    if missing:
+        connection.execute(insert(AssetCode), missing)
+
+
 def _users(connection: Connection, gen: _Generator, unit_id: int, now: Any) -> int:
     # One hash for all: every demo account has the documented password, and hashing five
     # times would only slow the demo down.
     password_hash = hash_password(DEMO_PASSWORD)
+    # The Pengurus Barang signs the reports too: one person, one NIP.
+    known: dict[str, str] = {
+        name: nip
+        for name, nip in connection.execute(
+            select(Unit.custodian_name, Unit.custodian_nip).where(Unit.id == unit_id)
+        )
+    }
     for username, full_name, role in DEMO_USERS:
+        nip = gen.nip(full_name, youngest=45 if role is Role.LEADERSHIP else 23)
         user_id = _insert_id(
             connection,
             insert(User).values(
                 username=username,
                 full_name=full_name,
-                nip=gen.nip(),
+                nip=known.get(full_name, nip),
                 role=role.value,
                 password_hash=password_hash,
                 failed_logins=0,
@@ -363,8 +389,8 @@ def _rooms(connection: Connection, gen: _Generator, unit_id: int) -> list[int]:
                     kind=kind,
                     capacity=capacity,
                     facilities="Proyektor, sound system, AC" if kind == "meeting" else "",
-                    responsible_name=gen.person(),
-                    responsible_nip=gen.nip(),
+                    responsible_name=(responsible := gen.person()),
+                    responsible_nip=gen.nip(responsible),
                     active=True,
                 ),
             )
@@ -449,8 +475,12 @@ def _asset_rows(
             f"{gen.random.randint(1_000_000, 9_999_999)}",
             plate_number=gen.plate(),
             bpkb_number=f"{gen.random.choice('MNOPQ')}{gen.random.randint(10_000_000, 99_999_999)}",
-            holder_name=holder if gen.random.random() < 0.6 else "Kendaraan Operasional",
-            holder_nip=gen.nip() if holder else "",
+        )
+        personal = gen.random.random() < 0.6
+        nip = gen.nip(holder)  # drawn either way: the rows after stay what they were
+        row.update(
+            holder_name=holder if personal else "Kendaraan Operasional",
+            holder_nip=nip if personal else "",  # a pool car is held by no one
             notes="Pelat merah",
         )
         rows.append(row)
@@ -488,9 +518,10 @@ def _asset_rows(
             address=house["address"],
             land_area_m2=house["land_area_m2"],
             land_title_status="Hak Pakai",
-            land_use="Rumah Negara Golongan II",
+            land_use=f"Rumah Negara Golongan {'I' if floor_area >= 120 else 'II'}",
             document_date=day,
             document_number=f"SHP No. {gen.random.randint(1, 999)}",
+            condition="B",  # land does not wear: always Baik
         )
         rows.append(land)
     if len(rows) < total:
@@ -531,14 +562,15 @@ def _asset_rows(
             room_id=gen.random.choice(room_ids),
         )
         if code in ("1.3.2.10.01.02.002", "1.3.2.10.01.02.009"):
-            row["holder_name"] = gen.person()
-            row["holder_nip"] = gen.nip() if len(gen._nips) < 60_000 else ""
+            row["holder_name"] = holder = gen.person()
+            row["holder_nip"] = gen.nip(holder) if len(gen._nips) < 60_000 else ""
         rows.append(row)
     rows = rows[:total]
     for row in rows:
         if row["acquisition_year"] < gen.today.year - 8 and gen.random.random() < 0.06:
             row["status"] = "dihapus"
-            row["condition"] = "RB"
+            is_land = kib_of(row["code"]) == "A"
+            row["condition"] = "B" if is_land else "RB"
             disposed = row["acquisition_date"] + timedelta(
                 days=gen.random.randint(365 * 5, 365 * 8)
             )
@@ -546,7 +578,9 @@ def _asset_rows(
             row["disposal_decree"] = (
                 f"SK Bupati No. {gen.random.randint(10, 900)}/BPKAD/{disposed.year}"
             )
-            row["disposal_reason"] = gen.random.choice(DISPOSAL_REASONS)
+            reason = gen.random.choice(DISPOSAL_REASONS)
+            # Land is given away or sold, never broken, lost or destroyed.
+            row["disposal_reason"] = reason if not is_land or reason == "dijual" else "dihibahkan"
     # Register numbers follow acquisition order within each code, as in a paper register.
     rows.sort(key=lambda row: (row["code"], row["acquisition_date"]))
     counters: dict[str, int] = {}
@@ -634,3 +668,4 @@ def _vehicle_life(
     for table, table_rows in tables:
         for chunk in _chunks(table_rows):
             connection.execute(insert(table), chunk)
+    insert_tax_payments(connection, today, now)

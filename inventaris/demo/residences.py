@@ -1,5 +1,7 @@
 """The demo office's official residences: most houses occupied with an SIP (some running out
-soon, one expired), one occupant close to retirement, one house vacant, a little maintenance."""
+soon, one expired), one occupant close to retirement, one retired but not yet moved out (the one
+deliberate case: every other retired occupant has left), one house vacant, a little maintenance.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import Connection, insert
 
+from inventaris.demo.people import FEMALE, MALE, RETIREMENT_AGE, make_nip, sex_of
 from inventaris.model import FamilyMember, MaintenanceRecord, Occupancy, ResidenceDetail
 
 POSITIONS = (
@@ -23,9 +26,17 @@ POSITIONS = (
 WORKS = ("Perbaikan atap bocor", "Pengecatan ulang", "Perbaikan instalasi listrik", "Ganti kloset")
 
 
-def _nip(rng: random.Random, birth: date) -> str:
-    appointed = min(birth.year + rng.randint(23, 30), 2020)
-    return f"{birth:%Y%m%d}{appointed:04d}{rng.randint(1, 12):02d}1{rng.randint(1, 999):03d}"
+def _nip(rng: random.Random, birth: date, sex: str, today: date) -> str:
+    years = rng.randint(23, 30)
+    return make_nip(birth, years, rng.randint(1, 12), sex, rng.randint(1, 999), today)
+
+
+def _age(birth: date, today: date) -> int:
+    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+
+
+def _of_sex(first_names: tuple[str, ...], sex: str) -> tuple[str, ...]:
+    return tuple(name for name in first_names if sex_of(name) == sex) or first_names
 
 
 def insert_demo_residences(
@@ -41,6 +52,7 @@ def insert_demo_residences(
     rng = random.Random(seed * 104_729 + 11)
     first_names, family_names = names
     details, occupancies, family, maintenance = [], [], [], []
+    occupants: list[tuple[str, int]] = []  # each occupancy's sex and age: the family's
     for number, house in enumerate(houses):
         floor = int(house.get("floor_area_m2") or 70)
         details.append(
@@ -62,15 +74,21 @@ def insert_demo_residences(
         if number == 0:
             valid_from = today - timedelta(days=740)
         valid_until = date(valid_from.year + 2, valid_from.month, 1) - timedelta(days=1)
-        birth = date(1966, 1, 1) + timedelta(days=rng.randrange(0, 6000))
-        if number == 2:  # reaches 58 next month: retirement on Beranda
-            birth = date(today.year - 58, today.month, 15)
+        # Officials of 40 to 56: none retires within a year, but for the two below.
+        birth = date(today.year - RETIREMENT_AGE + 2, 1, 1) + timedelta(days=rng.randrange(0, 6000))
+        if number == 2:  # reaches 58 this month, retires next month: retirement on Beranda
+            birth = date(today.year - RETIREMENT_AGE, today.month, 15)
+        if number == 3:  # retired months ago and still in the house: to be asked to leave
+            birth = date(today.year - RETIREMENT_AGE - 1, today.month, 1)
         position, rank, unit = rng.choice(POSITIONS)
+        name = f"{rng.choice(first_names)} {rng.choice(family_names)}"
+        sex = sex_of(name) or MALE
+        occupants.append((sex, _age(birth, today)))
         occupancies.append(
             {
                 "asset_id": house["id"],
-                "occupant_name": f"{rng.choice(first_names)} {rng.choice(family_names)}",
-                "occupant_nip": _nip(rng, birth),
+                "occupant_name": name,
+                "occupant_nip": _nip(rng, birth, sex, today),
                 "rank_grade": rank,
                 "position": position,
                 "occupant_unit": unit,
@@ -107,13 +125,16 @@ def insert_demo_residences(
         ids = connection.execute(
             insert(Occupancy).returning(Occupancy.id, sort_by_parameter_order=True), occupancies
         ).scalars()
-        for occupancy_id in ids:
+        for occupancy_id, (sex, age) in zip(ids, occupants, strict=True):
+            # The spouse: a wife up to four years younger, a husband up to four years older.
+            spouse = rng.choice(_of_sex(first_names, MALE if sex == FEMALE else FEMALE))
+            gap = rng.randint(35, 55) % 5
             family.append(
                 {
                     "occupancy_id": occupancy_id,
-                    "name": rng.choice(first_names),
-                    "relation": "istri",
-                    "age": rng.randint(35, 55),
+                    "name": spouse,
+                    "relation": "suami" if sex == FEMALE else "istri",
+                    "age": age + gap if sex == FEMALE else age - gap,
                 }
             )
             if rng.random() < 0.7:
@@ -122,7 +143,7 @@ def insert_demo_residences(
                         "occupancy_id": occupancy_id,
                         "name": rng.choice(first_names),
                         "relation": "anak",
-                        "age": rng.randint(4, 20),
+                        "age": min(rng.randint(4, 20), age - 24),
                     }
                 )
         connection.execute(insert(FamilyMember), family)

@@ -1,8 +1,9 @@
 """The demo fleet's running life: details, two years of fuel and services, plans, documents.
 
 Pure: ``vehicle_life`` turns the demo's vehicle rows into the rows of the vehicle tables, and
-``demo.py`` inserts them. The fleet draws from its own random stream, so the register's rows stay
-what they were for a given seed.
+``demo.py`` inserts them; ``insert_tax_payments`` then adds what was paid for the taxes. The
+fleet draws from its own random stream, so the register's rows stay what they were for a given
+seed.
 """
 
 from __future__ import annotations
@@ -13,13 +14,17 @@ from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any
 
+from sqlalchemy import Connection, insert, select
+
 from inventaris.model import (
+    Asset,
     Base,
     FuelRecord,
     ServicePlan,
     ServiceRecord,
     VehicleDetail,
     VehicleDocument,
+    VehiclePayment,
 )
 
 MOTORCYCLE_CODE = "1.3.2.02.01.04."
@@ -328,3 +333,42 @@ def vehicle_life(
         life.vehicle(row, running)
         running += row["status"] != "dihapus"
     return life.tables()
+
+
+# The annual vehicle tax (PKB + SWDKLLJ) as a share of the purchase price: about 1.5 %, at
+# least Rp 150.000; close enough for a demo's cost reports.
+TAX_SHARE = Decimal("0.015")
+MINIMUM_TAX = 150_000
+
+
+def insert_tax_payments(connection: Connection, today: date, now: datetime) -> None:
+    """What was paid for each annual tax the demo's documents show as renewed.
+
+    A tax valid until X was paid at its renewal a year before, a few days early; payments
+    still in the future are left out. Runs after the documents are in (it needs their ids)."""
+    documents = connection.execute(
+        select(
+            VehicleDocument.id, VehicleDocument.asset_id, VehicleDocument.expires_on, Asset.price
+        )
+        .join(Asset, Asset.id == VehicleDocument.asset_id)
+        .where(VehicleDocument.kind == "pajak_tahunan")
+        .order_by(VehicleDocument.id)
+    )
+    payments = []
+    for document_id, asset_id, expires_on, price in documents:
+        paid_on = _anniversary(expires_on, expires_on.year - 1) - timedelta(days=document_id % 12)
+        if paid_on > today:
+            continue
+        tax = (Decimal(price or 0) * TAX_SHARE).quantize(Decimal("1000"))
+        payments.append(
+            {
+                "asset_id": asset_id,
+                "document_id": document_id,
+                "paid_on": paid_on,
+                "amount": max(MINIMUM_TAX, int(tax)),
+                "recorded_at": now,
+                "recorded_by": RECORDED_BY,
+            }
+        )
+    if payments:
+        connection.execute(insert(VehiclePayment), payments)

@@ -64,6 +64,16 @@ class Field(enum.StrEnum):
     MULTI_STOREY = "multi_storey"
     CONCRETE = "concrete"
     LAND_CODE = "land_code"
+    CONSTRUCTION = "construction"
+    LENGTH = "length_km"
+    WIDTH = "width_m"
+    BOOK_TITLE = "book_title"
+    ART_ORIGIN = "art_origin"
+    ART_CREATOR = "art_creator"
+    SPECIES = "species"
+    BUILDING_KIND = "building_kind"
+    CONSTRUCTION_START = "construction_start"
+    CONTRACT_NUMBER = "contract_number"
     NOTES = "notes"
 
 
@@ -104,13 +114,24 @@ FIELD_LABELS = {
     Field.MULTI_STOREY: QT_TRANSLATE_NOOP("Engine", "Multi-storey"),
     Field.CONCRETE: QT_TRANSLATE_NOOP("Engine", "Concrete"),
     Field.LAND_CODE: QT_TRANSLATE_NOOP("Engine", "Code of the land"),
+    Field.CONSTRUCTION: QT_TRANSLATE_NOOP("Engine", "Construction"),
+    Field.LENGTH: QT_TRANSLATE_NOOP("Engine", "Length (km)"),
+    Field.WIDTH: QT_TRANSLATE_NOOP("Engine", "Width (m)"),
+    Field.BOOK_TITLE: QT_TRANSLATE_NOOP("Engine", "Book: title/author"),
+    Field.ART_ORIGIN: QT_TRANSLATE_NOOP("Engine", "Art: region of origin"),
+    Field.ART_CREATOR: QT_TRANSLATE_NOOP("Engine", "Art: creator"),
+    Field.SPECIES: QT_TRANSLATE_NOOP("Engine", "Animal/plant: kind"),
+    Field.BUILDING_KIND: QT_TRANSLATE_NOOP("Engine", "Kind of building"),
+    Field.CONSTRUCTION_START: QT_TRANSLATE_NOOP("Engine", "Construction started"),
+    Field.CONTRACT_NUMBER: QT_TRANSLATE_NOOP("Engine", "Contract no."),
     Field.NOTES: QT_TRANSLATE_NOOP("Engine", "Notes (keterangan)"),
 }
 # Without these a row cannot become an asset; a year or a date will do for the time.
 REQUIRED_FIELDS = (Field.CODE, Field.NAME)
 PRICE_FIELDS = (Field.PRICE, Field.UNIT_PRICE)
-# KIB C has no year column: the building document's date stands in for it.
-TIME_FIELDS = (Field.YEAR, Field.DATE, Field.DOCUMENT_DATE)
+# KIB C has no year column: the building document's date stands in for it (KIB F: the date the
+# works started, too).
+TIME_FIELDS = (Field.YEAR, Field.DATE, Field.DOCUMENT_DATE, Field.CONSTRUCTION_START)
 
 _NOT_PRICE = {"buku", "penyusutan", "susut", "akumulasi", "residu", "sisa"}
 
@@ -122,6 +143,23 @@ def _any(*words: str) -> frozenset[str]:
 # (field, every one of these words, at least one of these words (empty: none needed), none of these)
 _RULES: tuple[tuple[Field, frozenset[str], frozenset[str], frozenset[str]], ...] = (
     (Field.LAND_CODE, _any("kode", "tanah"), _any(), _any()),
+    # KIB D, E and F, before the general rules their headings would also fit ("Asal Daerah" is
+    # no cara perolehan, "Hewan/Tumbuhan Jenis" no name, "Tgl/Bln/Thn Mulai" no document date).
+    (Field.CONSTRUCTION_START, _any("mulai"), _any(), _any()),
+    (Field.BUILDING_KIND, _any("bangunan"), _any("p", "sp", "permanen"), _any("luas")),
+    (
+        Field.CONSTRUCTION,
+        _any("konstruksi"),
+        _any(),
+        _any("ukuran", "bertingkat", "tingkat", "beton"),
+    ),
+    (Field.LENGTH, _any("panjang"), _any(), _any()),
+    (Field.WIDTH, _any("lebar"), _any(), _any()),
+    (Field.BOOK_TITLE, _any("judul"), _any(), _any()),
+    (Field.ART_ORIGIN, _any("asal", "daerah"), _any(), _any()),
+    (Field.ART_CREATOR, _any("pencipta"), _any(), _any()),
+    (Field.SPECIES, _any("jenis"), _any("hewan", "ternak", "tumbuhan", "tanaman"), _any()),
+    (Field.CONTRACT_NUMBER, _any("kontrak"), _any(), _any()),
     (Field.CODE, _any(), _any("kode", "kd", "kodefikasi"), _any("lokasi", "ruang", "ruangan")),
     (Field.REGISTER, _any(), _any("register", "reg", "noreg", "registrasi"), _any()),
     (Field.NIBAR, _any("nibar"), _any(), _any()),

@@ -368,6 +368,9 @@ class Planner:
         if kib is None:
             self._problem(data, layout, Field.CODE, PROBLEM_NOT_AN_ITEM)
             return []
+        if kib == "F" and "land_area_m2" in data.values and "floor_area_m2" not in data.values:
+            # KIB F's "Luas (m²)" is the building's floor area, not a plot of land.
+            data.values["floor_area_m2"] = data.values.pop("land_area_m2")
         room_id, new_room = self._room(data, layout, kib)
         new_holder = self._holder(data)
         registers: list[int | None]

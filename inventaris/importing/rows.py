@@ -89,6 +89,12 @@ TEXT_FIELDS = (
     Field.LAND_CODE,
     Field.NOTES,
     Field.FUNDING,
+    Field.CONSTRUCTION,
+    Field.BOOK_TITLE,
+    Field.ART_ORIGIN,
+    Field.ART_CREATOR,
+    Field.SPECIES,
+    Field.CONTRACT_NUMBER,
 )
 
 
@@ -205,6 +211,8 @@ def data_rows(sheet: SheetData, layout: SheetLayout) -> Iterator[tuple[int, tupl
             return
         if first_words and first_words[0] in _TOTAL_WORDS:
             continue
+        if len(texts) == 1 and first_words in (["nihil"], ["nil"]):
+            continue  # an empty card's one row: "NIHIL"
         if _is_header_again(row, layout):
             continue
         yield index + 1, row
@@ -319,7 +327,7 @@ def _read_identity(data: RowData, layout: SheetLayout, take: Any, today: date) -
         year = year or when.year
     if year is not None:
         data.values["acquisition_year"] = year
-    elif not {Field.YEAR, Field.DATE, Field.DOCUMENT_DATE} & cells.keys():
+    elif not set(TIME_FIELDS) & cells.keys():
         time_field = next(
             (found for found in TIME_FIELDS if layout.column_of(found) is not None), Field.YEAR
         )
@@ -335,11 +343,25 @@ def _rupiah_in(layout: SheetLayout, field_: Field) -> _Parser:
     return lambda value: parse.parse_rupiah(value, scale=scale)
 
 
+# What our own cards write before the notes in Keterangan (inventory.layouts' remarks): it
+# follows from the item (its value, its loan), so a re-imported card must not keep it as a note.
+DERIVED_REMARKS = ("Ekstrakomptabel", "Dipinjamkan")
+
+
+def _own_notes(keterangan: str) -> str:
+    parts = keterangan.split(". ")
+    while parts and parts[0].strip() in DERIVED_REMARKS:
+        parts.pop(0)
+    return ". ".join(parts)
+
+
 def _read_details(data: RowData, take: Any, today: date) -> None:
     cells = data.cells
     for text_field in TEXT_FIELDS:
         if text_field in cells:
             data.values[text_field.value] = cells[text_field]
+    if Field.NOTES in cells:
+        data.values[Field.NOTES.value] = _own_notes(cells[Field.NOTES])
     condition = take(Field.CONDITION, parse.parse_condition)
     if condition:
         data.values["condition"] = condition
@@ -349,15 +371,23 @@ def _read_details(data: RowData, take: Any, today: date) -> None:
         data.values["acquisition_method"] = method
         if funding and Field.FUNDING not in cells:
             data.values["funding_source"] = funding
-    for area_field in (Field.LAND_AREA, Field.FLOOR_AREA):
+    for area_field in (Field.LAND_AREA, Field.FLOOR_AREA, Field.LENGTH, Field.WIDTH):
         area = take(area_field, parse.parse_area)
         if area is not None:
             data.values[area_field.value] = area
+    kind = take(Field.BUILDING_KIND, parse.parse_building_kind)
+    if kind:
+        data.values["building_kind"] = kind
     document_date = take(Field.DOCUMENT_DATE, lambda value: parse.parse_date(value, today=today))
     if document_date is not None:
         data.values["document_date"] = document_date.day or date(document_date.year, 1, 1)
         # KIB C has no year column: a building counts from its document (IMB, BAST) then.
         data.document_year = document_date.year
+    started = take(Field.CONSTRUCTION_START, lambda value: parse.parse_date(value, today=today))
+    if started is not None:
+        data.values["construction_start"] = started.day or date(started.year, 1, 1)
+        # KIB F has no year column either: the works count from their start then.
+        data.document_year = data.document_year or started.year
     storeys = take(
         Field.MULTI_STOREY, lambda value: parse.parse_flag(value, *parse.MULTI_STOREY_WORDS)
     )

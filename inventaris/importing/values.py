@@ -67,6 +67,10 @@ PROBLEM_QUANTITY = QT_TRANSLATE_NOOP(
 PROBLEM_FLAG = QT_TRANSLATE_NOOP(
     "Engine", '"{value}" is not understood: write {yes} for yes, or {no} for no'
 )
+PROBLEM_BUILDING_KIND = QT_TRANSLATE_NOOP(
+    "Engine",
+    '"{value}" is not a kind of building: write P (permanen), SP (semi permanen) or D (darurat)',
+)
 PROBLEM_ORIGIN = QT_TRANSLATE_NOOP(
     "Engine",
     '"{value}" is not a way of acquiring: write {methods}, or a source of funds such as APBD',
@@ -425,6 +429,28 @@ def parse_flag(value: Cell, yes: tuple[str, ...], no: tuple[str, ...]) -> bool |
     raise CellProblem(
         PROBLEM_FLAG, value=text_of(value), yes=_words((*yes, "ya")), no=_words((*no, "tidak"))
     )
+
+
+# KIB F's "Bangunan (P, SP, D)": the letter, or the word written out.
+_BUILDING_KIND_WORDS = {
+    "p": "P",
+    "permanen": "P",
+    "sp": "SP",
+    "semi permanen": "SP",
+    "semi-permanen": "SP",
+    "d": "D",
+    "darurat": "D",
+}
+
+
+def parse_building_kind(value: Cell) -> str:
+    """P (permanen), SP (semi permanen) or D (darurat); "" when empty."""
+    text = " ".join(text_of(value).casefold().replace(".", " ").split())
+    if not text:
+        return ""
+    if text in _BUILDING_KIND_WORDS:
+        return _BUILDING_KIND_WORDS[text]
+    raise CellProblem(PROBLEM_BUILDING_KIND, value=text_of(value))
 
 
 # Longer words first: "pengadaan barang" must win over "pengadaan".

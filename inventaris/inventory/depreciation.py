@@ -365,6 +365,35 @@ def _straight_line(value: int, acquired_on: date, useful_years: int, as_of: date
     )
 
 
+@dataclass(frozen=True)
+class LifeUsed:
+    """How much of an item's useful life is spent on a date, for the Penyusutan sheet."""
+
+    years: int  # the useful life, with the years added by improvements made by the date
+    used: int  # semesters charged by the date (ended ones only)
+    remaining: int  # semesters still to be charged after it
+
+
+def life_used(
+    acquired_on: date, useful_years: int, changes: Iterable[ValueChange], as_of: date
+) -> LifeUsed:
+    """The semesters used and remaining on ``as_of`` (improvements dated after it unknown yet).
+
+    Used counts the semesters that carried a charge and have ended; remaining, those of the
+    schedule still to come. An improvement after the life had ended, without extra years, is
+    one more semester charged (it is in the schedule), so used may then exceed years × 2.
+    """
+    _check(0, useful_years)
+    known = [change for change in changes if change.occurred_on <= as_of]
+    years = useful_years + sum(change.extra_years for change in known)
+    ended = _last_ended_index(as_of)
+    used = total = 0
+    for line in _lines(0, acquired_on, useful_years, known):
+        total += line.stop - line.first + 1
+        used += max(0, min(ended, line.stop) - line.first + 1)
+    return LifeUsed(years=years, used=used, remaining=total - used)
+
+
 def depreciation_as_of(
     value: int, acquired_on: date, useful_years: int | None, as_of: date
 ) -> Accumulated:

@@ -18,7 +18,7 @@ from inventaris.inventory.positions import ItemPosition
 from inventaris.reports.common import Column, Kind
 from inventaris.reports.streaming import Group, Layout, flatten
 
-SHEET_KIB = {"A": "KIB A", "B": "KIB B", "C": "KIB C"}
+SHEET_KIB = {kib: f"KIB {kib}" for kib in "ABCDEF"}
 SHEET_KIR = "KIR"
 SHEET_BOOK = "Buku Inventaris"
 SHEET_RECAP = "Rekapitulasi"
@@ -29,14 +29,21 @@ TITLE_KIB = {
     "A": "KARTU INVENTARIS BARANG (KIB) A – TANAH",
     "B": "KARTU INVENTARIS BARANG (KIB) B – PERALATAN DAN MESIN",
     "C": "KARTU INVENTARIS BARANG (KIB) C – GEDUNG DAN BANGUNAN",
+    "D": "KARTU INVENTARIS BARANG (KIB) D – JALAN, IRIGASI DAN JARINGAN",
+    "E": "KARTU INVENTARIS BARANG (KIB) E – ASET TETAP LAINNYA",
+    "F": "KARTU INVENTARIS BARANG (KIB) F – KONSTRUKSI DALAM PENGERJAAN",
 }
+# The row of an empty card: regional systems print it so that a blank card is not mistaken
+# for a missing one.
+NIL = "NIHIL"
 TITLE_BOOK = "BUKU INVENTARIS"
 TITLE_RECAP = "REKAPITULASI BUKU INVENTARIS"
 TITLE_MUTATION = "LAPORAN MUTASI BARANG"
-TITLE_DEPRECIATION = "DAFTAR PENYUSUTAN BARANG MILIK DAERAH"
 
 LENT_REMARK = "Dipinjamkan"
+EXTRA_REMARK = "Ekstrakomptabel"
 MULTI_STOREY = {True: "Bertingkat", False: "Tidak"}
+BUILDING_KIND_WORDS = {"P": "Permanen", "SP": "Semi Permanen", "D": "Darurat"}
 CONCRETE = {True: "Beton", False: "Tidak"}
 
 _NUMBER = Column("No Urut", 6, Kind.WHOLE, center=True)
@@ -44,6 +51,7 @@ _PRICE = Column("Harga (Rp)", 16, Kind.WHOLE)
 _REMARK = Column("Keterangan", 22)
 _DATE = Column("Tanggal", 12, Kind.DATE)
 _DOCUMENT = Column("Nomor", 18)
+_CONTRACT_VALUE = Column("Nilai Kontrak (Rp)", 16, Kind.WHOLE)
 
 
 @dataclass(frozen=True)
@@ -56,8 +64,8 @@ class KibLayout:
         return flatten(self.layout)
 
 
-def _kib(layout: Layout) -> KibLayout:
-    return KibLayout(layout, flatten(layout).index(_PRICE))
+def _kib(layout: Layout, value: Column = _PRICE) -> KibLayout:
+    return KibLayout(layout, flatten(layout).index(value))
 
 
 KIB_LAYOUTS = {
@@ -118,6 +126,81 @@ KIB_LAYOUTS = {
             _REMARK,
         )
     ),
+    # KIB D, E and F in the order of Permendagri 19/2016 and 47/2021 as regional systems
+    # print them.
+    "D": _kib(
+        (
+            _NUMBER,
+            Column("Nama Barang", 28),
+            Column("Kode Barang", 19, center=True),
+            Column("Register", 9, center=True),
+            Column("Konstruksi", 14),
+            Column("Panjang (Km)", 10, Kind.AREA),
+            Column("Lebar (M)", 9, Kind.AREA),
+            Column("Luas (m²)", 11, Kind.AREA),
+            Column("Letak/Lokasi", 30),
+            Group("Dokumen", (_DATE, _DOCUMENT)),
+            Column("Status Tanah", 14),
+            Column("Nomor Kode Tanah", 19),
+            Column("Asal Usul", 22),
+            _PRICE,
+            Column("Kondisi (B, RR, RB)", 9, center=True),
+            _REMARK,
+        )
+    ),
+    "E": _kib(
+        (
+            _NUMBER,
+            Column("Nama Barang", 28),
+            Column("Kode Barang", 19, center=True),
+            Column("Register", 9, center=True),
+            Group(
+                "Buku/Perpustakaan",
+                (Column("Judul/Pencipta", 22), Column("Spesifikasi", 18)),
+            ),
+            Group(
+                "Barang Bercorak Kesenian/Kebudayaan",
+                (Column("Asal Daerah", 14), Column("Pencipta", 16), Column("Bahan", 10)),
+            ),
+            Group(
+                "Hewan/Ternak dan Tumbuhan",
+                (Column("Jenis", 16), Column("Ukuran", 10)),
+            ),
+            Column("Jumlah", 7, Kind.WHOLE),
+            Column("Tahun Cetak/Pembelian", 10, Kind.YEAR),
+            Column("Asal Usul", 22),
+            _PRICE,
+            _REMARK,
+        )
+    ),
+    # No code or register on the 19/2016 form; SIMDA prints them after the name, and an
+    # import needs them to find the item again.
+    "F": _kib(
+        (
+            _NUMBER,
+            Column("Nama Barang", 28),
+            Column("Kode Barang", 19, center=True),
+            Column("Register", 9, center=True),
+            Column("Bangunan (P, SP, D)", 10, center=True),
+            Group(
+                "Konstruksi Bangunan",
+                (
+                    Column("Bertingkat/Tidak", 11, center=True),
+                    Column("Beton/Tidak", 9, center=True),
+                ),
+            ),
+            Column("Luas (m²)", 11, Kind.AREA),
+            Column("Letak/Lokasi", 30),
+            Group("Dokumen", (_DATE, _DOCUMENT)),
+            Column("Tgl/Bln/Thn Mulai", 12, Kind.DATE),
+            Column("Status Tanah", 14),
+            Column("Nomor Kode Tanah", 19),
+            Column("Asal-usul Pembiayaan", 22),
+            _CONTRACT_VALUE,
+            _REMARK,
+        ),
+        _CONTRACT_VALUE,
+    ),
 }
 
 BOOK_COLUMNS = (
@@ -151,7 +234,11 @@ RECAP_COLUMNS = (
     _VALUE,
     _ACCUMULATED,
     _BOOK,
+    # The acquisition value once more, in the column of its KIB, as the BPKAD's recap per card.
+    *(Column(f"KIB {kib} (Rp)", 16, Kind.WHOLE) for kib in "ABCDEF"),
 )
+# 0-based position of each KIB's value column on the Rekapitulasi.
+RECAP_KIB_COLUMNS = {kib: 7 + index for index, kib in enumerate("ABCDEF")}
 
 
 def _balance(title: str) -> Group:
@@ -175,19 +262,6 @@ MUTATION_LAYOUT: Layout = (
     _balance("Saldo Akhir"),
 )
 
-DEPRECIATION_COLUMNS = (
-    Column("No", 6, Kind.WHOLE, center=True),
-    Column("Kode Barang", 19, center=True),
-    Column("Register", 9, center=True),
-    Column("Nama Barang", 26),
-    Column("Tahun Perolehan", 10, Kind.YEAR),
-    _VALUE,
-    Column("Masa Manfaat (Tahun)", 11, Kind.YEAR),
-    Column("Penyusutan Tahun Berjalan (Rp)", 18, Kind.WHOLE),
-    _ACCUMULATED,
-    _BOOK,
-)
-
 
 # --- an item's row on each sheet ------------------------------------------------------------
 
@@ -200,9 +274,13 @@ def _origin(item: ItemPosition) -> str:
 
 
 def _remark(item: ItemPosition) -> str:
-    if item.status == AssetStatus.LENT.value:
-        return f"{LENT_REMARK}. {item.notes}" if item.notes else LENT_REMARK
-    return item.notes
+    """Ekstrakomptabel first (below the capitalisation threshold), then lent, then the notes."""
+    parts = (
+        EXTRA_REMARK if item.extracomptable else "",
+        LENT_REMARK if item.status == AssetStatus.LENT.value else "",
+        item.notes,
+    )
+    return ". ".join(part for part in parts if part)
 
 
 def _flag(value: bool | None, words: dict[bool, str]) -> str:
@@ -211,11 +289,7 @@ def _flag(value: bool | None, words: dict[bool, str]) -> str:
 
 def area_text(area: Decimal | None) -> str:
     """``Decimal("1250.50")`` -> ``1.250,5 m²`` (Indonesian separators)."""
-    if area is None:
-        return ""
-    whole, _, fraction = f"{area.normalize():f}".partition(".")
-    text = group_thousands(int(whole))
-    return f"{text},{fraction} m²" if fraction else f"{text} m²"
+    return _measure(area, "m²")
 
 
 def _construction(item: ItemPosition) -> str:
@@ -225,6 +299,23 @@ def _construction(item: ItemPosition) -> str:
         area_text(item.floor_area_m2),
     ]
     return ", ".join(part for part in parts if part)
+
+
+def _measure(value: Decimal | None, unit: str) -> str:
+    """``Decimal("1.50"), "km"`` -> ``1,5 km``."""
+    if value is None:
+        return ""
+    whole, _, fraction = f"{value.normalize():f}".partition(".")
+    text = group_thousands(int(whole))
+    return f"{text},{fraction} {unit}" if fraction else f"{text} {unit}"
+
+
+def _road(item: ItemPosition) -> str:
+    """KIB D's size in the Buku Inventaris: "Aspal, 1,5 km × 6 m"."""
+    measures = " × ".join(
+        text for text in (_measure(item.length_km, "km"), _measure(item.width_m, "m")) if text
+    )
+    return ", ".join(part for part in (item.construction, measures) if part)
 
 
 def _kib_a(number: int, item: ItemPosition) -> tuple[Any, ...]:
@@ -289,25 +380,113 @@ def _kib_c(number: int, item: ItemPosition) -> tuple[Any, ...]:
     )
 
 
-_KIB_ROWS = {"A": _kib_a, "B": _kib_b, "C": _kib_c}
+def _kib_d(number: int, item: ItemPosition) -> tuple[Any, ...]:
+    return (
+        number,
+        item.name,
+        item.code,
+        register_text(item.register_number),
+        item.construction,
+        item.length_km,
+        item.width_m,
+        item.land_area_m2,
+        item.address,
+        item.document_date,
+        item.document_number,
+        item.land_title_status,
+        item.land_code,
+        _origin(item),
+        item.value,
+        item.condition,
+        _remark(item),
+    )
+
+
+def _kib_e(number: int, item: ItemPosition) -> tuple[Any, ...]:
+    return (
+        number,
+        item.name,
+        item.code,
+        register_text(item.register_number),
+        item.book_title,
+        item.specification,
+        item.art_origin,
+        item.art_creator,
+        item.material,
+        item.species,
+        item.size,
+        1,
+        item.acquisition_year,
+        _origin(item),
+        item.value,
+        _remark(item),
+    )
+
+
+def _works_remark(item: ItemPosition) -> str:
+    """A KDP's contract and progress before the notes: "Kontrak 027/SPK/2026 senilai
+    Rp 1.500.000.000, progres 60%"."""
+    contract = ""
+    if item.contract_number or item.contract_value is not None:
+        contract = " ".join(
+            part
+            for part in (
+                "Kontrak",
+                item.contract_number,
+                ""
+                if item.contract_value is None
+                else f"senilai Rp {group_thousands(item.contract_value)}",
+            )
+            if part
+        )
+    progress = "" if item.progress_percent is None else f"progres {item.progress_percent}%"
+    works = ", ".join(part for part in (contract, progress) if part)
+    return ". ".join(part for part in (works, _remark(item)) if part)
+
+
+def _kib_f(number: int, item: ItemPosition) -> tuple[Any, ...]:
+    return (
+        number,
+        item.name,
+        item.code,
+        register_text(item.register_number),
+        item.building_kind,
+        _flag(item.multi_storey, MULTI_STOREY),
+        _flag(item.concrete, CONCRETE),
+        item.floor_area_m2,
+        item.address,
+        item.document_date,
+        item.document_number,
+        item.construction_start,
+        item.land_title_status,
+        item.land_code,
+        _origin(item),
+        item.value,
+        _works_remark(item),
+    )
+
+
+_KIB_ROWS = {"A": _kib_a, "B": _kib_b, "C": _kib_c, "D": _kib_d, "E": _kib_e, "F": _kib_f}
 
 
 def kib_row(kib: str, number: int, item: ItemPosition) -> tuple[Any, ...]:
-    """The item's row on its KIB card (A, B or C)."""
+    """The item's row on its KIB card (A to F)."""
     return _KIB_ROWS[kib](number, item)
 
 
 def book_row(number: int, kib: str | None, item: ItemPosition) -> tuple[Any, ...]:
     """The item's row in the Buku Inventaris."""
-    if kib in ("A", "C"):
+    if kib in ("A", "C", "D", "F"):
         numbers = item.document_number
     else:
         found = (item.serial_number, item.chassis_number, item.engine_number)
         numbers = " / ".join(text for text in found if text)
     if kib == "A":
         size = area_text(item.land_area_m2)
-    elif kib == "C":
+    elif kib in ("C", "F"):
         size = _construction(item)
+    elif kib == "D":
+        size = _road(item)
     else:
         size = item.size
     return (
@@ -326,20 +505,4 @@ def book_row(number: int, kib: str | None, item: ItemPosition) -> tuple[Any, ...
         1,
         item.value,
         _remark(item),
-    )
-
-
-def depreciation_row(number: int, item: ItemPosition) -> tuple[Any, ...]:
-    """The item's row in the Penyusutan list (a depreciated item: ``useful_years`` set)."""
-    return (
-        number,
-        item.code,
-        register_text(item.register_number),
-        item.name,
-        item.acquisition_year,
-        item.value,
-        item.useful_years,
-        item.charge_this_year,
-        item.accumulated,
-        item.book_value,
     )

@@ -18,8 +18,15 @@ Everything is read in one read transaction, so all sheets of one workbook see th
 The items are streamed in card order, never all held in memory: 100,000 assets fit in the
 workbook's memory budget.
 
-"Objek", the level of the Mutasi and Rekapitulasi lines, is taken here as the first five levels
-of the code (A.K.J.OO.RR, e.g. 1.3.2.02.01).
+"Objek", the level of the Mutasi and Rekapitulasi lines, is the first four levels of the code
+(A.K.J.OO, e.g. 1.3.2.10 Komputer), BMD.md §5.
+
+Intrakomptabel or ekstrakomptabel (BMD.md §4): an item whose acquisition value (its price less
+the improvements made since) is below the capitalisation threshold of its code's jenis is
+ekstrakomptabel; the threshold is the one in the settings now (they keep no history). Chosen
+here: an improvement (kapitalisasi) does not move an item across the threshold, the way its
+depreciation is not restarted by it (an ekstrakomptabel item has no useful life to spread it
+over); a reclassification may, since the jenis decides the threshold.
 """
 
 from __future__ import annotations
@@ -36,8 +43,9 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import Select, and_, case, or_, select
 
+from inventaris.assets.events import EXTRA_YEARS
 from inventaris.assets.types import AssetStatus, EventKind
-from inventaris.catalog import KIB_BY_JENIS, kib_of
+from inventaris.catalog import KIB_BY_JENIS, kib_of, own_names
 from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.timeutil import WIB, to_wib
@@ -49,10 +57,10 @@ from inventaris.inventory.depreciation import (
     depreciable_life,
     depreciation_with_changes,
 )
-from inventaris.model import Asset, AssetCode, AssetEvent, Building, Room
+from inventaris.model import Asset, AssetEvent, Building, Room
 from inventaris.office import OfficeSettings, get_office_settings, unit_actor
 
-OBJEK_LEVELS = 5  # A.K.J.OO.RR: the Mutasi and Rekapitulasi lines are per code at this level
+OBJEK_LEVELS = 4  # A.K.J.OO: the Mutasi and Rekapitulasi lines are per code at this level
 JENIS_LEVELS = 3
 ROOM_KIBS = ("B", "E")  # only equipment (1.3.2) and other fixed assets (1.3.5) sit in rooms
 JENIS_NAMES = {
@@ -66,7 +74,7 @@ JENIS_NAMES = {
 
 
 def objek_of(code: str) -> str:
-    """``1.3.2.02.01.01.003`` -> ``1.3.2.02.01``."""
+    """``1.3.2.02.01.01.003`` -> ``1.3.2.02``."""
     return ".".join(code.split(".")[:OBJEK_LEVELS])
 
 
@@ -117,11 +125,24 @@ class ItemPosition(NamedTuple):
     multi_storey: bool | None
     concrete: bool | None
     land_code: str
+    construction: str
+    length_km: Decimal | None
+    width_m: Decimal | None
+    book_title: str
+    art_origin: str
+    art_creator: str
+    species: str
+    building_kind: str
+    construction_start: date | None
+    contract_number: str
+    contract_value: int | None
+    progress_percent: int | None
     value: int  # acquisition value plus improvements dated by then, whole Rupiah
     useful_years: int | None  # None: not depreciated (its jenis, ekstrakomptabel, no table row)
     charge_this_year: int
     accumulated: int
     book_value: int
+    extracomptable: bool  # below the capitalisation threshold: not on the balance sheet
 
     @property
     def kib(self) -> str | None:
@@ -152,22 +173,90 @@ class Amounts:
         self.value += value
         self.depreciation += depreciation
 
+    def minus(self, other: Amounts) -> Amounts:
+        return Amounts(
+            self.count - other.count,
+            self.value - other.value,
+            self.depreciation - other.depreciation,
+        )
+
+
+@dataclass
+class Balances:
+    """Saldo awal, bertambah, berkurang and saldo akhir of one part (intra, ekstra, all)."""
+
+    opening: Amounts = field(default_factory=Amounts)
+    added: Amounts = field(default_factory=Amounts)
+    removed: Amounts = field(default_factory=Amounts)
+    closing: Amounts = field(default_factory=Amounts)
+
 
 @dataclass
 class MutationLine:
     """One objek of the Laporan Mutasi: awal + bertambah − berkurang = akhir, in count, Rupiah
-    and accumulated depreciation alike."""
+    and accumulated depreciation alike. The four amounts are all items; ``extra`` is the
+    ekstrakomptabel part of them and ``intra`` the rest."""
 
-    code: str  # the objek: 1.3.2.02.01
+    code: str  # the objek: 1.3.2.10
     name: str
     opening: Amounts = field(default_factory=Amounts)  # saldo awal: the day before the period
     added: Amounts = field(default_factory=Amounts)  # bertambah
     removed: Amounts = field(default_factory=Amounts)  # berkurang
     closing: Amounts = field(default_factory=Amounts)  # saldo akhir: the position date
+    extra: Balances = field(default_factory=Balances)  # ekstrakomptabel items' share
 
     @property
     def jenis(self) -> str:
         return jenis_of(self.code)
+
+    @property
+    def total(self) -> Balances:
+        return Balances(self.opening, self.added, self.removed, self.closing)
+
+    @property
+    def intra(self) -> Balances:
+        """The intrakomptabel part: the balance sheet's figures."""
+        extra = self.extra
+        return Balances(
+            self.opening.minus(extra.opening),
+            self.added.minus(extra.added),
+            self.removed.minus(extra.removed),
+            self.closing.minus(extra.closing),
+        )
+
+
+class ItemMovement(NamedTuple):
+    """An item's line on the Daftar Mutasi Barang: the stretch of the period it spent under one
+    code, when it came (bertambah), left (berkurang) or gained value (kapitalisasi) in it.
+    Jumlah awal − berkurang + bertambah = jumlah akhir, in count and Rupiah alike."""
+
+    asset_id: int
+    code: str  # during the stretch
+    register_number: int  # during the stretch
+    name: str
+    specification: str
+    brand_type: str
+    acquisition_method: str
+    funding_source: str
+    acquisition_year: int
+    condition: str  # on the position date (or when it left)
+    extracomptable: bool
+    opening_count: int
+    opening_value: int
+    removed_count: int
+    removed_value: int
+    added_count: int
+    added_value: int  # its value when it came, plus improvements during the stretch
+    closing_count: int
+    closing_value: int
+    came: str  # "acquired", "reclassified" or "" (there at the start of the period)
+    left: str  # "disposed", "reclassified" or "" (still there on the position date)
+    came_from: tuple[str, int] | None  # code and register before a reclassification in
+    went_to: tuple[str, int] | None  # code and register after a reclassification out
+    improved: int  # Rupiah of improvements during the stretch
+    disposed_on: date | None
+    disposal_reason: str
+    disposal_decree: str
 
 
 @dataclass(frozen=True)
@@ -180,10 +269,34 @@ class RecapLine:
     count: int
     value: int
     accumulated: int
+    extra_count: int = 0  # the ekstrakomptabel part of the three figures above
+    extra_value: int = 0
+    extra_accumulated: int = 0
 
     @property
     def book_value(self) -> int:
         return self.value - self.accumulated
+
+    @property
+    def extra_book_value(self) -> int:
+        return self.extra_value - self.extra_accumulated
+
+    @property
+    def intra_count(self) -> int:
+        return self.count - self.extra_count
+
+    @property
+    def intra_value(self) -> int:
+        """The balance sheet's figure."""
+        return self.value - self.extra_value
+
+    @property
+    def intra_accumulated(self) -> int:
+        return self.accumulated - self.extra_accumulated
+
+    @property
+    def intra_book_value(self) -> int:
+        return self.intra_value - self.intra_accumulated
 
 
 # --- rebuilding the past -------------------------------------------------------------------------
@@ -217,6 +330,18 @@ _PLAIN_FIELDS = (
     "multi_storey",
     "concrete",
     "land_code",
+    "construction",
+    "length_km",
+    "width_m",
+    "book_title",
+    "art_origin",
+    "art_creator",
+    "species",
+    "building_kind",
+    "construction_start",
+    "contract_number",
+    "contract_value",
+    "progress_percent",
 )
 _ITEM_COLUMNS = (
     Asset.id,
@@ -254,6 +379,22 @@ class _Reclassified:
 class _AtClose(NamedTuple):
     useful_years: int | None
     position: Accumulated
+    extracomptable: bool = False
+
+
+class _Moved(NamedTuple):
+    """A stretch of the period an item spent under one code, when it came, left or gained value
+    in it: a line of the Daftar Mutasi Barang."""
+
+    asset_id: int
+    code: str
+    start: date  # the day before the period when there at its start
+    end: date
+    first: bool  # its first stretch of the period (it came by acquisition, not reclassified)
+    last: bool  # its last stretch (it left by disposal, not reclassified)
+    value_at_start: int
+    value_at_end: int
+    extracomptable: bool
 
 
 def _split_code_register(text: str) -> tuple[str, int]:
@@ -281,6 +422,8 @@ class InventorySnapshot:
         self.as_of = as_of
         self._unit_id = office.unit_id
         self._life_cache: dict[str, int | None] = {}
+        self._threshold_cache: dict[str, int] = {}
+        self._moved: list[_Moved] = []
         self._value_changes: dict[int, list[ValueChange]] = defaultdict(list)
         self._reclassified: dict[int, list[_Reclassified]] = defaultdict(list)
         self._later: dict[str, dict[int, Any]] = {}  # kind -> asset -> details of the first event
@@ -294,11 +437,14 @@ class InventorySnapshot:
     def _load_events(self) -> None:
         in_unit = AssetEvent.asset_id.in_(select(Asset.id).where(Asset.unit_id == self._unit_id))
         order = (AssetEvent.occurred_on, AssetEvent.id)
-        values = select(AssetEvent.asset_id, AssetEvent.occurred_on, AssetEvent.amount).where(
-            in_unit, AssetEvent.kind == EventKind.VALUE_CHANGED.value
-        )
-        for asset_id, occurred_on, amount in self._connection.execute(values.order_by(*order)):
-            self._value_changes[asset_id].append(ValueChange(occurred_on, int(amount or 0)))
+        values = select(
+            AssetEvent.asset_id, AssetEvent.occurred_on, AssetEvent.amount, AssetEvent.details
+        ).where(in_unit, AssetEvent.kind == EventKind.VALUE_CHANGED.value)
+        for asset_id, occurred_on, amount, details in self._connection.execute(
+            values.order_by(*order)
+        ):
+            extra = int((details or {}).get(EXTRA_YEARS) or 0)  # years a major repair added
+            self._value_changes[asset_id].append(ValueChange(occurred_on, int(amount or 0), extra))
         reclassified = select(
             AssetEvent.asset_id, AssetEvent.occurred_on, AssetEvent.details
         ).where(in_unit, AssetEvent.kind == EventKind.RECLASSIFIED.value)
@@ -361,10 +507,16 @@ class InventorySnapshot:
         years = self._life_cache[code]
         if years is None:
             return None
-        threshold = capitalisation_threshold(
-            code, self.office.threshold_equipment, self.office.threshold_building
-        )
-        return None if acquisition_value < threshold else years
+        return None if acquisition_value < self._threshold(code) else years
+
+    def _threshold(self, code: str) -> int:
+        """The capitalisation threshold of the code's jenis (per code, cached)."""
+        found = self._threshold_cache.get(code)
+        if found is None:
+            found = self._threshold_cache[code] = capitalisation_threshold(
+                code, self.office.threshold_equipment, self.office.threshold_building
+            )
+        return found
 
     # -- the mutation pass ----------------------------------------------------------------------
 
@@ -391,6 +543,7 @@ class InventorySnapshot:
         closing_day = self.as_of
         lines: dict[str, MutationLine] = {}
         at_close: dict[int, _AtClose] = {}
+        moved: list[_Moved] = []
 
         by_code: dict[str, MutationLine] = {}  # a leaf code's objek line, found once
 
@@ -433,35 +586,47 @@ class InventorySnapshot:
                 )
                 if end == closing_day:
                     target.closing.add(at_end.value, at_end.accumulated)
-                    at_close[asset_id] = _AtClose(years, at_end)
                 else:
                     target.removed.add(at_end.value, at_end.accumulated)
+                extra = base < self._threshold(segment_code)
+                if extra:  # the same again on the line's ekstrakomptabel part
+                    part = target.extra
+                    arrived = part.opening if start == opening_day else part.added
+                    arrived.add(at_start.value, at_start.accumulated)
+                    part.added.add(
+                        at_end.value - at_start.value,
+                        at_end.accumulated - at_start.accumulated,
+                        count=0,
+                    )
+                    left = part.closing if end == closing_day else part.removed
+                    left.add(at_end.value, at_end.accumulated)
+                if end == closing_day:
+                    at_close[asset_id] = _AtClose(years, at_end, extra)
+                if start != opening_day or end != closing_day or at_end.value != at_start.value:
+                    moved.append(
+                        _Moved(
+                            asset_id,
+                            segment_code,
+                            start,
+                            end,
+                            start == first,
+                            end == last,
+                            at_start.value,
+                            at_end.value,
+                            extra,
+                        )
+                    )
         names = self._code_names(lines)
         for objek, found in lines.items():
             found.name = names.get(objek, "")
         self._mutation = [lines[code] for code in sorted(lines)]
         self._at_close = at_close
+        self._moved = moved
 
     def _code_names(self, codes: Collection[str]) -> dict[str, str]:
-        """Each objek's name from the code table, else its nearest named ancestor's."""
-        wanted: set[str] = set()
-        for code in codes:
-            parts = code.split(".")
-            wanted.update(".".join(parts[:length]) for length in range(1, len(parts) + 1))
-        known: dict[str, str] = {}
-        for chunk in _chunks(sorted(wanted), 500):
-            query = select(AssetCode.code, AssetCode.name).where(AssetCode.code.in_(chunk))
-            known.update({code: name for code, name in self._connection.execute(query)})
-        known = {**JENIS_NAMES, **known}
-        names: dict[str, str] = {}
-        for code in codes:
-            parts = code.split(".")
-            for length in range(len(parts), 0, -1):
-                name = known.get(".".join(parts[:length]))
-                if name:
-                    names[code] = name
-                    break
-        return names
+        """Each code's own name (never its jenis's: the Laporan page names the codes without
+        one and offers the import before the workbook is made)."""
+        return own_names(self._connection, codes)
 
     def mutation(self) -> list[MutationLine]:
         """Per objek, by code: saldo awal (the day before 1 January), bertambah, berkurang and
@@ -489,6 +654,9 @@ class InventorySnapshot:
                     sum(found.closing.count for found in members),
                     sum(found.closing.value for found in members),
                     sum(found.closing.depreciation for found in members),
+                    sum(found.extra.closing.count for found in members),
+                    sum(found.extra.closing.value for found in members),
+                    sum(found.extra.closing.depreciation for found in members),
                 )
             )
             recap += [
@@ -499,6 +667,9 @@ class InventorySnapshot:
                     found.closing.count,
                     found.closing.value,
                     found.closing.depreciation,
+                    found.extra.closing.count,
+                    found.extra.closing.value,
+                    found.extra.closing.depreciation,
                 )
                 for found in members
             ]
@@ -507,6 +678,83 @@ class InventorySnapshot:
     def count(self) -> int:
         """Items on the register on ``as_of``."""
         return sum(found.closing.count for found in self.mutation())
+
+    def movements(self) -> list[ItemMovement]:
+        """Each item that came, left or gained value in the period, per code it had then, by
+        code and register: the lines behind the Mutasi's bertambah and berkurang."""
+        self.mutation()
+        opening_day = self.period_start - timedelta(days=1)
+        closing_day = self.as_of
+        by_id: dict[int, list[_Moved]] = defaultdict(list)
+        for moved in self._moved:
+            by_id[moved.asset_id].append(moved)
+        columns = (
+            Asset.id,
+            Asset.code,
+            Asset.register_number,
+            Asset.name,
+            Asset.specification,
+            Asset.brand_type,
+            Asset.acquisition_method,
+            Asset.funding_source,
+            Asset.acquisition_year,
+            Asset.condition,
+            Asset.disposed_on,
+            Asset.disposal_reason,
+            Asset.disposal_decree,
+        )
+        found: list[ItemMovement] = []
+        for chunk in _chunks(sorted(by_id), 500):
+            for row in self._connection.execute(select(*columns).where(Asset.id.in_(chunk))):
+                asset_id, code, register, name, spec, brand, method, funding, year = row[:9]
+                condition, disposed_on, reason, decree = row[9:]
+                conditioned = self._later_condition.get(asset_id)
+                if conditioned is not None:
+                    condition = conditioned.get("from", condition)
+                for moved in by_id[asset_id]:
+                    there = moved.start == opening_day
+                    stays = moved.end == closing_day
+                    improved = moved.value_at_end - moved.value_at_start
+                    came = "" if there else "acquired" if moved.first else "reclassified"
+                    left = "" if stays else "disposed" if moved.last else "reclassified"
+                    day_before = moved.start - timedelta(days=1)
+                    found.append(
+                        ItemMovement(
+                            asset_id,
+                            moved.code,
+                            self._code_on(asset_id, code, register, moved.start)[1],
+                            name,
+                            spec,
+                            brand,
+                            method,
+                            funding,
+                            year,
+                            condition,
+                            moved.extracomptable,
+                            int(there),
+                            moved.value_at_start if there else 0,
+                            int(not stays),
+                            0 if stays else moved.value_at_end,
+                            int(not there),
+                            improved + (0 if there else moved.value_at_start),
+                            int(stays),
+                            moved.value_at_end if stays else 0,
+                            came,
+                            left,
+                            self._code_on(asset_id, code, register, day_before)
+                            if came == "reclassified"
+                            else None,
+                            self._code_on(asset_id, code, register, moved.end + timedelta(days=1))
+                            if left == "reclassified"
+                            else None,
+                            improved,
+                            disposed_on if left == "disposed" else None,
+                            reason if left == "disposed" else "",
+                            decree if left == "disposed" else "",
+                        )
+                    )
+        found.sort(key=lambda item: (item.code, item.register_number, item.came != ""))
+        return found
 
     # -- the items --------------------------------------------------------------------------------
 
@@ -553,6 +801,7 @@ class InventorySnapshot:
                 at_close.position.charge_this_year,
                 at_close.position.accumulated,
                 at_close.position.book_value,
+                at_close.extracomptable,
             )
         )
 
@@ -711,7 +960,9 @@ def inventory_snapshot(
 
 __all__ = [
     "Amounts",
+    "Balances",
     "InventorySnapshot",
+    "ItemMovement",
     "ItemPosition",
     "MutationLine",
     "RecapLine",

@@ -1,5 +1,6 @@
-"""The annual inventory workbook: KIB A, KIB B, KIB C, KIR, Buku Inventaris, Rekapitulasi,
-Mutasi and Penyusutan of one unit, as the register stood on a date.
+"""The annual inventory workbook: KIB A to F, KIR, Buku Inventaris, Daftar Barang
+Ekstrakomptabel, Rekapitulasi, Mutasi, Daftar Mutasi Barang and Penyusutan of one unit, as the
+register stood on a date.
 
 Every figure comes from ``inventory_positions`` (the register rebuilt from dated events), read in
 one transaction, so the workbook of a year is the same whenever it is produced: nothing in it says
@@ -21,9 +22,16 @@ header has two rows. Choices made here:
   Each room starts on its own page with its own letterhead and table header, so the KIR sheet
   repeats no header rows (a sheet repeats one range of rows, which would print the first room's
   header above every other room's letterhead).
-- One pass over the items writes KIB A, B, C, the Buku Inventaris and the Penyusutan side by
-  side (write-only sheets each stream to their own file, in a folder of this export's own that
-  is removed however the export ends); the KIR takes a second pass, by room.
+- A card with no item (often KIB D, E or F in a Bagian Umum) is printed all the same: its
+  header, a "NIHIL" row, the totals and the signatures, as regional systems print it.
+- The Rekapitulasi and the Mutasi print three blocks, each on its own page: all items, the
+  intrakomptabel ones (the balance sheet's figures) and the ekstrakomptabel ones
+  (``sheets_extracomptable``); the cards mark the ekstrakomptabel items in their Keterangan.
+- One pass over the items writes KIB A to F, the Buku Inventaris and the Daftar Barang
+  Ekstrakomptabel side by side (write-only sheets each stream to their own file, in a folder of
+  this export's own that is removed however the export ends); the Penyusutan takes a second
+  pass, as it lists the items disposed of during the year too (``sheets_depreciation``), and the
+  KIR a third, by room. The Daftar Mutasi Barang reads only the items that moved.
 """
 
 from __future__ import annotations
@@ -37,17 +45,20 @@ from typing import Any
 from inventaris.catalog import kib_of
 from inventaris.core.db import Database
 from inventaris.core.errors import Cancelled, ValidationError
-from inventaris.core.formatting import format_date, format_date_long
+from inventaris.core.formatting import format_date
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor
-from inventaris.inventory import kir
+from inventaris.inventory import kir, sheets_depreciation
+from inventaris.inventory import sheets_extracomptable as extra_sheet
+from inventaris.inventory import sheets_item_mutation as item_mutation
 from inventaris.inventory.layouts import (
     BOOK_COLUMNS,
     BOOK_VALUE,
-    DEPRECIATION_COLUMNS,
     KIB_LAYOUTS,
     MUTATION_LAYOUT,
+    NIL,
     RECAP_COLUMNS,
+    RECAP_KIB_COLUMNS,
     SHEET_BOOK,
     SHEET_DEPRECIATION,
     SHEET_KIB,
@@ -55,18 +66,15 @@ from inventaris.inventory.layouts import (
     SHEET_MUTATION,
     SHEET_RECAP,
     TITLE_BOOK,
-    TITLE_DEPRECIATION,
     TITLE_KIB,
     TITLE_MUTATION,
     TITLE_RECAP,
     book_row,
-    depreciation_row,
     kib_row,
 )
 from inventaris.inventory.positions import (
     InventorySnapshot,
     ItemPosition,
-    RoomHeader,
     inventory_snapshot,
 )
 from inventaris.reports.common import (
@@ -85,7 +93,7 @@ MSG_DATE_NOT_IN_YEAR = QT_TRANSLATE_NOOP(
 )
 
 TOTAL_LABEL = "JUMLAH"
-CARD_KIBS = ("A", "B", "C")
+CARD_KIBS = ("A", "B", "C", "D", "E", "F")
 ROOM_KIBS = ("B", "E")
 STEP = 1000  # items between two progress reports and cancel checks
 
@@ -186,6 +194,8 @@ class _Card:
             self.totals[index] += values[index]
 
     def close(self, signatories: tuple[Signatory, ...], value_column: int) -> SheetSummary:
+        if self.number == 0:
+            self.sheet.nil(NIL)
         self.sheet.totals(TOTAL_LABEL, self.totals)
         self.sheet.signatures(signatories)
         self.sheet.finish()
@@ -210,36 +220,45 @@ def _money_columns(columns: tuple[Column, ...], *, skip: int = 1) -> list[int]:
 def _item_sheets(
     snapshot: InventorySnapshot, sheets: dict[str, StreamSheet], ticker: _Ticker
 ) -> list[SheetSummary]:
-    """KIB A, B, C, Buku Inventaris and Penyusutan in one pass over the items."""
+    """KIB A to F and Buku Inventaris in one pass over the items."""
     as_of = snapshot.as_of
     cards = {
         kib: _Card(sheets[SHEET_KIB[kib]], _money_columns(KIB_LAYOUTS[kib].columns))
         for kib in CARD_KIBS
     }
     book = _Card(sheets[SHEET_BOOK], _money_columns(BOOK_COLUMNS))
-    depreciation = _Card(sheets[SHEET_DEPRECIATION], _money_columns(DEPRECIATION_COLUMNS))
     for kib in CARD_KIBS:
         cards[kib].sheet.start(TITLE_KIB[kib], as_of)
     book.sheet.start(TITLE_BOOK, as_of)
-    depreciation.sheet.start(TITLE_DEPRECIATION, as_of)
+    extra = extra_sheet.ExtracomptableList.begin(snapshot, sheets[extra_sheet.SHEET])
     for item in snapshot.items():
         card_kib = kib_of(item.code)
         card = cards.get(card_kib) if card_kib is not None else None
         if card is not None and card_kib is not None:
             card.add(kib_row(card_kib, card.number + 1, item))
         book.add(book_row(book.number + 1, card_kib, item))
-        if item.useful_years is not None:
-            depreciation.add(depreciation_row(depreciation.number + 1, item))
+        if item.extracomptable:
+            extra.add(item)
         ticker.step()
     signatories = _signatures(snapshot)
     summaries = [cards[kib].close(signatories, KIB_LAYOUTS[kib].value_column) for kib in CARD_KIBS]
     summaries.append(book.close(signatories, BOOK_VALUE))
-    summaries.append(depreciation.close(signatories, len(DEPRECIATION_COLUMNS) - 1))
+    items, value = extra.close(signatories)
+    summaries.append(
+        SheetSummary(extra.sheet.ws.title, extra.sheet.width, extra.sheet.body_rows, items, value)
+    )
     return summaries
 
 
-def _room_line(room: RoomHeader) -> str:
-    return f"RUANGAN: {room.code}{kir.RANGE_DASH}{room.name}"
+def _depreciation_sheet(
+    snapshot: InventorySnapshot, sheet: StreamSheet, ticker: _Ticker
+) -> SheetSummary:
+    """The Penyusutan list, disposed items included, and its reconciliation with the Mutasi."""
+    done = sheets_depreciation.write_depreciation_sheet(
+        snapshot, sheet, _signatures(snapshot), ticker.check
+    )
+    book = done.totals[sheets_depreciation.BOOK]
+    return SheetSummary(sheet.ws.title, sheet.width, sheet.body_rows, done.lines, book)
 
 
 def _kir_item(item: ItemPosition) -> Any:
@@ -257,83 +276,121 @@ def _kir_item(item: ItemPosition) -> Any:
 
 
 def _kir_sheet(snapshot: InventorySnapshot, sheet: StreamSheet, ticker: _Ticker) -> SheetSummary:
-    """Each room holding KIB B or E items on the date, on its own page."""
+    """Each room holding KIB B or E items on the date, on pages of its own (``kir.write_room``:
+    the letterhead, the room and "Halaman k dari n" on each of them)."""
     office, as_of = snapshot.office, snapshot.as_of
     items = 0
     started = False
+    kir.begin_card(sheet, office, as_of)
     for room, positions in snapshot.room_items():
-        if started:
-            sheet.next_block(kir.TITLE, as_of, (_room_line(room),))
-        else:
-            sheet.start(kir.TITLE, as_of, (_room_line(room),), repeat_header=False)
-            started = True
         lines = kir.fold([_kir_item(position) for position in positions])
-        for number, line in enumerate(lines, start=1):
-            sheet.body(line.values(number))
-        in_room = sum(line.count for line in lines)
-        items += in_room
-        sheet.totals(TOTAL_LABEL, {kir.JUMLAH: in_room})
-        responsible = Signatory(
-            "", "Penanggung Jawab Ruangan", room.responsible_name, room.responsible_nip
-        )
-        sheet.signatures((head_of_unit(office), responsible, custodian(office, as_of)))
+        identity = kir.room_page(room.code, room.name, room.responsible_name, room.responsible_nip)
+        kir.write_room(sheet, office, identity, lines, as_of, first=not started)
+        started = True
+        items += sum(line.count for line in lines)
         for _ in positions:
             ticker.step()
     if not started:  # no room holds items: the card still says so, signed
-        sheet.start(kir.TITLE, as_of, repeat_header=False)
-        sheet.totals(TOTAL_LABEL, {kir.JUMLAH: 0})
-        sheet.signatures(_signatures(snapshot))
+        kir.write_room(sheet, office, None, [], as_of)
     sheet.finish()
     return SheetSummary(sheet.ws.title, sheet.width, sheet.body_rows, items, 0)
 
 
+def _by_kib(code: str, value: int) -> tuple[int | None, ...]:
+    """The Rekapitulasi's KIB columns of a line: its value under its KIB, the others empty."""
+    kib = kib_of(code)
+    return tuple(value if kib == column else None for column in RECAP_KIB_COLUMNS)
+
+
 def _recap_sheet(snapshot: InventorySnapshot, sheet: StreamSheet) -> SheetSummary:
-    sheet.start(TITLE_RECAP, snapshot.as_of)
-    totals = {3: 0, 4: 0, 5: 0, 6: 0}
-    number = 0
-    for line in snapshot.recap():
-        if line.is_jenis:
-            number += 1
-            for index, amount in zip(
-                totals, (line.count, line.value, line.accumulated, line.book_value), strict=True
-            ):
-                totals[index] += amount
-        sheet.body(
-            (
-                number if line.is_jenis else None,
-                line.code,
-                line.name,
-                line.count,
-                line.value,
-                line.accumulated,
-                line.book_value,
-            ),
-            strong=line.is_jenis,
-        )
-    sheet.totals(TOTAL_LABEL, totals)
-    sheet.signatures(_signatures(snapshot))
+    """Three blocks: all items, intrakomptabel, ekstrakomptabel (``sheets_extracomptable``)."""
+    recap = snapshot.recap()
+    whole = (0, 0)  # the first block's count and value: the summary's
+    for block, (part, label) in enumerate(extra_sheet.PARTS):
+        if block:
+            sheet.next_block(TITLE_RECAP, snapshot.as_of, (label,))
+        else:
+            sheet.start(TITLE_RECAP, snapshot.as_of, (label,), repeat_header=False)
+        totals = {3: 0, 4: 0, 5: 0, 6: 0, **dict.fromkeys(RECAP_KIB_COLUMNS.values(), 0)}
+        number = 0
+        for line in recap:
+            count, value, accumulated = extra_sheet.part_of_recap(line, part)
+            if not (count or value):
+                continue  # nothing of this part under the code
+            by_kib = _by_kib(line.code, value)
+            if line.is_jenis:
+                number += 1
+                for index, amount in zip(
+                    (3, 4, 5, 6), (count, value, accumulated, value - accumulated), strict=True
+                ):
+                    totals[index] += amount
+                for index, under_kib in zip(RECAP_KIB_COLUMNS.values(), by_kib, strict=True):
+                    totals[index] += under_kib or 0
+            sheet.body(
+                (
+                    number if line.is_jenis else None,
+                    line.code,
+                    line.name,
+                    count,
+                    value,
+                    accumulated,
+                    value - accumulated,
+                    *by_kib,
+                ),
+                strong=line.is_jenis,
+            )
+        if number == 0:
+            sheet.nil(NIL)
+        sheet.totals(TOTAL_LABEL, totals)
+        sheet.signatures(_signatures(snapshot))
+        if block == 0:
+            whole = (totals[3], totals[4])
     sheet.finish()
-    return SheetSummary(sheet.ws.title, sheet.width, sheet.body_rows, totals[3], totals[4])
+    return SheetSummary(sheet.ws.title, sheet.width, sheet.body_rows, *whole)
 
 
 def _mutation_sheet(snapshot: InventorySnapshot, sheet: StreamSheet) -> SheetSummary:
-    period = (
-        f"PERIODE: {format_date_long(snapshot.period_start)} s.d. "
-        f"{format_date_long(snapshot.as_of)}"
-    )
-    sheet.start(TITLE_MUTATION, snapshot.as_of, (period,))
-    totals = {index: 0 for index in range(3, 15)}
-    for number, line in enumerate(snapshot.mutation(), start=1):
-        figures: list[int] = []
-        for amounts in (line.opening, line.added, line.removed, line.closing):
-            figures += (amounts.count, amounts.value, amounts.depreciation)
-        for index, amount in enumerate(figures, start=3):
-            totals[index] += amount
-        sheet.body((number, line.code, line.name, *figures))
-    sheet.totals(TOTAL_LABEL, totals)
-    sheet.signatures(_signatures(snapshot))
+    """Three blocks: all items, intrakomptabel, ekstrakomptabel (``sheets_extracomptable``)."""
+    title = item_mutation.semester_title(TITLE_MUTATION, snapshot.as_of)
+    period = item_mutation.period_line(snapshot)
+    mutation = snapshot.mutation()
+    whole = (0, 0)  # the first block's saldo akhir, count and value: the summary's
+    for block, (part, label) in enumerate(extra_sheet.PARTS):
+        if block:
+            sheet.next_block(title, snapshot.as_of, (period, label))
+        else:
+            sheet.start(title, snapshot.as_of, (period, label), repeat_header=False)
+        totals = {index: 0 for index in range(3, 15)}
+        number = 0
+        for line in mutation:
+            balances = extra_sheet.part_of_mutation(line, part)
+            if block and extra_sheet.is_empty(balances):
+                continue  # nothing of this part under the code
+            figures: list[int] = []
+            for amounts in (balances.opening, balances.added, balances.removed, balances.closing):
+                figures += (amounts.count, amounts.value, amounts.depreciation)
+            for index, amount in enumerate(figures, start=3):
+                totals[index] += amount
+            number += 1
+            sheet.body((number, line.code, line.name, *figures))
+        if number == 0:
+            sheet.nil(NIL)
+        sheet.totals(TOTAL_LABEL, totals)
+        sheet.signatures(_signatures(snapshot))
+        if block == 0:
+            whole = (totals[12], totals[13])
     sheet.finish()
-    return SheetSummary(sheet.ws.title, sheet.width, sheet.body_rows, totals[12], totals[13])
+    return SheetSummary(sheet.ws.title, sheet.width, sheet.body_rows, *whole)
+
+
+def _item_mutation_sheet(
+    snapshot: InventorySnapshot, sheet: StreamSheet, ticker: _Ticker
+) -> SheetSummary:
+    """Each item added or removed in the period (``sheets_item_mutation``)."""
+    lines, totals = item_mutation.write_item_mutation_sheet(
+        snapshot, sheet, _signatures(snapshot), ticker.check
+    )
+    return SheetSummary(sheet.ws.title, sheet.width, sheet.body_rows, lines, totals[15])
 
 
 def _validate(year: int, as_of: date | None) -> None:
@@ -383,10 +440,16 @@ def write_inventory_workbook(
             summaries = {
                 summary.name: summary for summary in _item_sheets(snapshot, sheets, ticker)
             }
+            summaries[SHEET_DEPRECIATION] = _depreciation_sheet(
+                snapshot, sheets[SHEET_DEPRECIATION], ticker
+            )
             ticker.reach(on_date)
             summaries[SHEET_KIR] = _kir_sheet(snapshot, sheets[SHEET_KIR], ticker)
             summaries[SHEET_RECAP] = _recap_sheet(snapshot, sheets[SHEET_RECAP])
             summaries[SHEET_MUTATION] = _mutation_sheet(snapshot, sheets[SHEET_MUTATION])
+            summaries[item_mutation.SHEET] = _item_mutation_sheet(
+                snapshot, sheets[item_mutation.SHEET], ticker
+            )
             ticker.reach(ticker.total)
             save_workbook(workbook, path, fixed_time=_fixed_time(snapshot.as_of))
         return InventoryWorkbookReport(
@@ -401,9 +464,14 @@ SHEETS = (
     (SHEET_KIB["A"], KIB_LAYOUTS["A"].layout),
     (SHEET_KIB["B"], KIB_LAYOUTS["B"].layout),
     (SHEET_KIB["C"], KIB_LAYOUTS["C"].layout),
+    (SHEET_KIB["D"], KIB_LAYOUTS["D"].layout),
+    (SHEET_KIB["E"], KIB_LAYOUTS["E"].layout),
+    (SHEET_KIB["F"], KIB_LAYOUTS["F"].layout),
     (SHEET_KIR, kir.COLUMNS),
     (SHEET_BOOK, BOOK_COLUMNS),
+    (extra_sheet.SHEET, extra_sheet.COLUMNS),
     (SHEET_RECAP, RECAP_COLUMNS),
     (SHEET_MUTATION, MUTATION_LAYOUT),
-    (SHEET_DEPRECIATION, DEPRECIATION_COLUMNS),
+    (item_mutation.SHEET, item_mutation.LAYOUT),
+    (SHEET_DEPRECIATION, sheets_depreciation.DEPRECIATION_LAYOUT),
 )

@@ -85,6 +85,21 @@ class Asset(Base):
     multi_storey: Mapped[bool | None] = mapped_column()
     concrete: Mapped[bool | None] = mapped_column()
     land_code: Mapped[str] = mapped_column(String(40), default="")
+    # KIB D (roads, irrigation, networks); its "Luas" is land_area_m2, KIB F's floor_area_m2.
+    construction: Mapped[str] = mapped_column(String(60), default="")
+    length_km: Mapped[Decimal | None] = mapped_column(Numeric(12, 3))
+    width_m: Mapped[Decimal | None] = mapped_column(Numeric(10, 2))
+    # KIB E (other fixed assets): books, works of art, animals and plants
+    book_title: Mapped[str] = mapped_column(String(200), default="")
+    art_origin: Mapped[str] = mapped_column(String(80), default="")
+    art_creator: Mapped[str] = mapped_column(String(120), default="")
+    species: Mapped[str] = mapped_column(String(120), default="")
+    # KIB F (construction in progress): P permanen, SP semi permanen, D darurat
+    building_kind: Mapped[str] = mapped_column(String(2), default="")
+    construction_start: Mapped[date | None] = mapped_column(Date)
+    contract_number: Mapped[str] = mapped_column(String(80), default="")
+    contract_value: Mapped[int | None] = mapped_column(BigInteger)  # whole Rupiah
+    progress_percent: Mapped[int | None] = mapped_column(Integer)
     # disposal (penghapusan): never a deletion
     disposed_on: Mapped[date | None] = mapped_column(Date)
     disposal_decree: Mapped[str] = mapped_column(String(80), default="")

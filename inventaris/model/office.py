@@ -27,6 +27,11 @@ class RegencySettings(Base):
     )
     threshold_building: Mapped[int] = mapped_column(BigInteger, default=DEFAULT_THRESHOLD_BUILDING)
     paper_size: Mapped[str] = mapped_column(String(8), default="A4")
+    province: Mapped[str] = mapped_column(String(120), default="")  # the cards' header block
+    # Who signs the Surat Izin Penghunian (the Sekretaris Daerah, regency-wide)
+    sip_signatory_title: Mapped[str] = mapped_column(String(160), default="")
+    sip_signatory_name: Mapped[str] = mapped_column(String(120), default="")
+    sip_signatory_nip: Mapped[str] = mapped_column(String(18), default="")
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": row_version}
@@ -46,6 +51,12 @@ class Unit(Base):
     head_nip: Mapped[str] = mapped_column(String(18), default="")
     custodian_name: Mapped[str] = mapped_column(String(120), default="")
     custodian_nip: Mapped[str] = mapped_column(String(18), default="")
+    # The cards' header block (SIMDA style); empty lines are left out of it
+    bidang: Mapped[str] = mapped_column(String(160), default="")
+    unit_organisasi: Mapped[str] = mapped_column(String(160), default="")  # Pengguna Barang
+    sub_unit: Mapped[str] = mapped_column(String(160), default="")  # Kuasa Pengguna Barang
+    upb: Mapped[str] = mapped_column(String(160), default="")
+    address: Mapped[str] = mapped_column(String(240), default="")  # under the letterhead
     active: Mapped[bool] = mapped_column(default=True)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 

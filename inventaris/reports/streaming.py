@@ -40,6 +40,7 @@ from openpyxl.cell.cell import Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+from openpyxl.worksheet.cell_range import CellRange
 from openpyxl.worksheet.pagebreak import Break
 
 from inventaris.office import OfficeSettings
@@ -68,6 +69,7 @@ PAGE_FILL = 0.95  # break a little early: programs scale "fit to width" slightly
 _CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
 _LINE_CENTER = Alignment(horizontal="center", vertical="center")
 _LINE_LEFT = Alignment(horizontal="left", vertical="center")
+_LINE_RIGHT = Alignment(horizontal="right", vertical="center")
 # Control characters XML cannot hold (openpyxl refuses them); a legacy import may have left some
 # in a name or a note, and the annual workbook must not fail on them: they are dropped.
 _ILLEGAL = re.compile(r"[\000-\010]|[\013-\014]|[\016-\037]")
@@ -85,6 +87,22 @@ class Group:
 
 
 Layout = Sequence[Column | Group]
+
+
+def wrapped_lines(text: str, chars: int) -> int:
+    """How many lines ``text`` takes in a cell of ``chars`` characters, wrapped at spaces as a
+    spreadsheet does (a word longer than a line is cut)."""
+    lines, used = 1, 0
+    for word in text.split():
+        size = len(word)
+        if used and used + 1 + size <= chars:
+            used += 1 + size
+            continue
+        if used:
+            lines += 1
+        lines += max(0, (size - 1) // chars)
+        used = size % chars or chars
+    return lines
 
 
 def flatten(layout: Layout) -> tuple[Column, ...]:
@@ -281,9 +299,83 @@ class StreamSheet:
         if last_column > first_column or rows > 1:
             first = f"{get_column_letter(first_column)}{self.row}"
             last = f"{get_column_letter(last_column)}{self.row + rows - 1}"
-            self.ws.merged_cells.add(f"{first}:{last}")
+            # Straight into the set: MultiCellRange.add first tests the new range against every
+            # earlier one, which made a 100,000-row workbook quadratic (44 s became 299 s). The
+            # sheet is written top down, so a new range never lies inside an earlier one.
+            self.ws.merged_cells.ranges.add(CellRange(f"{first}:{last}"))
 
     # -- blocks ---------------------------------------------------------------------------------
+
+    @property
+    def page_capacity(self) -> float:
+        """Points of rows one printed page holds (unscaled), as the page breaks count them."""
+        return self._page_capacity
+
+    def header_points(self) -> float:
+        """The table header's height in points (one or two rows)."""
+        top, below = header_titles(self.layout)
+        return self._header_height(top) + (self._header_height(below) if below else 0.0)
+
+    def _header_height(self, top: Sequence[str]) -> float:
+        # Bold titles wrap at about width - 2 characters; "Masa Manfaat (Tahun)" needs three.
+        needed = max(
+            wrapped_lines(text or "", max(1, int(column.width) - 2))
+            for text, column in zip(top, self.columns, strict=True)
+        )
+        return float(max(HEADER_HEIGHT, 14 * needed))
+
+    def row_points(self, values: Sequence[Any]) -> float:
+        """The height a body row of ``values`` gets: each text wrapped in its cell."""
+        lines = 1
+        for value, chars in zip(values, self._line_chars, strict=True):
+            if type(value) is str and len(value) > chars:
+                lines = max(lines, wrapped_lines(value, chars))
+        return BODY_LINE_HEIGHT * lines if lines > 1 else DEFAULT_ROW_POINTS
+
+    def begin(self, header_row: int) -> None:
+        """Page set-up for a sheet that lays out its own pages (letterhead and table header
+        written again after each ``page_break``): nothing repeated, no automatic breaks."""
+        set_up_pages(
+            self.ws,
+            paper_size=self.paper_size,
+            header_row=header_row,
+            last_row=None,
+            width=self.width,
+            header_rows=self.header_rows,
+            repeat_header=False,
+        )
+        self._started = True
+
+    def page_break(self) -> None:
+        self.ws.row_breaks.append(Break(id=self.row - 1))
+        self._page_points = 0.0
+
+    def line(self, text: str, font: Font | None = None, *, align: str = "left") -> None:
+        """A line of text across the sheet: ``align`` left, center or right ("" = empty)."""
+        if not text:
+            self._append([])
+            return
+        alignment = {"center": _LINE_CENTER, "right": _LINE_RIGHT}.get(align, _LINE_LEFT)
+        cell = self._cell(None, font=font, alignment=alignment)
+        _put(cell, text)
+        self._merge(1, self.width)
+        self._append([cell])
+
+    def line_pair(self, left: str, right: str, right_columns: int, font: Font | None) -> None:
+        """One row: ``left`` on the left, ``right`` right-aligned over the last columns."""
+        split = max(1, self.width - right_columns)
+        first = self._cell(None, font=font, alignment=_LINE_LEFT)
+        second = self._cell(None, font=font, alignment=_LINE_RIGHT)
+        _put(first, left)
+        _put(second, right)
+        self._merge(1, split)
+        self._merge(split + 1, self.width)
+        cells: list[Any] = [None] * self.width
+        cells[0], cells[split] = first, second
+        self._append(cells)
+
+    def table_header(self) -> None:
+        self._table_header()
 
     def _letterhead_height(self, extra_lines: Sequence[str]) -> int:
         return len(letterhead_lines(self.office, "", date.min)) + len(extra_lines) + 1
@@ -340,18 +432,13 @@ class StreamSheet:
 
     def _table_header(self) -> None:
         top, below = header_titles(self.layout)
-        # Bold titles wrap at about width - 2 characters; "Masa Manfaat (Tahun)" needs three.
-        needed = max(
-            -(-len(text or "") // max(1, int(column.width) - 2))
-            for text, column in zip(top, self.columns, strict=True)
-        )
-        self.ws.row_dimensions[self.row].height = max(HEADER_HEIGHT, 14 * needed)
+        self.ws.row_dimensions[self.row].height = self._header_height(top)
         if self.header_rows == 1:
             for cell, text in zip(self._header, top, strict=True):
                 _put(cell, text)
             self._append(self._header)
             return
-        self.ws.row_dimensions[self.row + 1].height = HEADER_HEIGHT
+        self.ws.row_dimensions[self.row + 1].height = self._header_height(below)
         index = 1
         for part in self.layout:
             if isinstance(part, Group):
@@ -372,23 +459,30 @@ class StreamSheet:
         cells = self._strong if strong else self._body
         # Spreadsheet programs do not grow a row for wrapped text written by a program, so a
         # long name or chassis number would spill over the row below: give it the lines it needs.
-        lines = 1
-        for value, chars in zip(values, self._line_chars, strict=True):
-            if type(value) is str and len(value) > chars:
-                lines = max(lines, -(-len(value) // chars))  # ceil
-        height = BODY_LINE_HEIGHT * lines if lines > 1 else DEFAULT_ROW_POINTS
+        height = self.row_points(values)
         if self._break_long_blocks and self._page_points + height > self._page_capacity:
             # A block longer than a page (a large room on the KIR): the sheet cannot repeat
             # each block's own header, so the page is broken here and the header written again.
             self.ws.row_breaks.append(Break(id=self.row - 1))
             self._page_points = 0.0
             self._table_header()
-        if lines > 1:
-            self.ws.row_dimensions[self.row].height = BODY_LINE_HEIGHT * lines
+        if height != DEFAULT_ROW_POINTS:
+            self.ws.row_dimensions[self.row].height = height
         for cell, value in zip(cells, values, strict=True):
             _put(cell, value)
         self._append(cells)
         self.body_rows += 1
+
+    def nil(self, text: str) -> None:
+        """The one row of an empty table ("NIHIL"), bold and centred across every column."""
+        cells = list(self._body)
+        for cell in cells:
+            _put(cell, None)
+        label = self._cell(None, font=BOLD, boxed=True)
+        _put(label, text)
+        cells[0] = label
+        self._merge(1, self.width)
+        self._append(cells)
 
     def totals(self, label: str, totals: dict[int, int]) -> None:
         """A bold boxed row of numbers: ``label`` across the columns before the first total

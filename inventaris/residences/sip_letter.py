@@ -3,9 +3,11 @@ filled from the office settings, the house and the occupancy: the SIP's number a
 holder, the family, the monthly rent and the period it is valid, signed by the Sekretaris Daerah.
 
 The printing module lays it out on the office's paper, portrait, under the Sekretariat Daerah's
-letterhead. The legal basis stays generic: the program does not know the regency's regulation
-numbers, and an invented number on an official letter would be worse than none. The signatory's
-name and NIP are not recorded, so their lines are left to be written in by hand.
+letterhead and the office's address (a setting). The legal basis cites the national rule on
+rumah negara (PP 40/1994 jo. PP 31/2005); the regency's own Perda and Perbup stay generic, since
+the program does not know their numbers and an invented number on an official letter would be
+worse than none. The signatory's position, name and NIP are settings; while the name is not
+filled in, or the occupancy names another signatory, the lines are left to write on by hand.
 """
 
 from __future__ import annotations
@@ -33,6 +35,10 @@ from inventaris.residences.views import ResidenceCard, residence_card
 TITLE_SIP = "SURAT IZIN PENGHUNIAN RUMAH DINAS"
 SECRETARIAT = "SEKRETARIAT DAERAH"
 SIGNATORY_DEFAULT = "Sekretaris Daerah {regency}"
+LEGAL_BASIS = (
+    "Peraturan Pemerintah Nomor 40 Tahun 1994 tentang Rumah Negara jo. Peraturan Pemerintah "
+    "Nomor 31 Tahun 2005 tentang Perubahannya;"
+)
 LABEL_WIDTH = 30  # per cent of the line: "Jumlah anggota keluarga" on one line
 
 _ONES = (
@@ -111,13 +117,23 @@ def sip_letter(db: Database, actor: Actor, occupancy_id: int) -> SipLetter:
     office = get_office_settings(db, actor, unit_id)
     require_essentials(office)
     regency = regency_of(office)
+    configured = office.sip_signatory_title or SIGNATORY_DEFAULT.format(regency=regency)
+    signatory = occupancy.sip_signatory.strip() or configured
+    # The settings' name and NIP belong to the settings' position: a letter that names another
+    # signatory (an acting Sekda, say) gets lines to write on instead.
+    same = " ".join(signatory.split()).casefold() == " ".join(configured.split()).casefold()
+    letterhead = [regency_line(office.regency_name), SECRETARIAT]
+    if office.address:
+        letterhead.append(office.address)
     return SipLetter(
         office=office,
         house=house,
         occupancy=occupancy,
-        letterhead=(regency_line(office.regency_name), SECRETARIAT),
+        letterhead=tuple(letterhead),
         place=office.city,
-        signatory=occupancy.sip_signatory or SIGNATORY_DEFAULT.format(regency=regency),
+        signatory=signatory,
+        signatory_name=office.sip_signatory_name if same else "",
+        signatory_nip=office.sip_signatory_nip if same else "",
     )
 
 
@@ -165,7 +181,7 @@ def conditions(letter: SipLetter) -> tuple[str, ...]:
 
 
 def copies(letter: SipLetter) -> tuple[str, ...]:
-    """Tembusan: who receives a copy."""
+    """Tembusan: who receives a copy, each office once (the holder may work at the BPKAD)."""
     regency = regency_of(letter.office)
     bupati = regency.replace("Kabupaten ", "Bupati ", 1)
     lines = [f"{bupati} (sebagai laporan)", f"Kepala BPKAD {regency}"]
@@ -173,7 +189,10 @@ def copies(letter: SipLetter) -> tuple[str, ...]:
     if unit:
         lines.append(f"Kepala {unit} {regency}" if regency not in unit else f"Kepala {unit}")
     lines += ["Yang bersangkutan", "Arsip"]
-    return tuple(lines)
+    unique: dict[str, str] = {}
+    for line in lines:
+        unique.setdefault(" ".join(line.split()).casefold(), line)
+    return tuple(unique.values())
 
 
 def _section(text: str, top: int = 8) -> str:
@@ -202,9 +221,9 @@ def sip_letter_html(letter: SipLetter) -> str:
     house = letter.house
     regency = regency_of(letter.office)
     basis = (
-        "Peraturan perundang-undangan tentang rumah negara, serta Peraturan Daerah dan Peraturan "
-        f"Bupati {regency.removeprefix('Kabupaten ')} tentang pengelolaan barang milik daerah "
-        "dan penggunaan rumah dinas daerah."
+        f"{LEGAL_BASIS} Peraturan Daerah dan Peraturan Bupati "
+        f"{regency.removeprefix('Kabupaten ')} tentang pengelolaan barang milik daerah dan "
+        "penggunaan rumah dinas daerah."
     )
     holder = key_values(
         (

@@ -111,6 +111,10 @@
         <translation>the .xlsx file to write</translation>
     </message>
     <message>
+        <source>11: the 11 columns of Permendagri 47/2021 (the default); 14: the older card with the counts per condition (B, RR, RB)</source>
+        <translation>11: the 11 columns of Permendagri 47/2021 (the default); 14: the older card with the counts per condition (B, RR, RB)</translation>
+    </message>
+    <message>
         <source>save asset labels with QR codes as a PDF</source>
         <translation>save asset labels with QR codes as a PDF</translation>
     </message>
@@ -750,6 +754,58 @@
         <translation>Code of the land</translation>
     </message>
     <message>
+        <source>e.g. Aspal, Beton, Pipa PVC</source>
+        <translation>e.g. Aspal, Beton, Pipa PVC</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation>Length (km)</translation>
+    </message>
+    <message>
+        <source>Width (m)</source>
+        <translation>Width (m)</translation>
+    </message>
+    <message>
+        <source>Kind of building</source>
+        <translation>Kind of building</translation>
+    </message>
+    <message>
+        <source>Construction started</source>
+        <translation>Construction started</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
+        <source>Contract value (Rp)</source>
+        <translation>Contract value (Rp)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Book: title/author</source>
+        <translation>Book: title/author</translation>
+    </message>
+    <message>
+        <source>Art: region of origin</source>
+        <translation>Art: region of origin</translation>
+    </message>
+    <message>
+        <source>Art: creator</source>
+        <translation>Art: creator</translation>
+    </message>
+    <message>
+        <source>Animal/plant: kind</source>
+        <translation>Animal/plant: kind</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identity</translation>
     </message>
@@ -768,6 +824,10 @@
     <message>
         <source>Land / building</source>
         <translation>Land / building</translation>
+    </message>
+    <message>
+        <source>Books, art, plants</source>
+        <translation>Books, art, plants</translation>
     </message>
     <message>
         <source>History</source>
@@ -790,6 +850,14 @@
         <translation>Save</translation>
     </message>
     <message>
+        <source>Construction finished…</source>
+        <translation>Construction finished…</translation>
+    </message>
+    <message>
+        <source>The works are handed over: they become a building (KIB C) of the same value</source>
+        <translation>The works are handed over: they become a building (KIB C) of the same value</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -810,8 +878,20 @@
         <translation>This code is not in the code table; choose one with Choose…</translation>
     </message>
     <message>
+        <source>Road / network</source>
+        <translation>Road / network</translation>
+    </message>
+    <message>
         <source>Saved: {item}</source>
         <translation>Saved: {item}</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first.</source>
+        <translation>Save or undo your changes first.</translation>
+    </message>
+    <message>
+        <source>{works} finished: now {building}</source>
+        <translation>{works} finished: now {building}</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
@@ -1363,6 +1443,41 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+</context>
+<context>
+    <name>CapitaliseDialog</name>
+    <message>
+        <source>Capitalise an improvement</source>
+        <translation>Capitalise an improvement</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The amount is added to the asset's value from this date on, and spread over the rest of its useful life in the depreciation.</source>
+        <translation>The amount is added to the asset's value from this date on, and spread over the rest of its useful life in the depreciation.</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> year(s)</translation>
+    </message>
+    <message>
+        <source>A major repair may make the item last longer: 0 keeps its useful life.</source>
+        <translation>A major repair may make the item last longer: 0 keeps its useful life.</translation>
+    </message>
+    <message>
+        <source>Amount (Rp) *</source>
+        <translation>Amount (Rp) *</translation>
+    </message>
+    <message>
+        <source>Extends the useful life by</source>
+        <translation>Extends the useful life by</translation>
+    </message>
+    <message>
+        <source>Improvement capitalised</source>
+        <translation>Improvement capitalised</translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2099,42 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Name of the Pengurus Barang</translation>
     </message>
     <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>Bidang</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Unit organisasi (Pengguna Barang)</source>
+        <translation>Unit organisasi (Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>Sub unit (Kuasa Pengguna Barang)</source>
+        <translation>Sub unit (Kuasa Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>UPB</source>
+        <translation>UPB</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Position of the SIP signatory</source>
+        <translation>Position of the SIP signatory</translation>
+    </message>
+    <message>
+        <source>Name of the SIP signatory</source>
+        <translation>Name of the SIP signatory</translation>
+    </message>
+    <message>
+        <source>NIP of the SIP signatory</source>
+        <translation>NIP of the SIP signatory</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -2096,6 +2247,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Amount: the capitalised value must be more than Rp 0 (it is added to the price).</translation>
     </message>
     <message>
+        <source>Extends the useful life by: {value} years is not between 0 and {most}.</source>
+        <translation>Extends the useful life by: {value} years is not between 0 and {most}.</translation>
+    </message>
+    <message>
         <source>Kode barang: {code} is already this asset's code.</source>
         <translation>Kode barang: {code} is already this asset's code.</translation>
     </message>
@@ -2160,6 +2315,18 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Corrected</translation>
     </message>
     <message>
+        <source>Permanent</source>
+        <translation>Permanent</translation>
+    </message>
+    <message>
+        <source>Semi-permanent</source>
+        <translation>Semi-permanent</translation>
+    </message>
+    <message>
+        <source>Temporary (darurat)</source>
+        <translation>Temporary (darurat)</translation>
+    </message>
+    <message>
         <source>Kode barang</source>
         <translation>Kode barang</translation>
     </message>
@@ -2206,6 +2373,30 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Date of the change</source>
         <translation>Date of the change</translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation>Length (km)</translation>
+    </message>
+    <message>
+        <source>Width (m)</source>
+        <translation>Width (m)</translation>
+    </message>
+    <message>
+        <source>Kind of building</source>
+        <translation>Kind of building</translation>
+    </message>
+    <message>
+        <source>Construction started</source>
+        <translation>Construction started</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Contract value</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progress (%)</translation>
     </message>
     <message>
         <source>Specification</source>
@@ -2256,6 +2447,30 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Code of the land</translation>
     </message>
     <message>
+        <source>Construction</source>
+        <translation>Construction</translation>
+    </message>
+    <message>
+        <source>Book: title/author</source>
+        <translation>Book: title/author</translation>
+    </message>
+    <message>
+        <source>Art: region of origin</source>
+        <translation>Art: region of origin</translation>
+    </message>
+    <message>
+        <source>Art: creator</source>
+        <translation>Art: creator</translation>
+    </message>
+    <message>
+        <source>Animal/plant: kind</source>
+        <translation>Animal/plant: kind</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Contract no.</translation>
+    </message>
+    <message>
         <source>Kode barang: {code} is not in the code table. Pick one with Choose…</source>
         <translation>Kode barang: {code} is not in the code table. Pick one with Choose…</translation>
     </message>
@@ -2286,6 +2501,14 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Condition: B, RR or RB ("{value}" is not).</source>
         <translation>Condition: B, RR or RB ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>Kind of building: P, SP or D ("{value}" is not).</source>
+        <translation>Kind of building: P, SP or D ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>Progress (%): from 0 to 100 (not {value}).</source>
+        <translation>Progress (%): from 0 to 100 (not {value}).</translation>
     </message>
     <message>
         <source>Room: only KIB B and KIB E items sit in rooms; {code} is KIB {kib}.</source>
@@ -3128,6 +3351,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>"{value}" is not understood: write {yes} for yes, or {no} for no</translation>
     </message>
     <message>
+        <source>"{value}" is not a kind of building: write P (permanen), SP (semi permanen) or D (darurat)</source>
+        <translation>"{value}" is not a kind of building: write P (permanen), SP (semi permanen) or D (darurat)</translation>
+    </message>
+    <message>
         <source>"{value}" is not a way of acquiring: write {methods}, or a source of funds such as APBD</source>
         <translation>"{value}" is not a way of acquiring: write {methods}, or a source of funds such as APBD</translation>
     </message>
@@ -3359,6 +3586,26 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Amount paid: give the amount. To remove a payment recorded by mistake, delete it.</source>
         <translation>Amount paid: give the amount. To remove a payment recorded by mistake, delete it.</translation>
     </message>
+    <message>
+        <source>Handover document (BAST) no.</source>
+        <translation>Handover document (BAST) no.</translation>
+    </message>
+    <message>
+        <source>Date finished</source>
+        <translation>Date finished</translation>
+    </message>
+    <message>
+        <source>{asset} is KIB {kib}; only a construction in progress (KIB F) can be finished into a building.</source>
+        <translation>{asset} is KIB {kib}; only a construction in progress (KIB F) can be finished into a building.</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is KIB {kib}; a finished construction becomes a KIB C item.</source>
+        <translation>Kode barang: {code} is KIB {kib}; a finished construction becomes a KIB C item.</translation>
+    </message>
+    <message>
+        <source>Date finished: {value} is before the works were recorded ({acquired}).</source>
+        <translation>Date finished: {value} is before the works were recorded ({acquired}).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3403,6 +3650,49 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>{kind} file</source>
         <translation>{kind} file</translation>
+    </message>
+</context>
+<context>
+    <name>FinishConstructionDialog</name>
+    <message>
+        <source>Construction finished</source>
+        <translation>Construction finished</translation>
+    </message>
+    <message>
+        <source>{works} ({name}, {value}) leaves the register on the day it is handed over, and a building (KIB C) of the same value enters it. Its address, floor area and land come from the works.</source>
+        <translation>{works} ({name}, {value}) leaves the register on the day it is handed over, and a building (KIB C) of the same value enters it. Its address, floor area and land come from the works.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>e.g. BAST 027/PPK/2026</source>
+        <translation>e.g. BAST 027/PPK/2026</translation>
+    </message>
+    <message>
+        <source>Date finished *</source>
+        <translation>Date finished *</translation>
+    </message>
+    <message>
+        <source>Kode barang (KIB C) *</source>
+        <translation>Kode barang (KIB C) *</translation>
+    </message>
+    <message>
+        <source>Name of the building</source>
+        <translation>Name of the building</translation>
+    </message>
+    <message>
+        <source>Handover document (BAST) no. *</source>
+        <translation>Handover document (BAST) no. *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
     </message>
 </context>
 <context>
@@ -3525,6 +3815,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>{method}, {price}</translation>
     </message>
     <message>
+        <source>; from {asset}</source>
+        <translation>; from {asset}</translation>
+    </message>
+    <message>
         <source>from {old} to {new}</source>
         <translation>from {old} to {new}</translation>
     </message>
@@ -3537,8 +3831,16 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>+{amount}, now {total}</translation>
     </message>
     <message>
+        <source>; useful life +{years} year(s)</source>
+        <translation>; useful life +{years} year(s)</translation>
+    </message>
+    <message>
         <source>{reason}, {decree}</source>
         <translation>{reason}, {decree}</translation>
+    </message>
+    <message>
+        <source>; now {asset}</source>
+        <translation>; now {asset}</translation>
     </message>
     <message>
         <source>{year}, day unknown</source>
@@ -4466,6 +4768,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Dispose from the register…</translation>
     </message>
     <message>
+        <source>Capitalise…</source>
+        <translation>Capitalise…</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
@@ -4697,6 +5003,21 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Import codes…</source>
+        <translation>Import codes…</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>and {count} more</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) in this report (has/have) no name of (its/their) own in the code table: {codes}. (Its/Their) Rekapitulasi and Mutasi lines would have no name. Import the BPKAD's code table first.</source>
+        <translation>
+            <numerusform>%n code in this report has no name of its own in the code table: {codes}. Its Rekapitulasi and Mutasi lines would have no name. Import the BPKAD's code table first.</numerusform>
+            <numerusform>%n codes in this report have no name of their own in the code table: {codes}. Their Rekapitulasi and Mutasi lines would have no name. Import the BPKAD's code table first.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the inventory workbook</source>
@@ -5271,8 +5592,36 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Report paper</translation>
     </message>
     <message>
+        <source>e.g. Sumatera Utara</source>
+        <translation>e.g. Sumatera Utara</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Province</translation>
+    </message>
+    <message>
+        <source>e.g. Sekretaris Daerah</source>
+        <translation>e.g. Sekretaris Daerah</translation>
+    </message>
+    <message>
         <source>18 digits</source>
         <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>Signatory of the SIP (official residences)</source>
+        <translation>Signatory of the SIP (official residences)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Unit and signatories</source>
@@ -5305,6 +5654,34 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>NIP of the Pengurus Barang</source>
         <translation>NIP of the Pengurus Barang</translation>
+    </message>
+    <message>
+        <source>shown under the letterhead</source>
+        <translation>shown under the letterhead</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Office address</translation>
+    </message>
+    <message>
+        <source>Header block of the cards (empty lines are left out)</source>
+        <translation>Header block of the cards (empty lines are left out)</translation>
+    </message>
+    <message>
+        <source>Bidang</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Unit organisasi (Pengguna Barang)</source>
+        <translation>Unit organisasi (Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>Sub unit (Kuasa Pengguna Barang)</source>
+        <translation>Sub unit (Kuasa Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>UPB</source>
+        <translation>UPB</translation>
     </message>
     <message>
         <source>Capitalisation thresholds (Rp)</source>

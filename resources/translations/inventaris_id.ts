@@ -112,6 +112,10 @@
         <translation>berkas .xlsx yang akan ditulis</translation>
     </message>
     <message>
+        <source>11: the 11 columns of Permendagri 47/2021 (the default); 14: the older card with the counts per condition (B, RR, RB)</source>
+        <translation>11: 11 kolom Permendagri 47/2021 (bawaan); 14: kartu lama dengan jumlah per kondisi (B, RR, RB)</translation>
+    </message>
+    <message>
         <source>save asset labels with QR codes as a PDF</source>
         <translation>simpan label aset ber-QR sebagai PDF</translation>
     </message>
@@ -751,6 +755,58 @@
         <translation>Kode tanah</translation>
     </message>
     <message>
+        <source>e.g. Aspal, Beton, Pipa PVC</source>
+        <translation>mis. Aspal, Beton, Pipa PVC</translation>
+    </message>
+    <message>
+        <source>Construction</source>
+        <translation>Konstruksi</translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation>Panjang (km)</translation>
+    </message>
+    <message>
+        <source>Width (m)</source>
+        <translation>Lebar (m)</translation>
+    </message>
+    <message>
+        <source>Kind of building</source>
+        <translation>Jenis bangunan</translation>
+    </message>
+    <message>
+        <source>Construction started</source>
+        <translation>Tanggal mulai pengerjaan</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Nomor kontrak</translation>
+    </message>
+    <message>
+        <source>Contract value (Rp)</source>
+        <translation>Nilai kontrak (Rp)</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progres</translation>
+    </message>
+    <message>
+        <source>Book: title/author</source>
+        <translation>Buku: judul/pencipta</translation>
+    </message>
+    <message>
+        <source>Art: region of origin</source>
+        <translation>Kesenian: asal daerah</translation>
+    </message>
+    <message>
+        <source>Art: creator</source>
+        <translation>Kesenian: pencipta</translation>
+    </message>
+    <message>
+        <source>Animal/plant: kind</source>
+        <translation>Hewan/tumbuhan: jenis</translation>
+    </message>
+    <message>
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
@@ -769,6 +825,10 @@
     <message>
         <source>Land / building</source>
         <translation>Tanah / gedung</translation>
+    </message>
+    <message>
+        <source>Books, art, plants</source>
+        <translation>Buku, kesenian, tumbuhan</translation>
     </message>
     <message>
         <source>History</source>
@@ -791,6 +851,14 @@
         <translation>Simpan</translation>
     </message>
     <message>
+        <source>Construction finished…</source>
+        <translation>Konstruksi selesai…</translation>
+    </message>
+    <message>
+        <source>The works are handed over: they become a building (KIB C) of the same value</source>
+        <translation>Pekerjaan diserahterimakan: menjadi gedung (KIB C) dengan nilai yang sama</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -811,8 +879,20 @@
         <translation>Kode ini tidak ada dalam tabel kode barang; pilih dengan tombol Pilih…</translation>
     </message>
     <message>
+        <source>Road / network</source>
+        <translation>Jalan / jaringan</translation>
+    </message>
+    <message>
         <source>Saved: {item}</source>
         <translation>Tersimpan: {item}</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first.</source>
+        <translation>Simpan atau batalkan perubahan Anda dahulu.</translation>
+    </message>
+    <message>
+        <source>{works} finished: now {building}</source>
+        <translation>{works} selesai: kini {building}</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
@@ -1361,6 +1441,41 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>CapitaliseDialog</name>
+    <message>
+        <source>Capitalise an improvement</source>
+        <translation>Kapitalisasi perbaikan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>The amount is added to the asset&apos;s value from this date on, and spread over the rest of its useful life in the depreciation.</source>
+        <translation>Nilai ini ditambahkan ke nilai aset mulai tanggal ini dan disusutkan selama sisa masa manfaatnya.</translation>
+    </message>
+    <message>
+        <source> year(s)</source>
+        <translation> tahun</translation>
+    </message>
+    <message>
+        <source>A major repair may make the item last longer: 0 keeps its useful life.</source>
+        <translation>Perbaikan besar dapat memperpanjang umur barang: 0 berarti masa manfaat tetap.</translation>
+    </message>
+    <message>
+        <source>Amount (Rp) *</source>
+        <translation>Nilai (Rp) *</translation>
+    </message>
+    <message>
+        <source>Extends the useful life by</source>
+        <translation>Menambah masa manfaat</translation>
+    </message>
+    <message>
+        <source>Improvement capitalised</source>
+        <translation>Perbaikan dikapitalisasi</translation>
     </message>
 </context>
 <context>
@@ -1980,6 +2095,42 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Nama Pengurus Barang</translation>
     </message>
     <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Bidang</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Unit organisasi (Pengguna Barang)</source>
+        <translation>Unit organisasi (Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>Sub unit (Kuasa Pengguna Barang)</source>
+        <translation>Sub unit (Kuasa Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>UPB</source>
+        <translation>UPB</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Alamat kantor</translation>
+    </message>
+    <message>
+        <source>Position of the SIP signatory</source>
+        <translation>Jabatan penanda tangan SIP</translation>
+    </message>
+    <message>
+        <source>Name of the SIP signatory</source>
+        <translation>Nama penanda tangan SIP</translation>
+    </message>
+    <message>
+        <source>NIP of the SIP signatory</source>
+        <translation>NIP penanda tangan SIP</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -2092,6 +2243,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Jumlah: nilai kapitalisasi harus lebih dari Rp 0 (nilai ini ditambahkan ke harga).</translation>
     </message>
     <message>
+        <source>Extends the useful life by: {value} years is not between 0 and {most}.</source>
+        <translation>Menambah masa manfaat: {value} tahun tidak di antara 0 dan {most}.</translation>
+    </message>
+    <message>
         <source>Kode barang: {code} is already this asset&apos;s code.</source>
         <translation>Kode Barang: {code} sudah menjadi kode aset ini.</translation>
     </message>
@@ -2156,6 +2311,18 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Dikoreksi</translation>
     </message>
     <message>
+        <source>Permanent</source>
+        <translation>Permanen</translation>
+    </message>
+    <message>
+        <source>Semi-permanent</source>
+        <translation>Semi permanen</translation>
+    </message>
+    <message>
+        <source>Temporary (darurat)</source>
+        <translation>Darurat</translation>
+    </message>
+    <message>
         <source>Kode barang</source>
         <translation>Kode Barang</translation>
     </message>
@@ -2202,6 +2369,30 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Date of the change</source>
         <translation>Tanggal perubahan</translation>
+    </message>
+    <message>
+        <source>Length (km)</source>
+        <translation>Panjang (km)</translation>
+    </message>
+    <message>
+        <source>Width (m)</source>
+        <translation>Lebar (m)</translation>
+    </message>
+    <message>
+        <source>Kind of building</source>
+        <translation>Jenis bangunan</translation>
+    </message>
+    <message>
+        <source>Construction started</source>
+        <translation>Tanggal mulai pengerjaan</translation>
+    </message>
+    <message>
+        <source>Contract value</source>
+        <translation>Nilai kontrak</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Progres (%)</translation>
     </message>
     <message>
         <source>Specification</source>
@@ -2252,6 +2443,30 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Kode tanah</translation>
     </message>
     <message>
+        <source>Construction</source>
+        <translation>Konstruksi</translation>
+    </message>
+    <message>
+        <source>Book: title/author</source>
+        <translation>Buku: judul/pencipta</translation>
+    </message>
+    <message>
+        <source>Art: region of origin</source>
+        <translation>Kesenian: asal daerah</translation>
+    </message>
+    <message>
+        <source>Art: creator</source>
+        <translation>Kesenian: pencipta</translation>
+    </message>
+    <message>
+        <source>Animal/plant: kind</source>
+        <translation>Hewan/tumbuhan: jenis</translation>
+    </message>
+    <message>
+        <source>Contract no.</source>
+        <translation>Nomor kontrak</translation>
+    </message>
+    <message>
         <source>Kode barang: {code} is not in the code table. Pick one with Choose…</source>
         <translation>Kode Barang: {code} tidak ada dalam tabel kode barang. Pilih dengan tombol Pilih…</translation>
     </message>
@@ -2282,6 +2497,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Condition: B, RR or RB (&quot;{value}&quot; is not).</source>
         <translation>Kondisi: pilih B, RR, atau RB (&quot;{value}&quot; tidak termasuk).</translation>
+    </message>
+    <message>
+        <source>Kind of building: P, SP or D (&quot;{value}&quot; is not).</source>
+        <translation>Jenis bangunan: P, SP atau D (&quot;{value}&quot; bukan).</translation>
+    </message>
+    <message>
+        <source>Progress (%): from 0 to 100 (not {value}).</source>
+        <translation>Progres (%): dari 0 sampai 100 (bukan {value}).</translation>
     </message>
     <message>
         <source>Room: only KIB B and KIB E items sit in rooms; {code} is KIB {kib}.</source>
@@ -3124,6 +3347,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>&quot;{value}&quot; tidak dipahami: tulis {yes} untuk ya, atau {no} untuk tidak</translation>
     </message>
     <message>
+        <source>&quot;{value}&quot; is not a kind of building: write P (permanen), SP (semi permanen) or D (darurat)</source>
+        <translation>&quot;{value}&quot; bukan jenis bangunan: tulis P (permanen), SP (semi permanen) atau D (darurat)</translation>
+    </message>
+    <message>
         <source>&quot;{value}&quot; is not a way of acquiring: write {methods}, or a source of funds such as APBD</source>
         <translation>&quot;{value}&quot; bukan cara perolehan: tulis {methods}, atau sumber dana seperti APBD</translation>
     </message>
@@ -3355,6 +3582,26 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Amount paid: give the amount. To remove a payment recorded by mistake, delete it.</source>
         <translation>Jumlah dibayar: isi jumlahnya. Untuk menghapus pembayaran yang salah dicatat, hapus catatannya.</translation>
     </message>
+    <message>
+        <source>Handover document (BAST) no.</source>
+        <translation>Nomor BAST serah terima</translation>
+    </message>
+    <message>
+        <source>Date finished</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>{asset} is KIB {kib}; only a construction in progress (KIB F) can be finished into a building.</source>
+        <translation>{asset} adalah KIB {kib}; hanya konstruksi dalam pengerjaan (KIB F) yang dapat diselesaikan menjadi gedung.</translation>
+    </message>
+    <message>
+        <source>Kode barang: {code} is KIB {kib}; a finished construction becomes a KIB C item.</source>
+        <translation>Kode barang: {code} adalah KIB {kib}; konstruksi yang selesai menjadi barang KIB C.</translation>
+    </message>
+    <message>
+        <source>Date finished: {value} is before the works were recorded ({acquired}).</source>
+        <translation>Tanggal selesai: {value} sebelum pekerjaan dicatat ({acquired}).</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3399,6 +3646,49 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>{kind} file</source>
         <translation>Berkas {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>FinishConstructionDialog</name>
+    <message>
+        <source>Construction finished</source>
+        <translation>Konstruksi selesai</translation>
+    </message>
+    <message>
+        <source>{works} ({name}, {value}) leaves the register on the day it is handed over, and a building (KIB C) of the same value enters it. Its address, floor area and land come from the works.</source>
+        <translation>{works} ({name}, {value}) keluar dari register pada hari serah terima, dan gedung (KIB C) dengan nilai yang sama masuk. Alamat, luas lantai dan tanahnya diambil dari pekerjaan.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>e.g. BAST 027/PPK/2026</source>
+        <translation>mis. BAST 027/PPK/2026</translation>
+    </message>
+    <message>
+        <source>Date finished *</source>
+        <translation>Tanggal selesai *</translation>
+    </message>
+    <message>
+        <source>Kode barang (KIB C) *</source>
+        <translation>Kode barang (KIB C) *</translation>
+    </message>
+    <message>
+        <source>Name of the building</source>
+        <translation>Nama gedung</translation>
+    </message>
+    <message>
+        <source>Handover document (BAST) no. *</source>
+        <translation>Nomor BAST serah terima *</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesaikan</translation>
     </message>
 </context>
 <context>
@@ -3521,6 +3811,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>{method}, {price}</translation>
     </message>
     <message>
+        <source>; from {asset}</source>
+        <translation>; dari {asset}</translation>
+    </message>
+    <message>
         <source>from {old} to {new}</source>
         <translation>dari {old} menjadi {new}</translation>
     </message>
@@ -3533,8 +3827,16 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>+{amount}, menjadi {total}</translation>
     </message>
     <message>
+        <source>; useful life +{years} year(s)</source>
+        <translation>; masa manfaat +{years} tahun</translation>
+    </message>
+    <message>
         <source>{reason}, {decree}</source>
         <translation>{reason}, {decree}</translation>
+    </message>
+    <message>
+        <source>; now {asset}</source>
+        <translation>; kini {asset}</translation>
     </message>
     <message>
         <source>{year}, day unknown</source>
@@ -4461,6 +4763,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Hapuskan dari daftar…</translation>
     </message>
     <message>
+        <source>Capitalise…</source>
+        <translation>Kapitalisasi…</translation>
+    </message>
+    <message>
         <source>Refresh</source>
         <translation>Muat ulang</translation>
     </message>
@@ -4691,6 +4997,20 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Unit</source>
         <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Import codes…</source>
+        <translation>Impor kode…</translation>
+    </message>
+    <message>
+        <source>and {count} more</source>
+        <translation>dan {count} lainnya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n code(s) in this report (has/have) no name of (its/their) own in the code table: {codes}. (Its/Their) Rekapitulasi and Mutasi lines would have no name. Import the BPKAD&apos;s code table first.</source>
+        <translation>
+            <numerusform>%n kode dalam laporan ini belum punya nama sendiri di tabel kode barang: {codes}. Baris Rekapitulasi dan Mutasinya akan tanpa nama. Impor dulu tabel kode barang dari BPKAD.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Save the inventory workbook</source>
@@ -5264,8 +5584,36 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Kertas laporan</translation>
     </message>
     <message>
+        <source>e.g. Sumatera Utara</source>
+        <translation>mis. Sumatera Utara</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>e.g. Sekretaris Daerah</source>
+        <translation>mis. Sekretaris Daerah</translation>
+    </message>
+    <message>
         <source>18 digits</source>
         <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>Signatory of the SIP (official residences)</source>
+        <translation>Penanda tangan SIP (rumah dinas)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
     </message>
     <message>
         <source>Unit and signatories</source>
@@ -5298,6 +5646,34 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>NIP of the Pengurus Barang</source>
         <translation>NIP Pengurus Barang</translation>
+    </message>
+    <message>
+        <source>shown under the letterhead</source>
+        <translation>tampil di bawah kop surat</translation>
+    </message>
+    <message>
+        <source>Office address</source>
+        <translation>Alamat kantor</translation>
+    </message>
+    <message>
+        <source>Header block of the cards (empty lines are left out)</source>
+        <translation>Blok kepala kartu (baris kosong tidak dicetak)</translation>
+    </message>
+    <message>
+        <source>Bidang</source>
+        <translation>Bidang</translation>
+    </message>
+    <message>
+        <source>Unit organisasi (Pengguna Barang)</source>
+        <translation>Unit organisasi (Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>Sub unit (Kuasa Pengguna Barang)</source>
+        <translation>Sub unit (Kuasa Pengguna Barang)</translation>
+    </message>
+    <message>
+        <source>UPB</source>
+        <translation>UPB</translation>
     </message>
     <message>
         <source>Capitalisation thresholds (Rp)</source>

@@ -20,7 +20,7 @@ import pytest
 import sqlalchemy as sa
 
 from inventaris import accounts, backups, catalog, labels, locations, office
-from inventaris.assets import editing, events
+from inventaris.assets import construction, editing, events
 from inventaris.bookings import service as bookings
 from inventaris.bookings.recurrence import Frequency, Recurrence
 from inventaris.core.db import Database
@@ -189,6 +189,7 @@ CASES: dict[str, tuple[Case, str]] = {
         ),
         "asset",
     ),
+    "assets.construction.finish_construction": (lambda db, w: _finish_works(db, w), "asset"),
     "backups.restore_backup": (lambda db, w: _restore(db, w), "database"),
     "bookings.service.book": (
         lambda db, w: bookings.book(
@@ -364,6 +365,22 @@ CASES: dict[str, tuple[Case, str]] = {
         "vehicle_payment",
     ),
 }
+
+
+def _finish_works(db: Database, w: World) -> object:
+    from tests.integration.test_kib_def import BUILDING_CODE, add_kib_def_codes, works
+
+    add_kib_def_codes(db)
+    [kdp] = editing.create_assets(db, w.admin, works())
+    return construction.finish_construction(
+        db,
+        w.admin,
+        kdp.id,
+        code=BUILDING_CODE,
+        name="Gedung Arsip",
+        handover_number="BAST 1/2026",
+        expected_version=kdp.row_version,
+    )
 
 
 def _restore(db: Database, w: World) -> object:

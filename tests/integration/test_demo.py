@@ -295,3 +295,36 @@ def test_demo_houses_have_occupants_and_something_to_attend_to(db: Database) -> 
         "{house}: the SIP of {name} expired on {date}.",
         "{house}: {name} reaches retirement age; retires on {date} and must move out.",
     }
+
+
+def test_demo_taxes_were_paid_and_count_in_the_costs(db: Database) -> None:
+    from inventaris.model import VehicleDocument, VehiclePayment
+    from inventaris.vehicles.fleet import vehicle_timeline
+
+    load_demo_data(db, assets=1500, seed=3)
+    today = date(2026, 11, 28)  # the test clock's day
+    with db.engine.connect() as connection:
+        payments = connection.execute(
+            sa.select(
+                VehiclePayment.asset_id,
+                VehiclePayment.paid_on,
+                VehiclePayment.amount,
+                VehicleDocument.asset_id.label("document_asset"),
+                VehicleDocument.kind,
+                VehicleDocument.expires_on,
+            ).join(VehicleDocument, VehicleDocument.id == VehiclePayment.document_id)
+        ).all()
+    assert len(payments) >= 20
+    for payment in payments:
+        assert payment.kind == "pajak_tahunan"
+        assert payment.asset_id == payment.document_asset
+        assert payment.paid_on <= today
+        # Paid at the renewal, a year (and a few days at most) before the new expiry.
+        assert 365 <= (payment.expires_on - payment.paid_on).days <= 366 + 12
+        assert isinstance(payment.amount, int)
+        assert payment.amount >= 150_000
+    admin = authenticate(db, "admin", DEMO_PASSWORD)
+    one = payments[0]
+    timeline = vehicle_timeline(db, admin, one.asset_id)
+    paid = [entry for entry in timeline if entry.kind == "payment"]
+    assert one.amount in {entry.cost for entry in paid}

@@ -34,7 +34,7 @@ from inventaris.office import get_office_settings, update_office_settings
 from tests.support.builders import a_room, chair, first_admin, office_values, vehicle
 
 LAPTOP = "1.3.2.10.01.02.002"  # komputer: 4 years, 8 semesters
-PRINTER = "1.3.2.10.02.03.003"  # another objek of the same jenis
+PROJECTOR = "1.3.2.05.01.05.043"  # another objek (1.3.2.05) of the same jenis: 5 years
 CHAIR = "1.3.2.05.02.01.003"
 
 
@@ -143,7 +143,7 @@ def test_later_events_are_undone_on_the_cards_of_an_earlier_year(
     change_condition(db, admin, [laptop], "RR", occurred_on=date(2025, 5, 1))
     change_holder(db, admin, laptop, "Budi", occurred_on=date(2025, 5, 2))
     add_value(db, admin, laptop, 2_000_000, occurred_on=date(2025, 9, 1))
-    new_code = reclassify(db, admin, laptop, PRINTER, occurred_on=date(2026, 3, 1))
+    new_code = reclassify(db, admin, laptop, PROJECTOR, occurred_on=date(2026, 3, 1))
     with inventory_snapshot(db, admin, 2024) as snapshot:
         after = _items(snapshot)[laptop]
         assert after._asdict() == before
@@ -186,16 +186,17 @@ def test_an_improvement_is_bertambah_and_spread_over_the_remaining_life(
 
 def test_a_reclassification_moves_the_item_between_objek_lines(db: Database, admin: Actor) -> None:
     laptop = _laptop(db, admin)
-    reclassify(db, admin, laptop, PRINTER, occurred_on=date(2025, 7, 1))
+    reclassify(db, admin, laptop, PROJECTOR, occurred_on=date(2025, 7, 1))
     with inventory_snapshot(db, admin, 2025) as snapshot:
         lines = _lines(snapshot)
-    old, new = lines[objek_of(LAPTOP)], lines[objek_of(PRINTER)]
+    old, new = lines[objek_of(LAPTOP)], lines[objek_of(PROJECTOR)]
     assert (old.opening.count, old.removed.count, old.closing.count) == (1, 1, 0)
     assert (new.opening.count, new.added.count, new.closing.count) == (0, 1, 1)
     assert old.removed.value == new.added.value == 10_000_000
-    # Under the old code until 30 June (2025-S1 charged), under the new one from 1 July.
+    # Under the old code until 30 June (2025-S1 charged), under the new one from 1 July, with
+    # the new code's life (5 years: Rp 1.000.000 a semester from 2024-S1, four by 2025-S2).
     assert old.removed.depreciation == 3_750_000
-    assert new.closing.depreciation == 5_000_000
+    assert new.closing.depreciation == 4_000_000
     for line in lines.values():
         _check_balance(line)
 
@@ -207,7 +208,7 @@ def test_each_years_saldo_akhir_is_the_next_years_saldo_awal(db: Database, admin
     create_assets(db, admin, vehicle(acquisition_year=2019))
     second = _laptop(db, admin, acquisition_date=date(2025, 10, 5), acquisition_year=2025)
     add_value(db, admin, laptop, 1_000_000, occurred_on=date(2025, 1, 15))
-    reclassify(db, admin, second, PRINTER, occurred_on=date(2026, 1, 1))
+    reclassify(db, admin, second, PROJECTOR, occurred_on=date(2026, 1, 1))
     dispose_assets(
         db, admin, [laptop], decree="SK 3/2026", reason="hilang", occurred_on=date(2026, 5, 5)
     )
@@ -233,7 +234,8 @@ def test_each_years_saldo_akhir_is_the_next_years_saldo_awal(db: Database, admin
     with inventory_snapshot(db, admin, 2026) as snapshot:
         names = {line.code: line.name for line in snapshot.mutation()}
         recap = snapshot.recap()
-    assert names["1.3.2.02.01"]  # a name from the code table or its nearest named ancestor
+    assert set(names) == {"1.3.2.02", "1.3.2.05", "1.3.2.10"}  # objek: four levels
+    assert names["1.3.2.02"]  # a name from the code table or its nearest named ancestor
     assert recap[0].code == "1.3.2" and recap[0].name == "Peralatan dan Mesin"
 
 
@@ -241,7 +243,7 @@ def test_items_come_in_card_order_and_by_kib(db: Database, admin: Actor) -> None
     create_assets(db, admin, chair(), quantity=2)
     laptop = _laptop(db, admin)
     create_assets(db, admin, vehicle())
-    reclassify(db, admin, laptop, PRINTER, occurred_on=date(2026, 2, 1))
+    reclassify(db, admin, laptop, PROJECTOR, occurred_on=date(2026, 2, 1))
     with inventory_snapshot(db, admin, 2025) as snapshot:
         codes = [(item.code, item.register_number) for item in snapshot.items(["B"])]
         assert codes == sorted(codes)

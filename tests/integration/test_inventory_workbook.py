@@ -34,10 +34,15 @@ SHEETS = [
     "KIB A",
     "KIB B",
     "KIB C",
+    "KIB D",
+    "KIB E",
+    "KIB F",
     "KIR",
     "Buku Inventaris",
+    "Daftar Barang Ekstrakomptabel",
     "Rekapitulasi",
     "Mutasi",
+    "Daftar Mutasi Barang",
     "Penyusutan",
 ]
 # (first header row, [titles of that row], [titles of the row below] or None for one row)
@@ -64,6 +69,30 @@ HEADERS: dict[str, tuple[int, list[str | None], list[str | None] | None]] = {
          "Asal Usul", "Harga (Rp)", "Keterangan"],
         [None] * 9 + ["Tanggal", "Nomor"] + [None] * 6,
     ),
+    "KIB D": (
+        8,
+        ["No Urut", "Nama Barang", "Kode Barang", "Register", "Konstruksi", "Panjang (Km)",
+         "Lebar (M)", "Luas (m²)", "Letak/Lokasi", "Dokumen", None, "Status Tanah",
+         "Nomor Kode Tanah", "Asal Usul", "Harga (Rp)", "Kondisi (B, RR, RB)", "Keterangan"],
+        [None] * 9 + ["Tanggal", "Nomor"] + [None] * 6,
+    ),
+    "KIB E": (
+        8,
+        ["No Urut", "Nama Barang", "Kode Barang", "Register", "Buku/Perpustakaan", None,
+         "Barang Bercorak Kesenian/Kebudayaan", None, None, "Hewan/Ternak dan Tumbuhan", None,
+         "Jumlah", "Tahun Cetak/Pembelian", "Asal Usul", "Harga (Rp)", "Keterangan"],
+        [None] * 4 + ["Judul/Pencipta", "Spesifikasi", "Asal Daerah", "Pencipta", "Bahan",
+                      "Jenis", "Ukuran"] + [None] * 5,
+    ),
+    "KIB F": (
+        8,
+        ["No Urut", "Nama Barang", "Kode Barang", "Register", "Bangunan (P, SP, D)",
+         "Konstruksi Bangunan", None, "Luas (m²)", "Letak/Lokasi", "Dokumen", None,
+         "Tgl/Bln/Thn Mulai", "Status Tanah", "Nomor Kode Tanah", "Asal-usul Pembiayaan",
+         "Nilai Kontrak (Rp)", "Keterangan"],
+        [None] * 5 + ["Bertingkat/Tidak", "Beton/Tidak", None, None, "Tanggal", "Nomor"]
+        + [None] * 6,
+    ),
     "KIR": (
         9,
         ["No", "NIBAR", "Nomor Register", "Kode Barang", "Nama Barang",
@@ -79,34 +108,56 @@ HEADERS: dict[str, tuple[int, list[str | None], list[str | None] | None]] = {
          "Jumlah Barang", "Jumlah Harga (Rp)", "Keterangan"],
         None,
     ),
+    "Daftar Barang Ekstrakomptabel": (
+        9,
+        ["No", "Kode Barang", "Register", "Nama/Jenis Barang", "Merk/Type", "Bahan",
+         "Asal Usul/Cara Perolehan", "Tahun Perolehan", "Keadaan (B/RR/RB)", "Ruangan",
+         "Jumlah Barang", "Satuan", "Harga (Rp)", "Keterangan"],
+        None,
+    ),
     "Rekapitulasi": (
-        8,
+        9,
         ["No", "Kode Barang", "Nama Barang", "Jumlah Barang", "Nilai Perolehan (Rp)",
-         "Akumulasi Penyusutan (Rp)", "Nilai Buku (Rp)"],
+         "Akumulasi Penyusutan (Rp)", "Nilai Buku (Rp)", "KIB A (Rp)", "KIB B (Rp)",
+         "KIB C (Rp)", "KIB D (Rp)", "KIB E (Rp)", "KIB F (Rp)"],
         None,
     ),
     "Mutasi": (
-        9,
+        10,
         ["No", "Kode Barang", "Nama Barang", "Saldo Awal", None, None, "Bertambah", None, None,
          "Berkurang", None, None, "Saldo Akhir", None, None],
         [None] * 3 + ["Jumlah", "Nilai (Rp)", "Akumulasi Penyusutan (Rp)"] * 4,
     ),
+    "Daftar Mutasi Barang": (
+        9,
+        ["No", "Kode Barang", "Register", "Nama Barang", "Spesifikasi",
+         "Asal Usul/Cara Perolehan", "Tahun Perolehan", "Kondisi (B/RR/RB)", "Jumlah Awal",
+         None, "Berkurang", None, "Bertambah", None, "Jumlah Akhir", None, "Keterangan"],
+        [None] * 8 + ["Barang", "Harga (Rp)"] * 4 + [None],
+    ),
     "Penyusutan": (
         8,
-        ["No", "Kode Barang", "Register", "Nama Barang", "Tahun Perolehan",
-         "Nilai Perolehan (Rp)", "Masa Manfaat (Tahun)", "Penyusutan Tahun Berjalan (Rp)",
-         "Akumulasi Penyusutan (Rp)", "Nilai Buku (Rp)"],
-        None,
+        ["No", "Kode Barang", "Register", "Nama Barang", "Merk/Type", "No. Pabrik/Rangka/Mesin",
+         "Bahan", "Asal Usul/Cara Perolehan", "Tahun Perolehan", "Nilai Perolehan (Rp)",
+         "Masa Manfaat", None, None, "Akumulasi Penyusutan Awal (Rp)",
+         "Beban Penyusutan Tahun Ini (Rp)", "Akumulasi Penyusutan Barang Berkurang (Rp)",
+         "Akumulasi Penyusutan Akhir (Rp)", "Nilai Buku (Rp)", "Keterangan"],
+        [None] * 10 + ["Tahun", "Terpakai (Semester)", "Sisa (Semester)"] + [None] * 6,
     ),
 }  # fmt: skip
 TITLES = {
     "KIB A": "KARTU INVENTARIS BARANG (KIB) A – TANAH",
     "KIB B": "KARTU INVENTARIS BARANG (KIB) B – PERALATAN DAN MESIN",
     "KIB C": "KARTU INVENTARIS BARANG (KIB) C – GEDUNG DAN BANGUNAN",
+    "KIB D": "KARTU INVENTARIS BARANG (KIB) D – JALAN, IRIGASI DAN JARINGAN",
+    "KIB E": "KARTU INVENTARIS BARANG (KIB) E – ASET TETAP LAINNYA",
+    "KIB F": "KARTU INVENTARIS BARANG (KIB) F – KONSTRUKSI DALAM PENGERJAAN",
     "KIR": "KARTU INVENTARIS RUANGAN (KIR)",
     "Buku Inventaris": "BUKU INVENTARIS",
     "Rekapitulasi": "REKAPITULASI BUKU INVENTARIS",
-    "Mutasi": "LAPORAN MUTASI BARANG",
+    "Daftar Barang Ekstrakomptabel": "DAFTAR BARANG EKSTRAKOMPTABEL",
+    "Mutasi": "LAPORAN MUTASI BARANG SEMESTER II / TAHUNAN",
+    "Daftar Mutasi Barang": "DAFTAR MUTASI BARANG SEMESTER II / TAHUNAN",
     "Penyusutan": "DAFTAR PENYUSUTAN BARANG MILIK DAERAH",
 }
 LAND = "1.3.1.01.01.01.002"
@@ -256,7 +307,7 @@ def test_every_sheet_carries_the_titles_of_the_form_in_order(
 def test_grouped_titles_span_their_columns(workbook_2026: tuple[Any, Any]) -> None:
     workbook, _ = workbook_2026
     merged = {str(cell_range) for cell_range in workbook["Mutasi"].merged_cells.ranges}
-    assert {"D9:F9", "G9:I9", "J9:L9", "M9:O9", "A9:A10", "C9:C10"} <= merged
+    assert {"D10:F10", "G10:I10", "J10:L10", "M10:O10", "A10:A11", "C10:C11"} <= merged
     merged = {str(cell_range) for cell_range in workbook["KIB A"].merged_cells.ranges}
     assert {"I8:J8", "A8:A9", "N8:N9"} <= merged
     merged = {str(cell_range) for cell_range in workbook["KIB C"].merged_cells.ranges}
@@ -300,15 +351,21 @@ def test_totals_are_numbers_equal_to_the_engines_sums(
             assert totals[column] == expected, (part, field)
     rows, totals = _table(workbook["Penyusutan"], "Penyusutan")
     depreciated = [item for item in items if item.useful_years is not None]
-    assert [(row[1], row[6]) for row in rows] == [
+    # The items disposed of during the year are listed too (tests/integration/
+    # test_depreciation_sheet.py checks their figures).
+    gone = [row for row in rows if str(row[18]).startswith("Dihapus")]
+    kept = [row for row in rows if row not in gone]
+    assert [(row[1], row[10]) for row in kept] == [
         (item.code, item.useful_years) for item in depreciated
     ]
-    assert [totals[5], totals[7], totals[8], totals[9]] == [
-        sum(item.value for item in depreciated),
-        sum(item.charge_this_year for item in depreciated),
+    assert [row[5] for row in gone] == ["PF7"]  # the laptop disposed of on 5 May 2026
+    assert [totals[9], totals[14], totals[16], totals[17]] == [
+        sum(item.value for item in depreciated) + sum(row[9] for row in gone),
+        sum(item.charge_this_year for item in depreciated) + sum(row[14] for row in gone),
         sum(item.accumulated for item in depreciated),
         sum(item.book_value for item in depreciated),
     ]
+    assert report.sheet("Penyusutan").total == totals[17]
     kir_totals = [row[8] for row in workbook["KIR"].iter_rows(values_only=True) if row[0] == TOTAL]
     assert kir_totals == [len(positions) for _, positions in rooms]
     assert report.sheet("KIR").items == sum(kir_totals)
@@ -364,11 +421,23 @@ def test_pages_are_landscape_one_page_wide_with_headers_repeated(
             # Each room on its own page with its own header: nothing repeated.
             assert ws.print_title_rows is None
             assert [brk.id for brk in ws.row_breaks.brk] == [_second_room_start(ws) - 1]
+        elif name in ("Rekapitulasi", "Mutasi"):
+            # All items, intrakomptabel, ekstrakomptabel: each block on its own page.
+            assert ws.print_title_rows is None
+            assert [brk.id + 1 for brk in ws.row_breaks.brk] == _block_starts(ws)[1:]
         else:
             assert ws.print_title_rows == f"${first}:${last}", name
             assert not ws.row_breaks.brk, name
         assert ws.print_area.endswith(f"${ws.max_row}"), name
         assert ws.column_dimensions["A"].width > 0
+
+
+def _block_starts(ws: Any) -> list[int]:
+    return [
+        row
+        for row in range(1, ws.max_row + 1)
+        if ws.cell(row, 1).value == "PEMERINTAH KABUPATEN LANGKAT"
+    ]
 
 
 def _second_room_start(ws: Any) -> int:
@@ -399,8 +468,8 @@ def test_rupiah_are_whole_numbers_and_dates_are_dates(workbook_2026: tuple[Any, 
     assert [kib_c.cell(10, column).value for column in (5, 6, 7)] == ["B", "Bertingkat", "Beton"]
     assert kib_c.cell(10, 10).value.date() == date(2015, 2, 3)
     mutation = workbook["Mutasi"]
-    assert mutation.cell(11, 6).number_format == "(#,##0);-(#,##0);0"  # in parentheses
-    assert mutation.cell(11, 5).number_format == "#,##0"
+    assert mutation.cell(12, 6).number_format == "(#,##0);-(#,##0);0"  # in parentheses
+    assert mutation.cell(12, 5).number_format == "#,##0"
     for row in workbook["Buku Inventaris"].iter_rows(min_row=9, values_only=True):
         if row[0] == TOTAL:
             break
@@ -516,18 +585,29 @@ def test_a_room_longer_than_a_page_gets_its_header_again_on_every_page(
     path = tmp_path / "big.xlsx"
     _write(db, office, path)
     ws = load_workbook(path)["KIR"]
-    breaks = [brk.id for brk in ws.row_breaks.brk]
-    inside_room = [
-        row
-        for row in breaks
-        if ws.cell(row + 1, 1).value == "No"  # a break, then the header
-    ]
-    assert len(breaks) > 2 and inside_room, breaks  # rooms + at least one page inside R.09
-    for row in inside_room:
-        assert [ws.cell(row + 1, column).value for column in (1, 2, 3)] == [
+    starts = [1] + [brk.id + 1 for brk in ws.row_breaks.brk]
+    pages: dict[str, list[str]] = {}  # room line: its pages' "Halaman k dari n"
+    numbers: dict[str, list[int]] = {}
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else ws.max_row + 1
+        # every page: the letterhead, the room with its page line, then the table header
+        assert ws.cell(start, 1).value == "PEMERINTAH KABUPATEN LANGKAT"
+        header = next(row for row in range(start, end) if ws.cell(row, 1).value == "No")
+        assert [ws.cell(header, column).value for column in (1, 2, 3)] == [
             "No",
             "NIBAR",
             "Nomor Register",
         ]
-        before, after = ws.cell(row, 1).value, ws.cell(row + 2, 1).value
-        assert isinstance(before, int) and after == before + 1  # numbering runs on
+        room = ws.cell(header - 2, 1).value
+        pages.setdefault(room, []).append(ws.cell(header - 2, 9).value)
+        numbers.setdefault(room, []).extend(
+            ws.cell(row, 1).value
+            for row in range(header + 1, end)
+            if isinstance(ws.cell(row, 1).value, int)
+        )
+    big_pages = pages.pop("RUANGAN: R.09 – Gudang Arsip")
+    assert len(big_pages) >= 3  # 120 rows: several pages, counted for the room alone
+    assert big_pages == [f"Halaman {k} dari {len(big_pages)}" for k in range(1, len(big_pages) + 1)]
+    assert pages and all(shown == ["Halaman 1 dari 1"] for shown in pages.values())
+    for room, shown in numbers.items():
+        assert shown == list(range(1, len(shown) + 1)), room  # numbering runs on per room

@@ -54,16 +54,15 @@ def _room(db: Database, admin: Actor, code: str = "R.01", **changes: Any) -> int
 
 
 def _laptop(room_id: int, **changes: Any) -> Any:
-    return chair(
-        code=LAPTOP_CODE,
-        name="Laptop",
-        brand_type="Lenovo ThinkPad E14",
-        acquisition_year=2024,
-        acquisition_date=date(2024, 5, 2),
-        price=14_500_000,
-        room_id=room_id,
-        **changes,
-    )
+    laptop = {
+        "code": LAPTOP_CODE,
+        "name": "Laptop",
+        "brand_type": "Lenovo ThinkPad E14",
+        "acquisition_year": 2024,
+        "acquisition_date": date(2024, 5, 2),
+        "price": 14_500_000,
+    }
+    return chair(**{**laptop, **changes}, room_id=room_id)
 
 
 def _sheet(path: Path) -> Any:
@@ -130,6 +129,7 @@ def test_kir_folds_alike_registers_and_leaves_out_what_is_not_in_the_room(
     ws = _sheet(report.path)
     header = _row_of(ws, 1, "No")
     assert _values(ws, header) == HEADERS
+    assert ws.cell(header - 2, 9).value == "Halaman 1 dari 1"  # beside the room, on the right
     assert [ws.cell(row, 1).value for row in range(1, header)] == [
         "PEMERINTAH KABUPATEN LANGKAT",
         "Bagian Umum Sekretariat Daerah",
@@ -218,7 +218,10 @@ def test_kir_page_set_up_follows_the_paper_setting(
     header = _row_of(ws, 1, "No")
     assert ws.page_setup.orientation == "landscape"
     assert int(ws.page_setup.paperSize) == 9  # A4
-    assert ws.print_title_rows == f"${header}:${header}"
+    # The card lays out its own pages (each repeats the room): no rows repeated by the sheet,
+    # no sheet-wide page footer (the pages are numbered per room on the card).
+    assert ws.print_title_rows is None
+    assert not ws.oddFooter.center.text
     assert ws.freeze_panes == f"A{header + 1}"
     assert int(ws.page_setup.fitToWidth) == 1 and int(ws.page_setup.fitToHeight) == 0
     assert ws.sheet_properties.pageSetUpPr.fitToPage
@@ -286,3 +289,204 @@ def test_an_unwritable_place_is_refused_and_leaves_no_file(
     with pytest.raises(ValidationError, match="cannot be written"):
         export_kir(db, admin, room, folder / "kir.xlsx")
     assert [path.name for path in folder.iterdir()] == ["kir.xlsx"]  # no half-written file
+
+
+# --- the card as printed: pages per room, wrapped rows, header block, the 14-column card -------
+
+
+def _page_starts(ws: Any) -> list[int]:
+    """The first row of each printed page (the sheet's manual breaks)."""
+    return [1] + [brk.id + 1 for brk in ws.row_breaks.brk]
+
+
+def _texts(ws: Any, first: int, last: int) -> list[Any]:
+    return [
+        ws.cell(row, column).value
+        for row in range(first, last)
+        for column in range(1, ws.max_column + 1)
+        if ws.cell(row, column).value is not None
+    ]
+
+
+def test_a_room_longer_than_a_page_shows_the_room_and_its_page_on_every_page(
+    db: Database, tmp_path: Path
+) -> None:
+    admin = first_admin(db)
+    _fill_settings(db, admin)
+    room = _room(db, admin)
+    for number in range(90):  # a merk each, so the card cannot fold them into one row
+        create_assets(db, admin, _laptop(room, brand_type=f"ThinkPad E14 #{number:02d}"))
+    report = export_kir(db, admin, room, tmp_path / "kir.xlsx")
+    ws = _sheet(report.path)
+    starts = _page_starts(ws)
+    assert report.pages == len(starts) >= 3
+    numbers: list[int] = []
+    for page, start in enumerate(starts, start=1):
+        end = starts[page] if page < len(starts) else ws.max_row + 1
+        header = next(row for row in range(start, end) if ws.cell(row, 1).value == "No")
+        head = _texts(ws, start, header)
+        assert head[:2] == ["PEMERINTAH KABUPATEN LANGKAT", "Bagian Umum Sekretariat Daerah"]
+        assert "RUANGAN: R.01 – Ruang Kepala Bagian" in head
+        assert f"Halaman {page} dari {len(starts)}" in head
+        assert _values(ws, header) == HEADERS
+        numbers += [
+            ws.cell(row, 1).value
+            for row in range(header + 1, end)
+            if isinstance(ws.cell(row, 1).value, int)
+        ]
+    assert numbers == list(range(1, 91))  # every row once, numbering running on
+    last_page = _texts(ws, starts[-1], ws.max_row + 1)
+    assert "JUMLAH" in last_page and "Penanggung Jawab Ruangan" in last_page
+    assert "JUMLAH" not in _texts(ws, 1, starts[-1])
+
+
+def test_a_long_merk_wraps_in_its_cell_and_its_row_grows(db: Database, tmp_path: Path) -> None:
+    from inventaris.reports.streaming import wrapped_lines
+
+    admin = first_admin(db)
+    _fill_settings(db, admin)
+    room = _room(db, admin)
+    long_merk = "Lenovo ThinkPad X1 Carbon Gen 11 Intel Evo vPro Core i7-1365U Ultra Light Edition"
+    create_assets(db, admin, _laptop(room, brand_type=long_merk))
+    create_assets(db, admin, _laptop(room, brand_type="Asus"))
+    ws = _sheet(export_kir(db, admin, room, tmp_path / "kir.xlsx").path)
+    first = _row_of(ws, 1, "No") + 1
+    cell = ws.cell(first, 7)
+    assert cell.value == long_merk and cell.alignment.wrap_text
+    lines = wrapped_lines(long_merk, int(COLUMN_WIDTHS[6] * 1.15))
+    assert lines >= 4
+    assert ws.row_dimensions[first].height == pytest.approx(13.5 * lines)
+    assert ws.row_dimensions[first + 1].height is None  # a short merk: the default height
+    assert ws.cell(first + 1, 7).value == "Asus"  # the next row is a row of its own
+
+
+COLUMN_WIDTHS = [20.0 if index == 6 else 0.0 for index in range(11)]  # Merk/Tipe's width
+
+
+def test_wrapping_breaks_at_spaces_like_a_spreadsheet() -> None:
+    from inventaris.reports.streaming import wrapped_lines
+
+    assert wrapped_lines("", 10) == 1
+    assert wrapped_lines("Lenovo", 10) == 1
+    assert wrapped_lines("Lenovo ThinkPad", 10) == 2  # 15 characters, but two words
+    assert wrapped_lines("aaaa bbbb cccc", 9) == 2
+    assert wrapped_lines("x" * 25, 10) == 3  # a word longer than a line is cut
+
+
+def test_the_header_block_shows_only_the_lines_that_are_set(
+    db: Database, furnished: tuple[Actor, int], tmp_path: Path
+) -> None:
+    admin, room = furnished
+    settings = get_office_settings(db, admin)
+    update_office_settings(
+        db, admin, replace(settings, province="Sumatera Utara", sub_unit="Bagian Umum", upb="")
+    )
+    ws = _sheet(export_kir(db, admin, room, tmp_path / "kir.xlsx").path)
+    header = _row_of(ws, 1, "No")
+    assert [ws.cell(row, 1).value for row in range(1, header)] == [
+        "PEMERINTAH KABUPATEN LANGKAT",
+        "Bagian Umum Sekretariat Daerah",
+        None,
+        "KARTU INVENTARIS RUANGAN (KIR)",
+        "Keadaan per 28 November 2026",
+        "PROVINSI: Sumatera Utara",
+        "KABUPATEN: LANGKAT",
+        "SUB UNIT (KUASA PENGGUNA BARANG): Bagian Umum",
+        "KODE LOKASI: 12.02.05.04.01.01.01",
+        "RUANGAN: R.01 – Ruang Kepala Bagian",
+        None,
+    ]
+    settings = get_office_settings(db, admin)
+    update_office_settings(
+        db,
+        admin,
+        replace(settings, bidang="Pemerintahan", unit_organisasi="Sekretariat Daerah", upb="UPB 1"),
+    )
+    ws = _sheet(export_kir(db, admin, room, tmp_path / "kir2.xlsx").path)
+    texts = [ws.cell(row, 1).value for row in range(1, _row_of(ws, 1, "No"))]
+    assert texts[5:12] == [
+        "PROVINSI: Sumatera Utara",
+        "KABUPATEN: LANGKAT",
+        "BIDANG: Pemerintahan",
+        "UNIT ORGANISASI (PENGGUNA BARANG): Sekretariat Daerah",
+        "SUB UNIT (KUASA PENGGUNA BARANG): Bagian Umum",
+        "UPB: UPB 1",
+        "KODE LOKASI: 12.02.05.04.01.01.01",
+    ]
+
+
+HEADERS_14 = [
+    "No Urut",
+    "Nama Barang/Jenis Barang",
+    "Merk/Model",
+    "No. Seri Pabrik",
+    "Ukuran",
+    "Bahan",
+    "Tahun Pembuatan/Pembelian",
+    "No. Kode Barang",
+    "Jumlah Barang/Register",
+    "Harga Beli/Perolehan (Rp)",
+    "Keadaan Barang",
+    None,
+    None,
+    "Keterangan Mutasi dll",
+]
+
+
+def test_the_14_column_card_counts_each_condition(
+    db: Database, furnished: tuple[Actor, int], tmp_path: Path
+) -> None:
+    from inventaris.inventory.kir import FORMAT_14
+
+    admin, room = furnished
+    chairs = create_assets(db, admin, chair(room_id=room), quantity=2)  # 54, 55 (after 53)
+    change_condition(db, admin, [chairs[1].id], "RB")
+    report = export_kir(db, admin, room, tmp_path / "kir14.xlsx", layout=FORMAT_14)
+    assert (report.rows, report.items) == (4, 55)
+    ws = _sheet(report.path)
+    top = _row_of(ws, 1, "No Urut")
+    assert [ws.cell(top, column).value for column in range(1, 15)] == HEADERS_14
+    assert [ws.cell(top + 1, column).value for column in range(11, 14)] == [
+        "Baik (B)",
+        "Rusak Ringan (RR)",
+        "Rusak Berat (RB)",
+    ]
+    assert "K1:M1".replace("1", str(top)) in {str(rng) for rng in ws.merged_cells.ranges}
+
+    def row(offset: int) -> list[Any]:
+        return [ws.cell(top + 1 + offset, column).value for column in range(1, 15)]
+
+    chair_cells = ["Kursi besi", "Chitose", None, None, None, 2021, CHAIR_CODE]
+    assert row(1) == [1, *chair_cells, 50, 50 * 450_000, 50, 0, 0, "Reg. 000001 – 000050"]
+    assert row(2) == [2, *chair_cells, 3, 3 * 450_000, 2, 0, 1, "Reg. 000053 – 000055"]
+    laptop = ["Laptop, Core i5, RAM 8 GB", "Lenovo ThinkPad E14", "PF3ABC01", None, None, 2024]
+    assert row(3) == [3, *laptop, LAPTOP_CODE, 1, 14_500_000, 1, 0, 0, "Reg. 000001"]
+    assert row(4)[3] == "PF3ABC02" and row(4)[10:13] == [0, 1, 0]
+    totals = top + 6
+    assert ws.cell(totals, 1).value == "JUMLAH"
+    price = 53 * 450_000 + 2 * 14_500_000
+    assert [ws.cell(totals, column).value for column in range(9, 14)] == [55, price, 53, 1, 1]
+    assert ws.cell(totals, 10).number_format == "#,##0"
+    assert ws.cell(top - 2, 12).value == "Halaman 1 dari 1"
+
+
+def test_the_cli_prints_either_card(
+    qapp: Any, db: Database, db_url: str, furnished: tuple[Actor, int], tmp_path: Path
+) -> None:
+    from tests.support.cli import run_in_process
+
+    eleven, fourteen = tmp_path / "kir.xlsx", tmp_path / "kir14.xlsx"
+    base = ("--lang", "en", "--db", db_url, "kir", "--room", "r.01")
+    plain = run_in_process(*base, "--out", str(eleven))
+    assert plain.returncode == 0, plain.stderr
+    assert "53 items on 4 rows" in plain.stdout
+    assert _values(_sheet(eleven), _row_of(_sheet(eleven), 1, "No")) == HEADERS
+    wide = run_in_process(*base, "--out", str(fourteen), "--format", "14")
+    assert wide.returncode == 0, wide.stderr
+    ws = _sheet(fourteen)
+    assert [ws.cell(_row_of(ws, 1, "No Urut"), column).value for column in range(1, 15)] == (
+        HEADERS_14
+    )
+    wrong = run_in_process(*base, "--out", str(tmp_path / "x.xlsx"), "--format", "12")
+    assert wrong.returncode == 2 and "--format" in wrong.stderr
+    assert not (tmp_path / "x.xlsx").exists()

@@ -293,7 +293,9 @@ def test_the_code_names_leave_the_search_words_on_a_downgrade_and_come_back(
             return str(connection.execute(query, {"id": laptop.id}).scalar_one())
 
     at_head = words()
-    assert at_head.endswith(" chitose 1.3.2.10.01.02.002.000001 laptop personal komputer")
+    assert at_head.endswith(
+        " chitose 1.3.2.10.01.02.002.000001 laptop personal komputer komputer unit komputer"
+    )
     config = alembic_config()
     with db.engine.begin() as connection:
         config.attributes["connection"] = connection

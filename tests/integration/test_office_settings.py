@@ -134,3 +134,48 @@ def test_a_value_longer_than_its_column_names_the_field(db: Database) -> None:
         )
     assert caught.value.field == "city"
     assert str(caught.value) == "City: at most 80 characters (120 typed)."
+
+
+def test_the_header_block_address_and_sip_signatory_are_saved_and_audited(db: Database) -> None:
+    admin = first_admin(db)
+    typed = replace(
+        _filled(get_office_settings(db, admin)),
+        province="  Sumatera Utara ",
+        bidang="Pemerintahan Umum",
+        unit_organisasi="Sekretariat Daerah",
+        sub_unit="Bagian Umum",
+        upb="Bagian Umum Setda",
+        address="Jl. Tengku Amir Hamzah No. 1, Stabat",
+        sip_signatory_title="Sekretaris Daerah Kabupaten Langkat",
+        sip_signatory_name="Dr. H. Amril, S.Sos, M.AP",
+        sip_signatory_nip="19700312 199003 1 005",
+    )
+    saved = update_office_settings(db, admin, typed)
+    again = get_office_settings(db, admin)
+    assert again == saved
+    assert (again.province, again.sip_signatory_nip) == ("Sumatera Utara", "197003121990031005")
+    assert (again.bidang, again.unit_organisasi, again.sub_unit, again.upb) == (
+        "Pemerintahan Umum",
+        "Sekretariat Daerah",
+        "Bagian Umum",
+        "Bagian Umum Setda",
+    )
+    assert again.address == "Jl. Tengku Amir Hamzah No. 1, Stabat"
+    changes = {
+        entry.entity: entry.new_values
+        for entry in list_audit(db, admin)
+        if entry.action == "update" and entry.entity in ("regency_settings", "unit")
+    }
+    regency, unit = changes["regency_settings"], changes["unit"]
+    assert regency is not None and unit is not None
+    assert regency["province"] == "Sumatera Utara"
+    assert regency["sip_signatory_name"] == "Dr. H. Amril, S.Sos, M.AP"
+    assert regency["sip_signatory_nip"] == "197003121990031005"
+    assert unit["sub_unit"] == "Bagian Umum" and unit["address"].startswith("Jl. Tengku")
+
+    with pytest.raises(ValidationError) as refused:
+        update_office_settings(db, admin, replace(again, sip_signatory_nip="1970"))
+    assert refused.value.field == "sip_signatory_nip"
+    with pytest.raises(ValidationError) as refused:
+        update_office_settings(db, admin, replace(again, upb="U" * 161))
+    assert refused.value.field == "upb"

@@ -190,7 +190,7 @@ def test_laptop_finds_the_laptops_whose_names_never_say_so(office: Any) -> None:
     assert laptops and not any("laptop" in text.lower() for text in said)
     # What the search finds them by: the names of their code and the codes above it, last.
     assert all(
-        row["search_text"].endswith(" laptop personal komputer")
+        row["search_text"].endswith(" laptop personal komputer komputer unit komputer")
         for row in everything
         if row["code"] == LAPTOP
     )
@@ -227,24 +227,31 @@ def test_a_renamed_code_or_an_imported_table_is_searched_at_once(
 
     assert found("laptop") == {laptop.id}
     assert found("jinjing") == set()
-    assert words_of(seat.id).endswith(" kursi besi/metal meubelair")
+    assert found("perangkat") == set()
+    assert words_of(seat.id).endswith(
+        " kursi besi/metal meubelair alat rumah tangga alat kantor dan rumah tangga"
+    )
     with db.engine.begin() as connection:  # words written by some other hand: rebuilt in full
         spoil = sa.text("UPDATE asset SET search_text = 'x' WHERE id = :id")
         connection.execute(spoil, {"id": seat.id})
     table = tmp_path / "kodefikasi.csv"
     table.write_text(
-        f"kode,nama\n1.3.2.10,Komputer\n{LAPTOP},Komputer  Jinjing\n"
+        f"kode,nama\n1.3.2.10,Komputer\n1.3.2.10.01,Perangkat Komputer\n"
+        f"{LAPTOP},Komputer  Jinjing\n1.3.2.10.01.02.010,Komputer Lipat\n"
         "1.3.2.05.02.01.003,Kursi Besi\n",
         encoding="utf-8",
     )
     report = import_code_table(db, admin, table)
-    assert (report.added, report.renamed) == (1, 2)
+    assert (report.added, report.renamed, report.unchanged) == (1, 3, 1)
     assert found("jinjing") == {laptop.id}
     assert found("laptop") == set()  # its old name is gone, and its own name never said so
     assert found("komputer jinjing vivobook") == {laptop.id}
-    assert found("komputer") == {laptop.id}  # the objek just imported counts too
+    assert found("perangkat") == {laptop.id}  # a renamed code above it counts too
     assert words_of(laptop.id) == (
         "asus vivobook 14 chitose 1.3.2.10.01.02.002.000001 "
-        "komputer jinjing personal komputer komputer"
+        "komputer jinjing personal komputer perangkat komputer komputer"
     )
-    assert words_of(seat.id) == "kursi besi chitose 1.3.2.05.02.01.003.000001 kursi besi meubelair"
+    assert words_of(seat.id) == (
+        "kursi besi chitose 1.3.2.05.02.01.003.000001 "
+        "kursi besi meubelair alat rumah tangga alat kantor dan rumah tangga"
+    )

@@ -303,7 +303,9 @@ def test_the_sip_letter_pdf_is_filled_from_the_settings_and_the_occupancy(
     for expected in (
         "PEMERINTAH KABUPATEN LANGKAT SEKRETARIAT DAERAH",
         "SURAT IZIN PENGHUNIAN RUMAH DINAS Nomor: 030/1234/UMUM/2026",
-        "Dasar : Peraturan perundang-undangan tentang rumah negara",
+        "Dasar : Peraturan Pemerintah Nomor 40 Tahun 1994 tentang Rumah Negara jo. Peraturan "
+        "Pemerintah Nomor 31 Tahun 2005 tentang Perubahannya; Peraturan Daerah dan Peraturan "
+        "Bupati Langkat",
         "MENGIZINKAN",
         "Nama : Ir. Bambang Sitepu",
         "NIP : 19690315 199403 1 004",
@@ -366,3 +368,63 @@ def test_names_are_printed_as_typed_not_as_markup(
     [(text, size)] = _pdf_pages(tmp_path / "riwayat.pdf")
     assert size[0] > size[1]  # landscape
     assert "RIWAYAT PENGHUNIAN RUMAH DINAS" in text and "Ahmad <b>& Sons" in text
+
+
+def test_the_sip_letter_is_signed_and_addressed_as_the_settings_say(
+    qapp: Any, db: Database, estate: dict[str, Any], tmp_path: Path
+) -> None:
+    from inventaris.residences.sip_letter import copies
+    from ui.printing import sip_letter_document, write_pdf
+
+    admin = estate["admin"]
+    update_office_settings(
+        db,
+        admin,
+        replace(
+            get_office_settings(db, admin),
+            address="Jl. Tengku Amir Hamzah No. 1, Stabat 20811",
+            sip_signatory_title="Sekretaris Daerah Kabupaten Langkat",
+            sip_signatory_name="Dr. H. Amril, S.Sos, M.AP",
+            sip_signatory_nip="197003121990031005",
+        ),
+    )
+    house = estate["houses"]["Gardenia"]
+    made = start_occupancy(db, admin, _occupant(house, occupant_unit="BPKAD"))
+    letter = sip_letter(db, admin, made.occupancy.id)
+    assert letter.letterhead[-1] == "Jl. Tengku Amir Hamzah No. 1, Stabat 20811"
+    tembusan = copies(letter)
+    assert len(tembusan) == len(set(tembusan)) == 4  # the holder's office is the BPKAD
+    assert tembusan.count("Kepala BPKAD Kabupaten Langkat") == 1
+    path = tmp_path / "sip.pdf"
+    assert write_pdf(sip_letter_document(letter), path) == 1
+    [(text, _)] = _pdf_pages(path)
+    for expected in (
+        "PEMERINTAH KABUPATEN LANGKAT SEKRETARIAT DAERAH Jl. Tengku Amir Hamzah No. 1, Stabat",
+        "Peraturan Pemerintah Nomor 40 Tahun 1994 tentang Rumah Negara jo. Peraturan Pemerintah "
+        "Nomor 31 Tahun 2005",
+        "Sekretaris Daerah Kabupaten Langkat, Dr. H. Amril, S.Sos, M.AP NIP 19700312 199003 1 005",
+        "Tembusan: 1. Bupati Langkat (sebagai laporan) 2. Kepala BPKAD Kabupaten Langkat "
+        "3. Yang bersangkutan 4. Arsip",
+    ):
+        assert expected in text, text
+    assert BLANK_NAME not in text
+
+    # A letter naming another signatory gets lines to sign on, not the settings' name.
+    acting = start_occupancy(
+        db,
+        admin,
+        _occupant(
+            estate["houses"]["Flamboyan"],  # vacated on 1 November
+            sip_number="030/99/UMUM/2026",
+            sip_signatory="Plt. Sekretaris Daerah Kabupaten Langkat",
+            sip_date=date(2026, 11, 5),
+            valid_from=date(2026, 11, 10),
+            move_in_on=date(2026, 11, 12),
+        ),
+    )
+    other = sip_letter(db, admin, acting.occupancy.id)
+    assert (other.signatory, other.signatory_name, other.signatory_nip) == (
+        "Plt. Sekretaris Daerah Kabupaten Langkat",
+        "",
+        "",
+    )

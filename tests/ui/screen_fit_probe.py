@@ -329,6 +329,7 @@ def dialog_classes() -> dict[str, type]:
 def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
     """The dialogs no press of a page opened: those opened from inside another dialog, from a
     file chosen first, or about a record in a state the first row is not in."""
+    from inventaris.assets.editing import get_asset
     from inventaris.bookings.service import get_settings
     from inventaris.labels import list_templates
     from inventaris.residences.occupancy import get_residence_settings
@@ -338,6 +339,7 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
     from ui.accounts.password_dialog import ChangePasswordDialog
     from ui.assets import event_dialogs as events
     from ui.assets.code_picker import CodePicker
+    from ui.assets.finish_dialog import FinishConstructionDialog
     from ui.assets.import_dialog import ImportDialog
     from ui.bookings.booking_dialog import BookingSettingsDialog
     from ui.labels.template_dialog import TemplateDialog
@@ -383,7 +385,12 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
         "ConditionDialog": lambda: events.ConditionDialog(context, some_assets(), window),
         "DisposeDialog": lambda: events.DisposeDialog(context, some_assets(), window),
         "MoveDialog": lambda: events.MoveDialog(context, some_assets(), window),
+        "CapitaliseDialog": lambda: events.CapitaliseDialog(context, some_assets()[0], window),
         "CodePicker": lambda: CodePicker(context, window),
+        # Offered on a KIB F item's card (the demo office has none): any item shows its frame.
+        "FinishConstructionDialog": lambda: FinishConstructionDialog(
+            context, get_asset(db, actor, some_assets()[0]), window
+        ),
         "FirstAdminDialog": lambda: FirstAdminDialog(db, window),
         "ImportDialog": lambda: ImportDialog(context, window),
         "TemplateDialog": lambda: TemplateDialog(context, list_templates(db)[0], window),

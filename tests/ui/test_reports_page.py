@@ -289,3 +289,77 @@ def test_missing_office_settings_are_shown_and_nothing_is_written(
     assert done.args == ["failed"]
     assert shown == [error_text(ValidationError(MSG_SETTINGS_MISSING))]
     assert list(out.iterdir()) == [] and page.make_button.isEnabled()
+
+
+def test_codes_without_a_name_are_listed_and_imported_before_the_workbook(
+    qtbot, demo_db: Database, out: Path, monkeypatch
+) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ui.assets import code_import
+
+    with demo_db.engine.begin() as connection:  # an office that never imported the full table
+        connection.exec_driver_sql("DELETE FROM asset_code WHERE code IN ('1.3.1.01', '1.3.3.01')")
+    page = _page(qtbot, demo_db)
+    assert page.unnamed.isVisible() and page.import_codes_button.isVisible()
+    text = page.unnamed_text.text()
+    assert "1.3.1.01, 1.3.3.01" in text and "1.3.2" not in text
+    assert page.import_codes_button.text() == tr("Import codes…")
+    screenshot(page.window(), "reports_unnamed_codes_id")
+
+    table = out / "kodefikasi-bpkad.csv"
+    table.write_text("kode,nama\n1.3.1.01,Tanah\n1.3.3.01,Bangunan Gedung\n", encoding="utf-8")
+    asked: list[str] = []
+
+    def ask(_parent, title, _folder, _filters):
+        asked.append(title)
+        return str(table), ""
+
+    monkeypatch.setattr(code_import, "ask_open_path", ask)
+    said: list[str] = []
+
+    def answer() -> None:  # the import's summary is modal: read it, then close it
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    qtbot.mouseClick(page.import_codes_button, Qt.MouseButton.LeftButton)
+    assert asked and said == [
+        QCoreApplication.translate(
+            "RegisterPage", "Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}."
+        ).format(added=2, renamed=0, unchanged=0)
+    ]
+    assert not page.unnamed.isVisible() and page.unnamed_codes == []
+
+    target = out / "buku.xlsx"
+    with qtbot.waitSignal(page.workbook_done, timeout=60_000) as done:
+        page.make_workbook(target)
+    assert done.args == ["saved"]
+    workbook = openpyxl.load_workbook(target)
+    sheet = workbook["Rekapitulasi"]
+    names = {
+        sheet.cell(row, 2).value: sheet.cell(row, 3).value
+        for row in range(1, sheet.max_row + 1)
+        if sheet.cell(row, 2).value in ("1.3.1.01", "1.3.3.01")
+    }
+    workbook.close()
+    assert names == {"1.3.1.01": "Tanah", "1.3.3.01": "Bangunan Gedung"}
+
+
+def test_the_warning_follows_the_year(qtbot, demo_db: Database) -> None:
+    with demo_db.engine.begin() as connection:
+        connection.exec_driver_sql("DELETE FROM asset_code WHERE code = '1.3.1.01'")
+        first_land = connection.exec_driver_sql(
+            "SELECT min(acquisition_year) FROM asset WHERE code LIKE '1.3.1.%'"
+        ).scalar_one()
+    page = _page(qtbot, demo_db)
+    assert page.unnamed.isVisible() and page.unnamed_codes == ["1.3.1.01"]
+    page.year.setValue(first_land - 1)  # before the first plot of land came in
+    assert not page.unnamed.isVisible() and page.unnamed_codes == []
+    page.year.setValue(first_land)
+    assert page.unnamed.isVisible()

@@ -90,3 +90,27 @@ def test_reload_asks_before_throwing_away_edits(qtbot, demo_db: Database, monkey
     page.city.setText("Binjai")
     page.refresh()
     assert asked and page.city.text() == "Binjai"
+
+
+def test_the_header_block_and_the_sip_signatory_are_saved(qtbot, demo_db: Database) -> None:
+    page = _page(qtbot, demo_db)
+    page.province.setText("Sumatera Utara")
+    page.sub_unit.setText("Bagian Umum")
+    page.address.setText("Jl. Tengku Amir Hamzah No. 1, Stabat")
+    page.sip_signatory_title.setText("Sekretaris Daerah Kabupaten Langkat")
+    page.sip_signatory_name.setText("Dr. H. Amril")
+    page.sip_signatory_nip.setText("197003121990031005")
+    assert page.has_changes()
+    with qtbot.waitSignal(page.saved):
+        page.save()
+    admin = authenticate(demo_db, "admin", "demo1234")
+    stored = get_office_settings(demo_db, admin)
+    assert (stored.province, stored.sub_unit, stored.upb) == ("Sumatera Utara", "Bagian Umum", "")
+    assert stored.address == "Jl. Tengku Amir Hamzah No. 1, Stabat"
+    assert (stored.sip_signatory_name, stored.sip_signatory_nip) == (
+        "Dr. H. Amril",
+        "197003121990031005",
+    )
+    assert page.sip_signatory_nip.text() == "19700312 199003 1 005"  # shown grouped
+    assert not page.has_changes()
+    screenshot(page, "settings_header_block_id")

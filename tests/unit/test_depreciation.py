@@ -402,3 +402,47 @@ def test_the_closed_form_agrees_with_the_schedule_on_many_cases() -> None:
         assert position.accumulated == sum(c.charge for c in ended)
         assert position.charge_this_year == sum(c.charge for c in ended if c.year == as_of.year)
         assert position.book_value == value - position.accumulated
+
+
+# --- semesters used and remaining (the Penyusutan sheet) ----------------------------------
+
+
+def test_semesters_used_and_remaining_count_ended_semesters_only() -> None:
+    from inventaris.inventory.depreciation import LifeUsed, life_used
+
+    # Acquired 10-03-2024, 4 years = 8 semesters, 2024-S1 … 2027-S2.
+    bought = date(2024, 3, 10)
+    assert life_used(bought, 4, (), date(2024, 6, 29)) == LifeUsed(4, 0, 8)  # S1 not ended
+    assert life_used(bought, 4, (), date(2024, 6, 30)) == LifeUsed(4, 1, 7)
+    # 31-12-2025: 2024-S1, 2024-S2, 2025-S1, 2025-S2 used; 2026-S1 … 2027-S2 left.
+    assert life_used(bought, 4, (), date(2025, 12, 31)) == LifeUsed(4, 4, 4)
+    # 14-09-2026 (the day before a disposal on 15-09): 2026-S1 ended, 2026-S2 not.
+    assert life_used(bought, 4, (), date(2026, 9, 14)) == LifeUsed(4, 5, 3)
+    assert life_used(bought, 4, (), date(2031, 12, 31)) == LifeUsed(4, 8, 0)
+    assert life_used(bought, 4, (), date(2023, 12, 31)) == LifeUsed(4, 0, 8)  # not yet bought
+
+
+def test_an_improvement_that_extends_the_life_adds_its_semesters() -> None:
+    from inventaris.inventory.depreciation import LifeUsed, life_used
+
+    # BASE: 5 years from 2026-S1 (10 semesters). +3.000.000 on 10-02-2028 adding 1 year: the
+    # life runs to 2031-S2, 6 years = 12 semesters. On 31-12-2028: used 2026-S1 … 2028-S2 = 6;
+    # left 2029-S1 … 2031-S2 = 6.
+    longer = ValueChange(date(2028, 2, 10), 3_000_000, extra_years=1)
+    assert life_used(BASE_ON, 5, [longer], date(2028, 12, 31)) == LifeUsed(6, 6, 6)
+    # On 31-12-2027 the improvement is not known yet: 5 years, 4 used, 6 left.
+    assert life_used(BASE_ON, 5, [longer], date(2027, 12, 31)) == LifeUsed(5, 4, 6)
+    assert life_used(BASE_ON, 5, [longer], date(2031, 12, 31)) == LifeUsed(6, 12, 0)
+    # Without the extra year: 10 semesters in all.
+    plain = ValueChange(date(2028, 2, 10), 3_000_000)
+    assert life_used(BASE_ON, 5, [plain], date(2028, 12, 31)) == LifeUsed(5, 6, 4)
+
+
+def test_an_improvement_after_the_life_is_one_more_semester_used() -> None:
+    from inventaris.inventory.depreciation import LifeUsed, life_used
+
+    # 4 years from 2023-S1, over after 2026-S2; +2.000.000 on 01-03-2027, no extra years: charged
+    # in full in 2027-S1, so 9 semesters carried a charge.
+    late = ValueChange(date(2027, 3, 1), 2_000_000)
+    assert life_used(date(2023, 3, 15), 4, [late], date(2027, 12, 31)) == LifeUsed(4, 9, 0)
+    assert life_used(date(2023, 3, 15), 4, [late], date(2027, 6, 29)) == LifeUsed(4, 8, 1)

@@ -611,3 +611,15 @@ def test_rupiah_in_thousands_or_millions_are_scaled_exactly(
 def test_a_scaled_amount_beyond_the_database_is_refused() -> None:
     problem = problem_of(lambda: values.parse_rupiah("9.999.999.999.999.999", scale=1_000_000))
     assert problem.template == values.PROBLEM_RUPIAH_TOO_LARGE
+
+
+def test_the_remarks_our_cards_add_are_not_read_back_as_notes() -> None:
+    from inventaris.importing.rows import DERIVED_REMARKS, _own_notes
+    from inventaris.inventory.layouts import EXTRA_REMARK, LENT_REMARK
+
+    assert set(DERIVED_REMARKS) == {EXTRA_REMARK, LENT_REMARK}
+    assert _own_notes("Ekstrakomptabel") == ""
+    assert (
+        _own_notes("Ekstrakomptabel. Dipinjamkan. Rusak kaki. Lihat BA") == "Rusak kaki. Lihat BA"
+    )
+    assert _own_notes("Dipinjamkan ke Bappeda") == "Dipinjamkan ke Bappeda"

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from inventaris.assets.editing import create_assets, get_asset, today_in, update_asset
 from inventaris.assets.types import (
     ACQUISITION_METHODS,
+    BUILDING_KINDS,
     CONDITION_LABELS,
     STATUS_LABELS,
     AssetInput,
@@ -219,6 +220,64 @@ class AssetDialog(QDialog):
         property_form.addRow("", self.multi_storey)
         property_form.addRow("", self.concrete)
         property_form.addRow(self.tr("Code of the land"), self.land_code)
+        # KIB D: a road, a canal, a network
+        self.construction = self._line("construction")
+        self.construction.setPlaceholderText(self.tr("e.g. Aspal, Beton, Pipa PVC"))
+        self.length_km = self._line("length_km")
+        self.width_m = self._line("width_m")
+        property_form.addRow(self.tr("Construction"), self.construction)
+        property_form.addRow(self.tr("Length (km)"), self.length_km)
+        property_form.addRow(self.tr("Width (m)"), self.width_m)
+        # KIB F: the works under contract
+        self.building_kind = QComboBox()
+        self.building_kind.setObjectName("building_kind")
+        self.building_kind.addItem("—", "")
+        for letter, words in BUILDING_KINDS.items():
+            self.building_kind.addItem(f"{letter} – {engine_text(words)}", letter)
+        self.construction_start = OptionalDateEdit()
+        self.construction_start.setObjectName("construction_start")
+        self.contract_number = self._line("contract_number")
+        self.contract_value = RupiahEdit()
+        self.contract_value.setObjectName("contract_value")
+        self.progress_percent = QSpinBox()
+        self.progress_percent.setObjectName("progress_percent")
+        self.progress_percent.setRange(-1, 100)
+        self.progress_percent.setSpecialValueText("—")  # -1: not known
+        self.progress_percent.setSuffix(" %")
+        property_form.addRow(self.tr("Kind of building"), self.building_kind)
+        property_form.addRow(self.tr("Construction started"), self.construction_start)
+        property_form.addRow(self.tr("Contract no."), self.contract_number)
+        property_form.addRow(self.tr("Contract value (Rp)"), self.contract_value)
+        property_form.addRow(self.tr("Progress"), self.progress_percent)
+        self.property_form = property_form
+        # Which rows each card shows (the others belong to another card).
+        land_and_building: set[QWidget] = {
+            self.address, self.land_area, self.floor_area, self.land_title_status,
+            self.land_use, self.document_date, self.document_number, self.multi_storey,
+            self.concrete, self.land_code,
+        }  # fmt: skip
+        self._property_rows: dict[str, set[QWidget]] = {
+            "A": land_and_building,
+            "C": land_and_building,
+            "D": {self.address, self.construction, self.length_km, self.width_m,
+                  self.land_area, self.land_title_status, self.document_date,
+                  self.document_number, self.land_code},
+            "F": {self.address, self.building_kind, self.multi_storey, self.concrete,
+                  self.floor_area, self.document_date, self.document_number,
+                  self.construction_start, self.land_title_status, self.land_code,
+                  self.contract_number, self.contract_value, self.progress_percent},
+        }  # fmt: skip
+
+        # KIB E: books, works of art, animals and plants
+        self.book_title = self._line("book_title")
+        self.art_origin = self._line("art_origin")
+        self.art_creator = self._line("art_creator")
+        self.species = self._line("species")
+        other_form = QFormLayout()
+        other_form.addRow(self.tr("Book: title/author"), self.book_title)
+        other_form.addRow(self.tr("Art: region of origin"), self.art_origin)
+        other_form.addRow(self.tr("Art: creator"), self.art_creator)
+        other_form.addRow(self.tr("Animal/plant: kind"), self.species)
 
         self.tabs = QTabWidget()
         for fields_form, title in (
@@ -227,13 +286,14 @@ class AssetDialog(QDialog):
             (place, self.tr("Room and holder")),
             (vehicle, self.tr("Vehicle")),
             (property_form, self.tr("Land / building")),
+            (other_form, self.tr("Books, art, plants")),
         ):
             page = QWidget()
             page_layout = QVBoxLayout(page)
             page_layout.addLayout(fields_form)
             page_layout.addStretch(1)  # fields at the top, not spread over the tab
             self.tabs.addTab(ScrollingBody(page), title)  # a short screen scrolls the tab
-        self.vehicle_tab, self.property_tab = 3, 4
+        self.vehicle_tab, self.property_tab, self.other_tab = 3, 4, 5
         self.history = HistoryTable()
         self.history_tab = self.tabs.addTab(self.history, icon("history"), self.tr("History"))
 
@@ -253,6 +313,12 @@ class AssetDialog(QDialog):
         self.buttons = dialog_buttons(self, self.tr("Save"), self.save)
         self.buttons.addButton(self.reload_button, self.buttons.ButtonRole.ResetRole)
         self.reload_button.hide()  # offered only when a save was refused as stale
+        self.finish_button = QPushButton(icon("pick"), self.tr("Construction finished…"))
+        self.finish_button.setToolTip(
+            self.tr("The works are handed over: they become a building (KIB C) of the same value")
+        )
+        self.finish_button.clicked.connect(self.finish_construction)
+        self.buttons.addButton(self.finish_button, self.buttons.ButtonRole.ActionRole)
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.activated.connect(self.save)
 
@@ -273,6 +339,7 @@ class AssetDialog(QDialog):
             land_area_m2=self.land_area,
             floor_area_m2=self.floor_area,
             quantity=self.quantity,
+            construction_start=self.construction_start,
             occurred_on=self.change_date,
         )
         self._set_mode()
@@ -296,10 +363,15 @@ class AssetDialog(QDialog):
             self.acquisition_date,
             self.document_date,
             self.price,
+            self.construction_start,
+            self.contract_value,
         ):
             control.setEnabled(not read_only)
         self.notes.setReadOnly(read_only)
         self.buttons.button(self.buttons.StandardButton.Ok).setVisible(not read_only)
+        self.finish_button.setVisible(
+            self.asset is not None and not read_only and self.asset.kib == "F"
+        )
         # A card that can only be read is closed, not cancelled: nothing is being undone.
         self.buttons.button(self.buttons.StandardButton.Cancel).setText(
             self.tr("Close") if read_only else self.tr("Cancel")
@@ -331,8 +403,22 @@ class AssetDialog(QDialog):
             "land_use",
             "document_number",
             "land_code",
+            "construction",
+            "book_title",
+            "art_origin",
+            "art_creator",
+            "species",
+            "contract_number",
         ):
             getattr(self, name).setText(getattr(asset, name))
+        self.length_km.setText(_area_text(asset.length_km))
+        self.width_m.setText(_area_text(asset.width_m))
+        self.building_kind.setCurrentIndex(max(self.building_kind.findData(asset.building_kind), 0))
+        self.construction_start.set_value(asset.construction_start)
+        self.contract_value.set_amount(asset.contract_value or 0)
+        self.progress_percent.setValue(
+            -1 if asset.progress_percent is None else asset.progress_percent
+        )
         self.size_cc.setText(asset.size)
         self.code.setText(asset.code)
         self.holder_nip.setText(format_nip(asset.holder_nip))
@@ -397,6 +483,20 @@ class AssetDialog(QDialog):
             multi_storey=self.multi_storey.isChecked(),
             concrete=self.concrete.isChecked(),
             land_code=self.land_code.text(),
+            construction=self.construction.text(),
+            length_km=_decimal(self.length_km.text()),
+            width_m=_decimal(self.width_m.text()),
+            book_title=self.book_title.text(),
+            art_origin=self.art_origin.text(),
+            art_creator=self.art_creator.text(),
+            species=self.species.text(),
+            building_kind=self.building_kind.currentData() or "",
+            construction_start=self.construction_start.value(),
+            contract_number=self.contract_number.text(),
+            contract_value=self.contract_value.amount() or None,
+            progress_percent=(
+                None if self.progress_percent.value() < 0 else self.progress_percent.value()
+            ),
         )
 
     # --- reactions -------------------------------------------------------------------------
@@ -416,7 +516,17 @@ class AssetDialog(QDialog):
                 self.name.setText(found.name)
         kib = kib_of(code) if code else None
         self.tabs.setTabVisible(self.vehicle_tab, bool(code) and is_vehicle(code))
-        self.tabs.setTabVisible(self.property_tab, kib in ("A", "C"))
+        rows = self._property_rows.get(kib or "")
+        self.tabs.setTabVisible(self.property_tab, rows is not None)
+        self.tabs.setTabVisible(self.other_tab, kib == "E")
+        for shown in self._property_rows.values():
+            for widget in shown:
+                self.property_form.setRowVisible(widget, rows is not None and widget in rows)
+        titles = {
+            "D": self.tr("Road / network"),
+            "F": self.tr("Construction"),
+        }
+        self.tabs.setTabText(self.property_tab, titles.get(kib or "", self.tr("Land / building")))
 
     def _pick_code(self) -> None:
         from ui.assets.code_picker import CodePicker
@@ -442,6 +552,8 @@ class AssetDialog(QDialog):
             dates.remove(self.change_date)  # a new item has no date of change
         if not self.tabs.isTabVisible(self.property_tab):
             dates.remove(self.document_date)  # not part of this kind of item
+        elif self.property_form.isRowVisible(self.construction_start):
+            dates.append(self.construction_start)
         if refuse_bad_dates(dates, self.error):
             return
         data = self.edited()
@@ -476,6 +588,26 @@ class AssetDialog(QDialog):
             item = first if len(self.saved) == 1 else f"{first} … {last}"
             tell_main_window(self, self.tr("Saved: {item}").format(item=item))
         self.accept()
+
+    def finish_construction(self) -> None:
+        """KIB F: the works are finished and handed over; they become a KIB C item."""
+        if self.asset is None or self.has_changes():
+            if self.asset is not None:
+                self.error.show_message(self.tr("Save or undo your changes first."))
+            return
+        from ui.assets.finish_dialog import FinishConstructionDialog
+
+        dialog = FinishConstructionDialog(self.context, self.asset, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
+            return
+        hub().assets_changed.emit()
+        tell_main_window(
+            self,
+            self.tr("{works} finished: now {building}").format(
+                works=dialog.result_.works, building=dialog.result_.building
+            ),
+        )
+        self.reload()
 
     def _show_field_error(self, error: DomainError) -> None:
         widget = self.fields.get(error.field or "")

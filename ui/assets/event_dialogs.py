@@ -1,4 +1,5 @@
-"""Dialogs for changes to one or many selected assets: move, condition, disposal."""
+"""Dialogs for changes to one or many selected assets: move, condition, disposal, and a
+capitalised improvement of one asset."""
 
 from __future__ import annotations
 
@@ -10,12 +11,21 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from inventaris.assets.editing import today_in
-from inventaris.assets.events import DISPOSAL_REASONS, change_condition, dispose_assets, move_assets
+from inventaris.assets.events import (
+    DISPOSAL_REASONS,
+    EXTRA_YEARS,
+    MOST_EXTRA_YEARS,
+    add_value,
+    change_condition,
+    dispose_assets,
+    move_assets,
+)
 from inventaris.assets.types import CONDITION_LABELS, Condition
 from inventaris.core.errors import DomainError
 from inventaris.locations import list_rooms
@@ -25,6 +35,7 @@ from ui.hub import hub
 from ui.i18n import engine_text
 from ui.widgets import (
     ErrorLabel,
+    RupiahEdit,
     date_edit,
     dialog_buttons,
     qdate_to_date,
@@ -177,4 +188,47 @@ class DisposeDialog(EventDialog):
                 note=self.note.text(),
             ),
             self.tr("Disposed of: {count} asset(s)"),
+        )
+
+
+class CapitaliseDialog(EventDialog):
+    """A capitalised improvement (kapitalisasi) of one asset: the amount added to its value and
+    the years a major repair adds to its useful life (BMD.md §6)."""
+
+    def __init__(self, context: AppContext, asset_id: int, parent: QWidget | None = None) -> None:
+        super().__init__(
+            context, [asset_id], self.tr("Capitalise an improvement"), self.tr("Save"), parent
+        )
+        explanation = QLabel(
+            self.tr(
+                "The amount is added to the asset's value from this date on, and spread over "
+                "the rest of its useful life in the depreciation."
+            )
+        )
+        explanation.setWordWrap(True)
+        self.form.addRow(explanation)
+        self.amount = RupiahEdit()
+        self.extra_years = QSpinBox()
+        self.extra_years.setRange(0, MOST_EXTRA_YEARS)
+        self.extra_years.setSuffix(self.tr(" year(s)"))
+        self.extra_years.setToolTip(
+            self.tr("A major repair may make the item last longer: 0 keeps its useful life.")
+        )
+        self.form.addRow(self.tr("Amount (Rp) *"), self.amount)
+        self.form.addRow(self.tr("Extends the useful life by"), self.extra_years)
+        self.fields.update({"amount": self.amount, EXTRA_YEARS: self.extra_years})
+        self.finish_form()
+
+    def apply(self) -> None:
+        self.run(
+            lambda: add_value(
+                self.context.db,
+                self.context.actor,
+                self.asset_ids[0],
+                self.amount.amount(),
+                occurred_on=qdate_to_date(self.occurred_on.date()),
+                note=self.note.text(),
+                extra_years=self.extra_years.value(),
+            ),
+            self.tr("Improvement capitalised"),
         )

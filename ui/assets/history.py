@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from inventaris.assets.events import EventView
+from inventaris.assets.events import EXTRA_YEARS, EventView
 from inventaris.assets.types import CONDITION_LABELS, EVENT_LABELS, Condition, EventKind
 from inventaris.core.formatting import format_date, format_datetime, format_rupiah
 from ui.i18n import engine_text
@@ -43,9 +43,12 @@ class HistoryTable(QTableWidget):
     def describe(self, event: EventView) -> str:
         details = event.details
         if event.kind is EventKind.ACQUIRED:
-            return self.tr("{method}, {price}").format(
+            text = self.tr("{method}, {price}").format(
                 method=details.get("method", ""), price=format_rupiah(event.amount or 0)
             )
+            if details.get("from"):  # a finished construction (KIB F) it came from
+                text += self.tr("; from {asset}").format(asset=details["from"])
+            return text
         if event.kind is EventKind.MOVED:
             return self.tr("from {old} to {new}").format(
                 old=details.get("from_room") or self.tr("no room"),
@@ -60,15 +63,21 @@ class HistoryTable(QTableWidget):
                 old=details.get("from") or "—", new=details.get("to") or "—"
             )
         if event.kind is EventKind.VALUE_CHANGED:
-            return self.tr("+{amount}, now {total}").format(
+            text = self.tr("+{amount}, now {total}").format(
                 amount=format_rupiah(event.amount or 0), total=format_rupiah(details.get("to", 0))
             )
+            if details.get(EXTRA_YEARS):
+                text += self.tr("; useful life +{years} year(s)").format(years=details[EXTRA_YEARS])
+            return text
         if event.kind is EventKind.RECLASSIFIED:
             return self.tr("from {old} to {new}").format(old=details["from"], new=details["to"])
         if event.kind is EventKind.DISPOSED:
-            return self.tr("{reason}, {decree}").format(
+            text = self.tr("{reason}, {decree}").format(
                 reason=details.get("reason", ""), decree=details.get("decree", "")
             )
+            if details.get("to"):  # a construction finished into a building
+                text += self.tr("; now {asset}").format(asset=details["to"])
+            return text
         return "; ".join(f"{field}: {old} → {new}" for field, (old, new) in details.items())
 
     def when(self, event: EventView) -> str:

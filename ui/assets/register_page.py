@@ -47,7 +47,7 @@ from ui.assets.register_empty import NoMatchNote
 from ui.assets.register_model import COLUMNS, ID_ROLE, RegisterModel
 from ui.context import AppContext
 from ui.errors import message_for, show_error
-from ui.files import ask_open_path
+from ui.flow_layout import flow_row
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
@@ -85,7 +85,7 @@ class RegisterPage(QWidget):
 
         self.kib = QComboBox()
         self.kib.addItem(self.tr("All KIB"), None)
-        for kib in ("A", "B", "C", "E"):
+        for kib in "ABCDEF":
             self.kib.addItem(f"KIB {kib}", kib)
         self.code_prefix = QLineEdit()
         self.code_prefix.setPlaceholderText(self.tr("Code prefix, e.g. 1.3.2.10"))
@@ -117,18 +117,18 @@ class RegisterPage(QWidget):
             box.valueChanged.connect(self.apply_filter)
         self.code_prefix.editingFinished.connect(self.apply_filter)
 
-        filters = QHBoxLayout()
-        for widget in (
-            self.kib,
-            self.code_prefix,
-            self.room,
-            self.condition,
-            self.year_from,
-            self.year_to,
-            self.status,
-        ):
-            filters.addWidget(widget)
-        filters.addStretch(1)
+        # Wraps onto a second line where one does not fit (1366×768 at 150 %).
+        filters = flow_row(
+            [
+                self.kib,
+                self.code_prefix,
+                self.room,
+                self.condition,
+                self.year_from,
+                self.year_to,
+                self.status,
+            ]
+        )
 
         self.table = QTableView()
         self.table.setObjectName("registerTable")
@@ -172,6 +172,9 @@ class RegisterPage(QWidget):
         self.dispose_action = self._action(
             "dispose", self.tr("Dispose from the register…"), "", self.dispose_selected
         )
+        self.capitalise_action = self._action(
+            "capitalise", self.tr("Capitalise…"), "", self.capitalise_selected
+        )
         self.reload_action = self._action("reload", self.tr("Refresh"), "", self.refresh)
         self.labels_action = self._action("labels", self.tr("Labels…"), "Ctrl+P", self.print_labels)
         self.import_codes_action = self._action(
@@ -189,6 +192,7 @@ class RegisterPage(QWidget):
             self.labels_action,
         )
         rarely_used = (
+            self.capitalise_action,
             self.dispose_action,
             self.reload_action,
             self.import_codes_action,
@@ -202,6 +206,7 @@ class RegisterPage(QWidget):
             self.add_action,
             self.move_action,
             self.condition_action,
+            self.capitalise_action,
             self.dispose_action,
             self.import_codes_action,
             self.import_assets_action,
@@ -435,6 +440,7 @@ class RegisterPage(QWidget):
         self.open_action.setEnabled(count == 1)
         for action in (self.move_action, self.condition_action, self.dispose_action):
             action.setEnabled(count >= 1 and self.editable)
+        self.capitalise_action.setEnabled(count == 1 and self.editable)  # one asset's value
 
     def _row_menu(self, point: QPoint) -> None:
         menu = QMenu(self)
@@ -442,6 +448,7 @@ class RegisterPage(QWidget):
             self.open_action,
             self.move_action,
             self.condition_action,
+            self.capitalise_action,
             self.dispose_action,
         ):
             if action.isVisible():
@@ -463,30 +470,9 @@ class RegisterPage(QWidget):
 
     def import_codes(self, path: str | None = None) -> None:
         """Import the BPKAD's full code table (.xlsx or .csv); all rows or none."""
-        from pathlib import Path
+        from ui.assets.code_import import import_codes
 
-        from PySide6.QtWidgets import QMessageBox
-
-        from inventaris.catalog import import_code_table
-
-        if path is None:
-            path, _ = ask_open_path(
-                self, self.tr("Import the code table"), "", self.tr("Spreadsheets (*.xlsx *.csv)")
-            )
-            if not path:
-                return
-        try:
-            report = import_code_table(self.context.db, self.context.actor, Path(path))
-        except DomainError as error:
-            show_error(self, error)
-            return
-        QMessageBox.information(
-            self,
-            self.tr("Import the code table"),
-            self.tr("Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}.").format(
-                added=report.added, renamed=report.renamed, unchanged=report.unchanged
-            ),
-        )
+        import_codes(self, self.context, path)
 
     def import_assets(self) -> None:
         from ui.assets.import_dialog import ImportDialog
@@ -539,6 +525,13 @@ class RegisterPage(QWidget):
         ids = self.selected_ids()
         if ids:
             DisposeDialog(self.context, ids, self).open()
+
+    def capitalise_selected(self) -> None:
+        from ui.assets.event_dialogs import CapitaliseDialog
+
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            CapitaliseDialog(self.context, ids[0], self).open()
 
     def select_rows(self, rows: list[int]) -> None:
         selection = self.table.selectionModel()

@@ -21,7 +21,7 @@ def run_kir(args: argparse.Namespace) -> int:
     if not rooms:
         print(tr("There is no room with the code {code}.").format(code=wanted), file=sys.stderr)
         return EXIT_ERROR
-    report = export_kir(db, actor, rooms[0].id, Path(args.out))
+    report = export_kir(db, actor, rooms[0].id, Path(args.out), layout=args.format)
     print(
         tr("Room card of {room} saved to {path}: {items} items on {rows} rows.").format(
             room=rooms[0].name, path=report.path, items=report.items, rows=report.rows

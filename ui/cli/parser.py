@@ -90,6 +90,15 @@ def build_parser() -> argparse.ArgumentParser:
     kir = verbs.add_parser("kir", help=tr("save a room's card (KIR) as an Excel workbook"))
     kir.add_argument("--room", required=True, help=tr("the room's code, e.g. R.01"))
     kir.add_argument("--out", required=True, type=_out_file, help=tr("the .xlsx file to write"))
+    kir.add_argument(
+        "--format",
+        choices=("11", "14"),
+        default="11",
+        help=tr(
+            "11: the 11 columns of Permendagri 47/2021 (the default); 14: the older card with "
+            "the counts per condition (B, RR, RB)"
+        ),
+    )
 
     labels = verbs.add_parser("labels", help=tr("save asset labels with QR codes as a PDF"))
     labels.add_argument("--out", required=True, type=_out_file, help=tr("the .pdf file to write"))

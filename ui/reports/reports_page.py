@@ -12,11 +12,12 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSettings, QStandardPaths, Qt, QUrl, Signal
-from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.assets.editing import today_in
+from inventaris.catalog import unnamed_report_objek
 from inventaris.core.db import Database
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import group_thousands
@@ -44,6 +46,7 @@ from ui.worker import ProgressJob, run_with_progress
 FIRST_YEAR = 1945
 FOLDER_KEY = "reports/folder"
 FORBIDDEN_IN_FILE_NAMES = str.maketrans({char: "-" for char in '<>:"/\\|?* '})
+CODES_SHOWN = 8  # unnamed codes listed by the warning; the rest are counted
 
 
 def write_workbook(db: Database, actor: Actor, year: int, path: Path, **options: Any) -> Any:
@@ -163,10 +166,79 @@ class ReportsPage(QWidget):
         inside = QVBoxLayout(box)
         inside.addWidget(about)
         inside.addLayout(form)
+        inside.addWidget(self._unnamed_box())
         inside.addLayout(buttons)
         self.year.valueChanged.connect(self._year_changed)
+        self.year.valueChanged.connect(lambda _year: self.check_code_names())
+        self.unit.currentIndexChanged.connect(lambda _index: self.check_code_names())
+        self.check_code_names()
         self.use_as_of.toggled.connect(self.as_of.setEnabled)
         return box
+
+    # --- codes without a name of their own --------------------------------------------------
+
+    def _unnamed_box(self) -> QFrame:
+        """Which objek codes would print without a name, and the import that names them."""
+        self.unnamed = QFrame()
+        self.unnamed.setObjectName("unnamedCodes")
+        self.unnamed.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unnamed_text = QLabel()
+        self.unnamed_text.setObjectName("unnamedCodesText")
+        self.unnamed_text.setWordWrap(True)
+        self.unnamed_text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.import_codes_button = QPushButton(icon("pick"), self.tr("Import codes…"))
+        self.import_codes_button.setObjectName("importCodesButton")
+        self.import_codes_button.clicked.connect(lambda _checked=False: self.import_codes())
+        sign = QLabel()
+        size = self.fontMetrics().height()
+        sign.setPixmap(icon("attention").pixmap(size, size))
+        row = QHBoxLayout(self.unnamed)
+        row.addWidget(sign, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.unnamed_text, 1)
+        row.addWidget(self.import_codes_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.unnamed.hide()
+        return self.unnamed
+
+    def check_code_names(self) -> list[str]:
+        """Show the objek codes of the chosen year and unit that have no name of their own (their
+        Rekapitulasi and Mutasi lines would be unnamed); hide the warning when there are none."""
+        unit = self.chosen_unit()
+        try:
+            codes = unnamed_report_objek(
+                self.context.db,
+                self.context.actor,
+                self.year.value(),
+                unit.id if unit is not None else None,
+            )
+        except DomainError:
+            codes = []  # the report itself will say what is wrong
+        self.unnamed_codes = codes
+        if codes:
+            shown = ", ".join(codes[:CODES_SHOWN])
+            if len(codes) > CODES_SHOWN:
+                shown += " " + self.tr("and {count} more").format(count=len(codes) - CODES_SHOWN)
+            self.unnamed_text.setText(
+                self.tr(
+                    "%n code(s) in this report (has/have) no name of (its/their) own in the code "
+                    "table: {codes}. (Its/Their) Rekapitulasi and Mutasi lines would have no "
+                    "name. Import the BPKAD's code table first.",
+                    "",
+                    len(codes),
+                ).format(codes=shown)
+            )
+        self.unnamed.setVisible(bool(codes))
+        return codes
+
+    def import_codes(self, path: str | None = None) -> None:
+        """The register's Import codes…, then the warning again."""
+        from ui.assets.code_import import import_codes
+
+        import_codes(self, self.context, path)
+        self.check_code_names()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.check_code_names()  # codes may have been imported on the register meanwhile
 
     def _year_changed(self, year: int) -> None:
         """The position date stays within the year: same day and month, else 31 December."""
@@ -217,6 +289,7 @@ class ReportsPage(QWidget):
             self.as_of.setFocus()
             return None
         year = self.year.value()
+        self.check_code_names()  # the warning stands beside the button, up to date
         target = Path(path) if path is not None else self._ask_path(year)
         if target is None:
             return None

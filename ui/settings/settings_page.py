@@ -82,6 +82,21 @@ class SettingsPage(QWidget):
         regency_form.addRow(self.tr("City (place of signing) *"), self.city)
         regency_form.addRow(self.tr("Logo (PNG)"), logo_row)
         regency_form.addRow(self.tr("Report paper"), self.paper_size)
+        self.province = QLineEdit()
+        self.province.setPlaceholderText(self.tr("e.g. Sumatera Utara"))
+        regency_form.insertRow(1, self.tr("Province"), self.province)
+
+        # Who signs the Surat Izin Penghunian (rumah dinas): the Sekretaris Daerah
+        self.sip_signatory_title = QLineEdit()
+        self.sip_signatory_title.setPlaceholderText(self.tr("e.g. Sekretaris Daerah"))
+        self.sip_signatory_name = QLineEdit()
+        self.sip_signatory_nip = QLineEdit()
+        self.sip_signatory_nip.setPlaceholderText(self.tr("18 digits"))
+        sip_box = QGroupBox(self.tr("Signatory of the SIP (official residences)"))
+        sip_form = QFormLayout(sip_box)
+        sip_form.addRow(self.tr("Position"), self.sip_signatory_title)
+        sip_form.addRow(self.tr("Name"), self.sip_signatory_name)
+        sip_form.addRow(self.tr("NIP"), self.sip_signatory_nip)
 
         self.unit_name = QLineEdit()
         self.kode_lokasi = QLineEdit()
@@ -102,6 +117,21 @@ class SettingsPage(QWidget):
         unit_form.addRow(self.tr("NIP of the head"), self.head_nip)
         unit_form.addRow(self.tr("Pengurus Barang"), self.custodian_name)
         unit_form.addRow(self.tr("NIP of the Pengurus Barang"), self.custodian_nip)
+        self.address = QLineEdit()
+        self.address.setPlaceholderText(self.tr("shown under the letterhead"))
+        unit_form.insertRow(2, self.tr("Office address"), self.address)
+
+        # The cards' header block (KIR): each line is printed only when filled in
+        self.bidang = QLineEdit()
+        self.unit_organisasi = QLineEdit()
+        self.sub_unit = QLineEdit()
+        self.upb = QLineEdit()
+        block_box = QGroupBox(self.tr("Header block of the cards (empty lines are left out)"))
+        block_form = QFormLayout(block_box)
+        block_form.addRow(self.tr("Bidang"), self.bidang)
+        block_form.addRow(self.tr("Unit organisasi (Pengguna Barang)"), self.unit_organisasi)
+        block_form.addRow(self.tr("Sub unit (Kuasa Pengguna Barang)"), self.sub_unit)
+        block_form.addRow(self.tr("UPB"), self.upb)
 
         self.threshold_equipment = RupiahEdit()
         self.threshold_building = RupiahEdit()
@@ -169,12 +199,14 @@ class SettingsPage(QWidget):
         columns = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(regency_box)
+        left.addWidget(sip_box)
         left.addWidget(threshold_box)
         left.addWidget(database_box)
         left.addWidget(self.backups)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(unit_box)
+        right.addWidget(block_box)
         right.addWidget(life_box, 1)
         columns.addLayout(left, 1)
         columns.addLayout(right, 1)
@@ -199,6 +231,8 @@ class SettingsPage(QWidget):
             "kode_lokasi": self.kode_lokasi,
             "head_nip": self.head_nip,
             "custodian_nip": self.custodian_nip,
+            "sip_signatory_nip": self.sip_signatory_nip,
+            **self._plain_texts(),
             "threshold_equipment": self.threshold_equipment,
             "threshold_building": self.threshold_building,
             "useful_life": self.useful_life,
@@ -210,7 +244,8 @@ class SettingsPage(QWidget):
         for widget in (
             self.regency_name, self.city, self.unit_name, self.kode_lokasi, self.head_title,
             self.head_name, self.head_nip, self.custodian_name, self.custodian_nip,
-            self.threshold_equipment, self.threshold_building,
+            self.threshold_equipment, self.threshold_building, self.sip_signatory_nip,
+            *self._plain_texts().values(),
         ):  # fmt: skip
             widget.setReadOnly(not self.editable)
         for control in (self.choose_logo, self.remove_logo, self.paper_size, *self.life_buttons):
@@ -219,6 +254,19 @@ class SettingsPage(QWidget):
             self.useful_life.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.save_button.setVisible(self.editable)
         self.read_only_note.setVisible(not self.editable)
+
+    def _plain_texts(self) -> dict[str, QLineEdit]:
+        """The settings shown and saved as typed: the header block, address and SIP signatory."""
+        return {
+            "province": self.province,
+            "address": self.address,
+            "bidang": self.bidang,
+            "unit_organisasi": self.unit_organisasi,
+            "sub_unit": self.sub_unit,
+            "upb": self.upb,
+            "sip_signatory_title": self.sip_signatory_title,
+            "sip_signatory_name": self.sip_signatory_name,
+        }
 
     # --- loading and saving ----------------------------------------------------------------
 
@@ -231,6 +279,7 @@ class SettingsPage(QWidget):
             edited,
             head_nip=edited.head_nip.replace(" ", ""),
             custodian_nip=edited.custodian_nip.replace(" ", ""),
+            sip_signatory_nip=edited.sip_signatory_nip.replace(" ", ""),
         )
         return edited != self.current
 
@@ -267,6 +316,9 @@ class SettingsPage(QWidget):
         self.head_nip.setText(format_nip(settings.head_nip))
         self.custodian_name.setText(settings.custodian_name)
         self.custodian_nip.setText(format_nip(settings.custodian_nip))
+        self.sip_signatory_nip.setText(format_nip(settings.sip_signatory_nip))
+        for name, widget in self._plain_texts().items():
+            widget.setText(getattr(settings, name))
         self.threshold_equipment.set_amount(settings.threshold_equipment)
         self.threshold_building.set_amount(settings.threshold_building)
         self.useful_life.setRowCount(0)
@@ -291,6 +343,15 @@ class SettingsPage(QWidget):
             threshold_equipment=self.threshold_equipment.amount(),
             threshold_building=self.threshold_building.amount(),
             useful_life=tuple(self._life_rows()),
+            sip_signatory_nip=self.sip_signatory_nip.text(),
+            province=self.province.text(),
+            address=self.address.text(),
+            bidang=self.bidang.text(),
+            unit_organisasi=self.unit_organisasi.text(),
+            sub_unit=self.sub_unit.text(),
+            upb=self.upb.text(),
+            sip_signatory_title=self.sip_signatory_title.text(),
+            sip_signatory_name=self.sip_signatory_name.text(),
         )
 
     def save(self) -> None:
