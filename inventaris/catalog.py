@@ -43,6 +43,7 @@ JENIS_NAMES = {
     "1.3.6": "Konstruksi Dalam Pengerjaan",
 }
 OBJEK_LEVELS = 4  # A.K.J.OO
+JENIS_LEVELS = 3  # A.K.J
 KIB_NAMES = {
     "A": QT_TRANSLATE_NOOP("Engine", "KIB A – Land"),
     "B": QT_TRANSLATE_NOOP("Engine", "KIB B – Equipment and machines"),
@@ -106,9 +107,14 @@ def check_code(raw: str, *, field: str = "code") -> str:
     return code
 
 
+def jenis_of(code: str) -> str:
+    """``1.3.2.10.01.02.002`` -> ``1.3.2``: the jenis sets the KIB, the threshold and the life."""
+    return ".".join(code.split(".")[:JENIS_LEVELS])
+
+
 def kib_of(code: str) -> str | None:
     """The KIB card of a code (by its jenis), or None above that level."""
-    return KIB_BY_JENIS.get(".".join(code.split(".")[:3]))
+    return KIB_BY_JENIS.get(jenis_of(code))
 
 
 def is_vehicle(code: str) -> bool:

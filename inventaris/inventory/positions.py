@@ -45,7 +45,7 @@ from sqlalchemy import Select, and_, case, or_, select
 
 from inventaris.assets.events import EXTRA_YEARS
 from inventaris.assets.types import AssetStatus, EventKind
-from inventaris.catalog import KIB_BY_JENIS, kib_of, own_names
+from inventaris.catalog import JENIS_NAMES, KIB_BY_JENIS, jenis_of, kib_of, objek_of, own_names
 from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.timeutil import WIB, to_wib
@@ -60,26 +60,7 @@ from inventaris.inventory.depreciation import (
 from inventaris.model import Asset, AssetEvent, Building, Room
 from inventaris.office import OfficeSettings, get_office_settings, unit_actor
 
-OBJEK_LEVELS = 4  # A.K.J.OO: the Mutasi and Rekapitulasi lines are per code at this level
-JENIS_LEVELS = 3
 ROOM_KIBS = ("B", "E")  # only equipment (1.3.2) and other fixed assets (1.3.5) sit in rooms
-JENIS_NAMES = {
-    "1.3.1": "Tanah",
-    "1.3.2": "Peralatan dan Mesin",
-    "1.3.3": "Gedung dan Bangunan",
-    "1.3.4": "Jalan, Irigasi dan Jaringan",
-    "1.3.5": "Aset Tetap Lainnya",
-    "1.3.6": "Konstruksi Dalam Pengerjaan",
-}
-
-
-def objek_of(code: str) -> str:
-    """``1.3.2.02.01.01.003`` -> ``1.3.2.02``."""
-    return ".".join(code.split(".")[:OBJEK_LEVELS])
-
-
-def jenis_of(code: str) -> str:
-    return ".".join(code.split(".")[:JENIS_LEVELS])
 
 
 # --- read models ---------------------------------------------------------------------------------
@@ -415,7 +396,7 @@ class InventorySnapshot:
         year: int,
         as_of: date,
     ) -> None:
-        self._connection = connection
+        self.connection = connection
         self.office = office
         self.year = year
         self.period_start = date(year, 1, 1)
@@ -424,7 +405,7 @@ class InventorySnapshot:
         self._life_cache: dict[str, int | None] = {}
         self._threshold_cache: dict[str, int] = {}
         self._moved: list[_Moved] = []
-        self._value_changes: dict[int, list[ValueChange]] = defaultdict(list)
+        self.value_changes: dict[int, list[ValueChange]] = defaultdict(list)
         self._reclassified: dict[int, list[_Reclassified]] = defaultdict(list)
         self._later: dict[str, dict[int, Any]] = {}  # kind -> asset -> details of the first event
         self._at_close: dict[int, _AtClose] | None = None
@@ -440,15 +421,15 @@ class InventorySnapshot:
         values = select(
             AssetEvent.asset_id, AssetEvent.occurred_on, AssetEvent.amount, AssetEvent.details
         ).where(in_unit, AssetEvent.kind == EventKind.VALUE_CHANGED.value)
-        for asset_id, occurred_on, amount, details in self._connection.execute(
+        for asset_id, occurred_on, amount, details in self.connection.execute(
             values.order_by(*order)
         ):
             extra = int((details or {}).get(EXTRA_YEARS) or 0)  # years a major repair added
-            self._value_changes[asset_id].append(ValueChange(occurred_on, int(amount or 0), extra))
+            self.value_changes[asset_id].append(ValueChange(occurred_on, int(amount or 0), extra))
         reclassified = select(
             AssetEvent.asset_id, AssetEvent.occurred_on, AssetEvent.details
         ).where(in_unit, AssetEvent.kind == EventKind.RECLASSIFIED.value)
-        for asset_id, occurred_on, details in self._connection.execute(
+        for asset_id, occurred_on, details in self.connection.execute(
             reclassified.order_by(*order)
         ):
             code, register = _split_code_register(str(details["from"]))
@@ -460,14 +441,14 @@ class InventorySnapshot:
             later = select(AssetEvent.asset_id, AssetEvent.details).where(
                 in_unit, AssetEvent.kind == kind.value, AssetEvent.occurred_on > self.as_of
             )
-            for asset_id, details in self._connection.execute(later.order_by(*order)):
+            for asset_id, details in self.connection.execute(later.order_by(*order)):
                 first.setdefault(asset_id, details or {})
             self._later[kind.value] = first
         self._later_moved = self._later[EventKind.MOVED.value]
         self._later_condition = self._later[EventKind.CONDITION_CHANGED.value]
         self._later_holder = self._later[EventKind.HOLDER_CHANGED.value]
 
-    def _code_on(self, asset_id: int, code: str, register: int, day: date) -> tuple[str, int]:
+    def code_on(self, asset_id: int, code: str, register: int, day: date) -> tuple[str, int]:
         """The code and register the item had at the end of ``day``."""
         for event in self._reclassified.get(asset_id, ()):
             if event.occurred_on > day:
@@ -486,14 +467,14 @@ class InventorySnapshot:
         bounds = [first] + [e.occurred_on for e in events if first < e.occurred_on <= last]
         for index, start in enumerate(bounds):
             end = bounds[index + 1] - timedelta(days=1) if index + 1 < len(bounds) else last
-            yield self._code_on(asset_id, code, 0, start)[0], start, end
+            yield self.code_on(asset_id, code, 0, start)[0], start, end
 
     # -- values and depreciation --------------------------------------------------------------
 
     def _acquisition_value(self, asset_id: int, price: int) -> int:
-        return price - sum(change.amount for change in self._value_changes.get(asset_id, ()))
+        return price - sum(change.amount for change in self.value_changes.get(asset_id, ()))
 
-    def _useful_years(self, code: str, acquisition_value: int) -> int | None:
+    def useful_years(self, code: str, acquisition_value: int) -> int | None:
         if code not in self._life_cache:
             # The threshold check is per item; the table lookup is per code, so it is cached
             # with a threshold of 0 and the item's price is checked below.
@@ -520,7 +501,7 @@ class InventorySnapshot:
 
     # -- the mutation pass ----------------------------------------------------------------------
 
-    def _exists_filter(self, first_day: date) -> Any:
+    def exists_filter(self, first_day: date) -> Any:
         """Acquired by ``as_of`` and not disposed before ``first_day``."""
         as_of = self.as_of
         if (as_of.month, as_of.day) == (12, 31):
@@ -557,8 +538,8 @@ class InventorySnapshot:
                 by_code[code] = found
             return found
 
-        query = select(*_LIGHT_COLUMNS).where(self._exists_filter(opening_day))
-        rows = self._connection.execute(query.execution_options(yield_per=5000))
+        query = select(*_LIGHT_COLUMNS).where(self.exists_filter(opening_day))
+        rows = self.connection.execute(query.execution_options(yield_per=5000))
         for asset_id, code, price, acquisition_date, year, disposed_on, created_at in rows:
             acquired_on = acquisition_day(acquisition_date, year, to_wib(created_at).date())
             first = max(acquired_on, opening_day)
@@ -567,11 +548,11 @@ class InventorySnapshot:
                 last = disposed_on - timedelta(days=1)  # on the register until the day before
             if last < first:
                 continue  # acquired and disposed on one day of the period: never on a card
-            changes = self._value_changes.get(asset_id, ())
+            changes = self.value_changes.get(asset_id, ())
             base = price - sum(change.amount for change in changes) if changes else price
             for segment_code, start, end in self._segments(asset_id, code, first, last):
                 target = line(segment_code)
-                years = self._useful_years(segment_code, base)
+                years = self.useful_years(segment_code, base)
                 at_start = depreciation_with_changes(base, acquired_on, years, changes, start)
                 at_end = depreciation_with_changes(base, acquired_on, years, changes, end)
                 if start == opening_day:
@@ -626,7 +607,7 @@ class InventorySnapshot:
     def _code_names(self, codes: Collection[str]) -> dict[str, str]:
         """Each code's own name (never its jenis's: the Laporan page names the codes without
         one and offers the import before the workbook is made)."""
-        return own_names(self._connection, codes)
+        return own_names(self.connection, codes)
 
     def mutation(self) -> list[MutationLine]:
         """Per objek, by code: saldo awal (the day before 1 January), bertambah, berkurang and
@@ -705,7 +686,7 @@ class InventorySnapshot:
         )
         found: list[ItemMovement] = []
         for chunk in _chunks(sorted(by_id), 500):
-            for row in self._connection.execute(select(*columns).where(Asset.id.in_(chunk))):
+            for row in self.connection.execute(select(*columns).where(Asset.id.in_(chunk))):
                 asset_id, code, register, name, spec, brand, method, funding, year = row[:9]
                 condition, disposed_on, reason, decree = row[9:]
                 conditioned = self._later_condition.get(asset_id)
@@ -722,7 +703,7 @@ class InventorySnapshot:
                         ItemMovement(
                             asset_id,
                             moved.code,
-                            self._code_on(asset_id, code, register, moved.start)[1],
+                            self.code_on(asset_id, code, register, moved.start)[1],
                             name,
                             spec,
                             brand,
@@ -741,10 +722,10 @@ class InventorySnapshot:
                             moved.value_at_end if stays else 0,
                             came,
                             left,
-                            self._code_on(asset_id, code, register, day_before)
+                            self.code_on(asset_id, code, register, day_before)
                             if came == "reclassified"
                             else None,
-                            self._code_on(asset_id, code, register, moved.end + timedelta(days=1))
+                            self.code_on(asset_id, code, register, moved.end + timedelta(days=1))
                             if left == "reclassified"
                             else None,
                             improved,
@@ -771,7 +752,7 @@ class InventorySnapshot:
         if at_close is None:
             return None
         if asset_id in self._reclassified:
-            code, register = self._code_on(asset_id, code, register, self.as_of)
+            code, register = self.code_on(asset_id, code, register, self.as_of)
         moved = self._later_moved.get(asset_id)
         if moved is not None:
             room_id = moved.get("from_room_id")
@@ -805,7 +786,7 @@ class InventorySnapshot:
             )
         )
 
-    def _changed_later(self, kinds: Collection[str]) -> set[int]:
+    def changed_later(self, kinds: Collection[str]) -> set[int]:
         """Items whose sort key on ``as_of`` differs from today's."""
         changed: set[int] = set()
         if "code" in kinds:
@@ -819,7 +800,7 @@ class InventorySnapshot:
         return changed
 
     def _stream(self, query: Select[Any], skip: set[int]) -> Iterator[ItemPosition]:
-        rows = self._connection.execute(query.execution_options(yield_per=2000))
+        rows = self.connection.execute(query.execution_options(yield_per=2000))
         for row in rows:
             if row[0] in skip:
                 continue
@@ -831,7 +812,7 @@ class InventorySnapshot:
         found: list[ItemPosition] = []
         for chunk in _chunks(sorted(ids), 500):
             query = select(*_ITEM_COLUMNS).where(Asset.id.in_(chunk))
-            for row in self._connection.execute(query):
+            for row in self.connection.execute(query):
                 item = self._item(row)
                 if item is not None:
                     found.append(item)
@@ -840,8 +821,8 @@ class InventorySnapshot:
     def items(self, kibs: Collection[str] | None = None) -> Iterator[ItemPosition]:
         """The items on ``as_of`` by code and register, of the given KIBs (all when None)."""
         wanted = set(kibs) if kibs is not None else None
-        changed = self._changed_later({"code"})
-        query = select(*_ITEM_COLUMNS).where(self._exists_filter(self.as_of))
+        changed = self.changed_later({"code"})
+        query = select(*_ITEM_COLUMNS).where(self.exists_filter(self.as_of))
         if wanted is not None:
             prefixes = [jenis for jenis, kib in KIB_BY_JENIS.items() if kib in wanted]
             query = query.where(or_(*(Asset.code.startswith(f"{p}.") for p in prefixes)))
@@ -877,14 +858,14 @@ class InventorySnapshot:
                 responsible_name=row.responsible_name,
                 responsible_nip=row.responsible_nip,
             )
-            for row in self._connection.execute(query)
+            for row in self.connection.execute(query)
         ]
         rooms.sort(key=lambda room: (room.building, room.code, room.name, room.id))
         return rooms
 
     def room_items(self) -> Iterator[tuple[RoomHeader, list[ItemPosition]]]:
         """Each room holding KIB B or E items on ``as_of``, with them by code and register."""
-        changed = self._changed_later({"code", "room"})
+        changed = self.changed_later({"code", "room"})
         late: dict[int | None, list[ItemPosition]] = defaultdict(list)
         for item in self._positions_of(changed):
             if item.kib in ROOM_KIBS and item.room_id is not None:
@@ -897,7 +878,7 @@ class InventorySnapshot:
         rank = {room.id: index for index, room in enumerate(rooms)}
         query = (
             select(*_ITEM_COLUMNS)
-            .where(self._exists_filter(self.as_of), Asset.room_id.is_not(None))
+            .where(self.exists_filter(self.as_of), Asset.room_id.is_not(None))
             .order_by(case(rank, value=Asset.room_id, else_=len(rank)), Asset.code)
             .order_by(Asset.register_number)
         )

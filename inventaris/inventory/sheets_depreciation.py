@@ -188,17 +188,17 @@ def _line(snapshot: InventorySnapshot, row: Any) -> DepreciationLine | None:
         last = disposed_on - timedelta(days=1)  # on the register until the day before
     if last < first:
         return None  # acquired and disposed of on one day of the period: never on a card
-    changes = snapshot._value_changes.get(asset_id, ())
+    changes = snapshot.value_changes.get(asset_id, ())
     base = price - sum(change.amount for change in changes)
     opening = 0
     if first == opening_day:
-        code_then = snapshot._code_on(asset_id, code, register, opening_day)[0]
-        years_then = snapshot._useful_years(code_then, base)
+        code_then = snapshot.code_on(asset_id, code, register, opening_day)[0]
+        years_then = snapshot.useful_years(code_then, base)
         opening = depreciation_with_changes(
             base, acquired_on, years_then, changes, opening_day
         ).accumulated
-    code, register = snapshot._code_on(asset_id, code, register, last)
-    years = snapshot._useful_years(code, base)
+    code, register = snapshot.code_on(asset_id, code, register, last)
+    years = snapshot.useful_years(code, base)
     if years is None and opening == 0:
         return None  # not depreciated
     position = depreciation_with_changes(base, acquired_on, years, changes, last)
@@ -244,21 +244,21 @@ def depreciation_lines(snapshot: InventorySnapshot) -> Iterator[DepreciationLine
     """Every depreciated item on the register at some time from 1 January to the position date,
     by code and register (those it had on its last day there), streamed."""
     opening_day = snapshot.period_start - timedelta(days=1)
-    exists = snapshot._exists_filter(opening_day)
+    exists = snapshot.exists_filter(opening_day)
     query = select(*_COLUMNS).where(exists).order_by(Asset.code, Asset.register_number)
     # Items reclassified after the date are listed under their code then, so out of today's order.
-    late_ids = snapshot._changed_later({"code"})
+    late_ids = snapshot.changed_later({"code"})
     late: list[DepreciationLine] = []
     for chunk_start in range(0, len(late_ids), 500):
         chunk = sorted(late_ids)[chunk_start : chunk_start + 500]
-        for row in snapshot._connection.execute(select(*_COLUMNS).where(Asset.id.in_(chunk))):
+        for row in snapshot.connection.execute(select(*_COLUMNS).where(Asset.id.in_(chunk))):
             found = _line(snapshot, row)
             if found is not None:
                 late.append(found)
     late.sort(key=_order)
 
     def stream() -> Iterator[DepreciationLine]:
-        rows = snapshot._connection.execute(query.execution_options(yield_per=2000))
+        rows = snapshot.connection.execute(query.execution_options(yield_per=2000))
         for row in rows:
             if row[0] in late_ids:
                 continue

@@ -36,7 +36,7 @@ header has two rows. Choices made here:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
@@ -302,15 +302,33 @@ def _by_kib(code: str, value: int) -> tuple[int | None, ...]:
     return tuple(value if kib == column else None for column in RECAP_KIB_COLUMNS)
 
 
+def _parts(
+    sheet: StreamSheet, title: str, as_of: date, headings: tuple[str, ...]
+) -> Iterator[tuple[int, str]]:
+    """Each part's block in turn (all items, intra, ekstra): its title and headings, then the
+    caller writes its lines (``sheets_extracomptable.PARTS``)."""
+    for block, (part, label) in enumerate(extra_sheet.PARTS):
+        if block:
+            sheet.next_block(title, as_of, (*headings, label))
+        else:
+            sheet.start(title, as_of, (*headings, label), repeat_header=False)
+        yield block, part
+
+
+def _end_block(
+    snapshot: InventorySnapshot, sheet: StreamSheet, lines: int, totals: dict[int, int]
+) -> None:
+    if lines == 0:
+        sheet.nil(NIL)
+    sheet.totals(TOTAL_LABEL, totals)
+    sheet.signatures(_signatures(snapshot))
+
+
 def _recap_sheet(snapshot: InventorySnapshot, sheet: StreamSheet) -> SheetSummary:
     """Three blocks: all items, intrakomptabel, ekstrakomptabel (``sheets_extracomptable``)."""
     recap = snapshot.recap()
     whole = (0, 0)  # the first block's count and value: the summary's
-    for block, (part, label) in enumerate(extra_sheet.PARTS):
-        if block:
-            sheet.next_block(TITLE_RECAP, snapshot.as_of, (label,))
-        else:
-            sheet.start(TITLE_RECAP, snapshot.as_of, (label,), repeat_header=False)
+    for block, part in _parts(sheet, TITLE_RECAP, snapshot.as_of, ()):
         totals = {3: 0, 4: 0, 5: 0, 6: 0, **dict.fromkeys(RECAP_KIB_COLUMNS.values(), 0)}
         number = 0
         for line in recap:
@@ -339,10 +357,7 @@ def _recap_sheet(snapshot: InventorySnapshot, sheet: StreamSheet) -> SheetSummar
                 ),
                 strong=line.is_jenis,
             )
-        if number == 0:
-            sheet.nil(NIL)
-        sheet.totals(TOTAL_LABEL, totals)
-        sheet.signatures(_signatures(snapshot))
+        _end_block(snapshot, sheet, number, totals)
         if block == 0:
             whole = (totals[3], totals[4])
     sheet.finish()
@@ -355,11 +370,7 @@ def _mutation_sheet(snapshot: InventorySnapshot, sheet: StreamSheet) -> SheetSum
     period = item_mutation.period_line(snapshot)
     mutation = snapshot.mutation()
     whole = (0, 0)  # the first block's saldo akhir, count and value: the summary's
-    for block, (part, label) in enumerate(extra_sheet.PARTS):
-        if block:
-            sheet.next_block(title, snapshot.as_of, (period, label))
-        else:
-            sheet.start(title, snapshot.as_of, (period, label), repeat_header=False)
+    for block, part in _parts(sheet, title, snapshot.as_of, (period,)):
         totals = {index: 0 for index in range(3, 15)}
         number = 0
         for line in mutation:
@@ -373,10 +384,7 @@ def _mutation_sheet(snapshot: InventorySnapshot, sheet: StreamSheet) -> SheetSum
                 totals[index] += amount
             number += 1
             sheet.body((number, line.code, line.name, *figures))
-        if number == 0:
-            sheet.nil(NIL)
-        sheet.totals(TOTAL_LABEL, totals)
-        sheet.signatures(_signatures(snapshot))
+        _end_block(snapshot, sheet, number, totals)
         if block == 0:
             whole = (totals[12], totals[13])
     sheet.finish()

@@ -30,8 +30,10 @@ from inventaris.vehicles.records import (
     check_fuel,
     check_payment,
     check_service,
+    fuel_values,
     load_vehicle,
     restart_plans,
+    service_values,
 )
 
 MSG_RECORD_CHANGED = QT_TRANSLATE_NOOP(
@@ -164,14 +166,8 @@ def update_service_record(
         record = _found(session, actor, ServiceRecord, record_id, for_change=True)
         _check_version(record, expected_version)
         since = min(record.serviced_on, when)
-        record.serviced_on = when
-        record.odometer_km = data.odometer_km
-        record.kind = data.kind
-        record.workshop = data.workshop.strip()
-        record.receipt_number = data.receipt_number.strip()
-        record.description = data.description.strip()
-        record.parts_cost = data.parts_cost
-        record.labour_cost = data.labour_cost
+        for column, value in service_values(data, when).items():
+            setattr(record, column, value)
         _recheck(session, record.asset_id, when, data.odometer_km, record, since)
 
 
@@ -185,13 +181,8 @@ def update_fuel_record(
         record = _found(session, actor, FuelRecord, record_id, for_change=True)
         _check_version(record, expected_version)
         since = min(record.filled_on, when)
-        record.filled_on = when
-        record.fuel = data.fuel
-        record.litres = data.litres
-        record.price_per_litre = data.price_per_litre
-        record.odometer_km = data.odometer_km
-        record.driver_name = data.driver_name.strip()
-        record.coupon_number = data.coupon_number.strip()
+        for column, value in fuel_values(data, when).items():
+            setattr(record, column, value)
         _recheck(session, record.asset_id, when, data.odometer_km, record, since)
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -144,6 +145,20 @@ def check_service(db: Database, data: ServiceInput) -> date:
     return when
 
 
+def service_values(data: ServiceInput, when: date) -> dict[str, Any]:
+    """The columns a service's form fills, for a new record and for a correction alike."""
+    return {
+        "serviced_on": when,
+        "odometer_km": data.odometer_km,
+        "kind": data.kind,
+        "workshop": data.workshop.strip(),
+        "receipt_number": data.receipt_number.strip(),
+        "description": data.description.strip(),
+        "parts_cost": data.parts_cost,
+        "labour_cost": data.labour_cost,
+    }
+
+
 def add_service(db: Database, actor: Actor, data: ServiceInput) -> int:
     require(actor, Permission.EDIT_VEHICLES)
     when = check_service(db, data)
@@ -153,14 +168,7 @@ def add_service(db: Database, actor: Actor, data: ServiceInput) -> int:
         check_odometer(session, data.asset_id, when, data.odometer_km, now)
         record = ServiceRecord(
             asset_id=data.asset_id,
-            serviced_on=when,
-            odometer_km=data.odometer_km,
-            kind=data.kind,
-            workshop=data.workshop.strip(),
-            receipt_number=data.receipt_number.strip(),
-            description=data.description.strip(),
-            parts_cost=data.parts_cost,
-            labour_cost=data.labour_cost,
+            **service_values(data, when),
             recorded_at=now,
             recorded_by=actor.username,
         )
@@ -195,6 +203,19 @@ def check_fuel(db: Database, data: FuelInput) -> date:
     return when
 
 
+def fuel_values(data: FuelInput, when: date) -> dict[str, Any]:
+    """The columns a fill's form fills, for a new record and for a correction alike."""
+    return {
+        "filled_on": when,
+        "fuel": data.fuel,
+        "litres": data.litres,
+        "price_per_litre": data.price_per_litre,
+        "odometer_km": data.odometer_km,
+        "driver_name": data.driver_name.strip(),
+        "coupon_number": data.coupon_number.strip(),
+    }
+
+
 def add_fuel(db: Database, actor: Actor, data: FuelInput) -> int:
     require(actor, Permission.EDIT_VEHICLES)
     when = check_fuel(db, data)
@@ -204,13 +225,7 @@ def add_fuel(db: Database, actor: Actor, data: FuelInput) -> int:
         check_odometer(session, data.asset_id, when, data.odometer_km, now)
         record = FuelRecord(
             asset_id=data.asset_id,
-            filled_on=when,
-            fuel=data.fuel,
-            litres=data.litres,
-            price_per_litre=data.price_per_litre,
-            odometer_km=data.odometer_km,
-            driver_name=data.driver_name.strip(),
-            coupon_number=data.coupon_number.strip(),
+            **fuel_values(data, when),
             recorded_at=now,
             recorded_by=actor.username,
         )

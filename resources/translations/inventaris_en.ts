@@ -4977,8 +4977,8 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>The reports the office hands in. Choose, then make the file.</translation>
     </message>
     <message>
-        <source>Annual inventory workbook (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</source>
-        <translation>Annual inventory workbook (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</translation>
+        <source>Annual inventory workbook (KIB A–F, KIR, Buku Inventaris, Ekstrakomptabel, Rekapitulasi, Mutasi, Penyusutan)</source>
+        <translation>Annual inventory workbook (KIB A–F, KIR, Buku Inventaris, Ekstrakomptabel, Rekapitulasi, Mutasi, Penyusutan)</translation>
     </message>
     <message>
         <source>One Excel workbook with every card and list of the year, as the BPKAD asks for it early in the next year. A large register takes a minute or two.</source>

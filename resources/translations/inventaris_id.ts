@@ -1467,7 +1467,7 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
     <message>
         <source>Amount (Rp) *</source>
-        <translation>Nilai (Rp) *</translation>
+        <translation>Jumlah (Rp) *</translation>
     </message>
     <message>
         <source>Extends the useful life by</source>
@@ -4971,8 +4971,8 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Laporan yang diserahkan kantor. Pilih, lalu buat berkasnya.</translation>
     </message>
     <message>
-        <source>Annual inventory workbook (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</source>
-        <translation>Buku inventaris tahunan (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, Penyusutan)</translation>
+        <source>Annual inventory workbook (KIB A–F, KIR, Buku Inventaris, Ekstrakomptabel, Rekapitulasi, Mutasi, Penyusutan)</source>
+        <translation>Buku inventaris tahunan (KIB A–F, KIR, Buku Inventaris, Ekstrakomptabel, Rekapitulasi, Mutasi, Penyusutan)</translation>
     </message>
     <message>
         <source>One Excel workbook with every card and list of the year, as the BPKAD asks for it early in the next year. A large register takes a minute or two.</source>

@@ -138,7 +138,7 @@ def main() -> int:
         flush=True,
     )
     report(
-        "inventory workbook (8 sheets, styled)",
+        f"inventory workbook ({len(shape)} sheets, styled)",
         ours_time,
         raw_time,
         "raw openpyxl write-only, same cells",

@@ -267,3 +267,37 @@ def test_tab_leaves_the_register_table_and_the_arrows_move_inside(qtbot, demo_db
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Backtab, Qt.KeyboardModifier.ShiftModifier)
     assert page.focusWidget() is page.status  # back to the last filter (Clear filters hides)
+
+
+def test_an_imported_code_table_is_searched_at_once_without_freezing(
+    qtbot, demo_db: Database, tmp_path
+) -> None:
+    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    page = _page(qtbot, demo_db)
+    page.search.setText("notebook dinas")
+    page.apply_filter()
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    table = tmp_path / "kode.csv"
+    table.write_text("kode,nama\n1.3.2.10.01.02.002,Notebook Dinas\n", encoding="utf-8")
+    said: list[str] = []
+
+    def answer() -> None:  # the summary is modal: read it, then close it
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            said.append(box.text())
+            box.accept()
+        else:
+            QTimer.singleShot(20, answer)
+
+    QTimer.singleShot(20, answer)
+    page.import_codes(str(table))
+    assert page.model.rowCount() == 0  # not yet: the import runs off the GUI thread
+    # Then the register follows the new name by itself.
+    qtbot.waitUntil(lambda: bool(said) and page.model.rowCount() > 0, timeout=15_000)
+    assert said == [
+        QCoreApplication.translate(
+            "RegisterPage", "Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}."
+        ).format(added=0, renamed=1, unchanged=0)
+    ]

@@ -329,6 +329,8 @@ def test_codes_without_a_name_are_listed_and_imported_before_the_workbook(
 
     QTimer.singleShot(20, answer)
     qtbot.mouseClick(page.import_codes_button, Qt.MouseButton.LeftButton)
+    # The import runs off the GUI thread; its summary, then the warning's check, follow.
+    qtbot.waitUntil(lambda: bool(said) and not page.unnamed.isVisible(), timeout=10_000)
     assert asked and said == [
         QCoreApplication.translate(
             "RegisterPage", "Codes added: {added}, renamed: {renamed}, unchanged: {unchanged}."

@@ -1,8 +1,9 @@
 """Laporan: the reports the office hands in, each with its few choices and one button.
 
-The first is the annual inventory workbook for the BPKAD (KIB, KIR, Buku Inventaris,
-Rekapitulasi, Mutasi, Penyusutan). It may hold 100,000 rows, so it is written off the GUI
-thread with a progress dialog and a cancel button; the window stays usable meanwhile.
+The first is the annual inventory workbook for the BPKAD (KIB A–F, KIR, Buku Inventaris,
+Rekapitulasi, Mutasi, Penyusutan and the lists beside them). It may hold 100,000 rows, so it is
+written off the GUI thread with a progress dialog and a cancel button; the window stays usable
+meanwhile.
 """
 
 from __future__ import annotations
@@ -101,8 +102,8 @@ class ReportsPage(QWidget):
     def _inventory_box(self, today: date) -> QGroupBox:
         box = QGroupBox(
             self.tr(
-                "Annual inventory workbook (KIB, KIR, Buku Inventaris, Rekapitulasi, Mutasi, "
-                "Penyusutan)"
+                "Annual inventory workbook (KIB A–F, KIR, Buku Inventaris, Ekstrakomptabel, "
+                "Rekapitulasi, Mutasi, Penyusutan)"
             )
         )
         box.setObjectName("inventoryWorkbookBox")
@@ -233,8 +234,7 @@ class ReportsPage(QWidget):
         """The register's Import codes…, then the warning again."""
         from ui.assets.code_import import import_codes
 
-        import_codes(self, self.context, path)
-        self.check_code_names()
+        import_codes(self, self.context, path, lambda _report: self.check_code_names())
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
