@@ -234,9 +234,11 @@ class StreamSheet:
         for index, column in enumerate(self.columns, start=1):
             self.ws.column_dimensions[get_column_letter(index)].width = column.width
         self._body = [self._cell(column) for column in self.columns]
-        # A column of width w holds about 1.15 w characters of proportional body text (the
-        # width counts the widest digit).
-        self._line_chars = [max(1, int(column.width * 1.15)) for column in self.columns]
+        # A column of width w holds about 1.15 w characters of Calibri body text (the width
+        # counts the widest digit), but fewer in a wider substitute font (LibreOffice without
+        # Calibri wrapped "Lenovo ThinkCentre M70s" where 1.15 w said one line, and the text
+        # ran into the next row): count w, so a row is at worst a little taller than needed.
+        self._line_chars = [max(1, int(column.width)) for column in self.columns]
         self._strong = [self._cell(column, font=BOLD) for column in self.columns]
         self._header = [self._cell(None, font=BOLD, header=True) for _ in self.columns]
         self._line_fonts: dict[tuple[Font | None, bool], Any] = {}

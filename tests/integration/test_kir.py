@@ -353,11 +353,24 @@ def test_a_long_merk_wraps_in_its_cell_and_its_row_grows(db: Database, tmp_path:
     first = _row_of(ws, 1, "No") + 1
     cell = ws.cell(first, 7)
     assert cell.value == long_merk and cell.alignment.wrap_text
-    lines = wrapped_lines(long_merk, int(COLUMN_WIDTHS[6] * 1.15))
+    lines = wrapped_lines(long_merk, int(COLUMN_WIDTHS[6]))  # a character per unit of width
     assert lines >= 4
     assert ws.row_dimensions[first].height == pytest.approx(13.5 * lines)
     assert ws.row_dimensions[first + 1].height is None  # a short merk: the default height
     assert ws.cell(first + 1, 7).value == "Asus"  # the next row is a row of its own
+
+
+def test_a_merk_just_over_the_width_gets_a_second_line(db: Database, tmp_path: Path) -> None:
+    # LibreOffice without Calibri wrapped this 23-character merk in the 20-wide column while
+    # the row stayed one line high, so the text ran into the row below.
+    admin = first_admin(db)
+    _fill_settings(db, admin)
+    room = _room(db, admin)
+    create_assets(db, admin, _laptop(room, brand_type="Lenovo ThinkCentre M70s"))
+    ws = _sheet(export_kir(db, admin, room, tmp_path / "kir.xlsx").path)
+    first = _row_of(ws, 1, "No") + 1
+    assert ws.cell(first, 7).value == "Lenovo ThinkCentre M70s"
+    assert ws.row_dimensions[first].height == pytest.approx(13.5 * 2)
 
 
 COLUMN_WIDTHS = [20.0 if index == 6 else 0.0 for index in range(11)]  # Merk/Tipe's width
