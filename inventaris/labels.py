@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import secrets
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from typing import Any
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from inventaris.core.audit import add_entry
 from inventaris.core.db import Database
@@ -538,29 +539,33 @@ def is_label_key(text: str) -> bool:
 def resolve_scan(db: Database, actor: Actor, scanned: str) -> int | None:
     """The asset a scanned QR payload, label key or kode barang + register stands for."""
     require(actor, Permission.VIEW)
+    with db.read() as session:
+        return scanned_asset(session, actor.unit_ids, scanned)
+
+
+def scanned_asset(session: Session, unit_ids: Iterable[int], scanned: str) -> int | None:
+    """``resolve_scan`` inside an open unit of work (the stock-take's scans use it)."""
+    units = list(unit_ids)
     text = scanned.strip()
     first = text.split()[0] if text else ""
-    with db.read() as session:
-        key = scanned_label_key(text)
-        if key is not None:
-            return session.scalar(
-                select(Asset.id).where(Asset.label_key == key, Asset.unit_id.in_(actor.unit_ids))
+    key = scanned_label_key(text)
+    if key is not None:
+        return session.scalar(
+            select(Asset.id).where(Asset.label_key == key, Asset.unit_id.in_(units))
+        )
+    code, _, register = first.rpartition(".")
+    if code and register.isdigit():
+        return session.scalar(
+            select(Asset.id)
+            .where(
+                Asset.code == code,
+                Asset.register_number == int(register),
+                Asset.unit_id.in_(units),
             )
-        code, _, register = first.rpartition(".")
-        if code and register.isdigit():
-            return session.scalar(
-                select(Asset.id)
-                .where(
-                    Asset.code == code,
-                    Asset.register_number == int(register),
-                    Asset.unit_id.in_(actor.unit_ids),
-                )
-                .order_by(Asset.unit_id)
-            )
-        if is_label_key(first):
-            return session.scalar(
-                select(Asset.id).where(
-                    Asset.label_key == first.upper(), Asset.unit_id.in_(actor.unit_ids)
-                )
-            )
+            .order_by(Asset.unit_id)
+        )
+    if is_label_key(first):
+        return session.scalar(
+            select(Asset.id).where(Asset.label_key == first.upper(), Asset.unit_id.in_(units))
+        )
     return None

@@ -16,8 +16,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from inventaris.assets.editing import (
-    _create,
     conflict,
+    create_in_session,
     ensure_not_disposed,
     load_asset,
     record_event,
@@ -135,7 +135,7 @@ def finish_construction(
                 expected_kib="C",
             )
             clean = validate_asset(session, building, today, unit_id=works.unit_id)
-            (created,) = _create(session, actor, works.unit_id, clean, 1, db.clock())
+            (created,) = create_in_session(session, actor, works.unit_id, clean, 1, db.clock())
             record_event(
                 session,
                 actor,

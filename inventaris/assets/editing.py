@@ -188,7 +188,7 @@ def create_assets(
     try:
         with db.write(actor) as session:
             clean = validate_asset(session, data, today, quantity=quantity, unit_id=unit_id)
-            return _create(session, actor, unit_id, clean, quantity, db.clock())
+            return create_in_session(session, actor, unit_id, clean, quantity, db.clock())
     except exc.IntegrityError as error:
         raise _explain_refusal(db, error, clean, None) from None
 
@@ -204,9 +204,10 @@ def _explain_refusal(
     return explain_number_race(db, clean, asset_id, column)
 
 
-def _create(
+def create_in_session(
     session: Session, actor: Actor, unit_id: int, clean: AssetInput, quantity: int, now: datetime
 ) -> list[AssetView]:
+    """Add ``quantity`` items of a validated form inside an open unit of work."""
     numbers = next_register_numbers(session, unit_id, clean.code, quantity)
     created = []
     for number in numbers:

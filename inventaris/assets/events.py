@@ -8,6 +8,7 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import (
     change_date,
@@ -103,40 +104,53 @@ def move_assets(
     require(actor, Permission.EDIT_ASSETS)
     when = change_date(db, occurred_on)
     with db.write(actor) as session:
-        assets = _assets(session, actor, asset_ids, when)
-        room = session.get(Room, room_id) if room_id is not None else None
-        if room_id is not None and (room is None or room.unit_id not in actor.unit_ids):
-            raise ValidationError(MSG_ROOM, field="room_id", id=room_id)
-        moved = 0
-        for asset in assets:
-            if asset.room_id == room_id:
-                continue
-            if room is not None and kib_of(asset.code) not in ("B", "E"):
-                raise ValidationError(
-                    MSG_ROOM_KIB,
-                    field="room_id",
-                    kib=kib_of(asset.code),
-                    asset=code_register(asset.code, asset.register_number),
-                )
-            old_room = session.get(Room, asset.room_id) if asset.room_id else None
-            record_event(
-                session,
-                actor,
-                asset,
-                EventKind.MOVED,
-                when,
-                note=note,
-                details={
-                    "from_room_id": asset.room_id,
-                    "from_room": old_room.name if old_room else "",
-                    "to_room_id": room_id,
-                    "to_room": room.name if room else "",
-                },
+        return move_in_session(session, actor, asset_ids, room_id, when, note=note)
+
+
+def move_in_session(
+    session: Session,
+    actor: Actor,
+    asset_ids: Sequence[int],
+    room_id: int | None,
+    when: date,
+    *,
+    note: str = "",
+) -> int:
+    """``move_assets`` inside an open unit of work (a stock-take's follow-up uses it)."""
+    assets = _assets(session, actor, asset_ids, when)
+    room = session.get(Room, room_id) if room_id is not None else None
+    if room_id is not None and (room is None or room.unit_id not in actor.unit_ids):
+        raise ValidationError(MSG_ROOM, field="room_id", id=room_id)
+    moved = 0
+    for asset in assets:
+        if asset.room_id == room_id:
+            continue
+        if room is not None and kib_of(asset.code) not in ("B", "E"):
+            raise ValidationError(
+                MSG_ROOM_KIB,
+                field="room_id",
+                kib=kib_of(asset.code),
+                asset=code_register(asset.code, asset.register_number),
             )
-            asset.room_id = room_id
-            touch(session, actor, asset, room.name if room else "")
-            moved += 1
-        return moved
+        old_room = session.get(Room, asset.room_id) if asset.room_id else None
+        record_event(
+            session,
+            actor,
+            asset,
+            EventKind.MOVED,
+            when,
+            note=note,
+            details={
+                "from_room_id": asset.room_id,
+                "from_room": old_room.name if old_room else "",
+                "to_room_id": room_id,
+                "to_room": room.name if room else "",
+            },
+        )
+        asset.room_id = room_id
+        touch(session, actor, asset, room.name if room else "")
+        moved += 1
+    return moved
 
 
 def change_condition(
@@ -150,25 +164,38 @@ def change_condition(
 ) -> int:
     require(actor, Permission.EDIT_ASSETS)
     when = change_date(db, occurred_on)
-    new = Condition(condition)
     with db.write(actor) as session:
-        changed = 0
-        for asset in _assets(session, actor, asset_ids, when):
-            if asset.condition == new:
-                continue
-            record_event(
-                session,
-                actor,
-                asset,
-                EventKind.CONDITION_CHANGED,
-                when,
-                note=note,
-                details={"from": asset.condition, "to": new.value},
-            )
-            asset.condition = new.value
-            touch(session, actor, asset)
-            changed += 1
-        return changed
+        return condition_in_session(session, actor, asset_ids, condition, when, note=note)
+
+
+def condition_in_session(
+    session: Session,
+    actor: Actor,
+    asset_ids: Sequence[int],
+    condition: str,
+    when: date,
+    *,
+    note: str = "",
+) -> int:
+    """``change_condition`` inside an open unit of work (a stock-take's follow-up uses it)."""
+    new = Condition(condition)
+    changed = 0
+    for asset in _assets(session, actor, asset_ids, when):
+        if asset.condition == new:
+            continue
+        record_event(
+            session,
+            actor,
+            asset,
+            EventKind.CONDITION_CHANGED,
+            when,
+            note=note,
+            details={"from": asset.condition, "to": new.value},
+        )
+        asset.condition = new.value
+        touch(session, actor, asset)
+        changed += 1
+    return changed
 
 
 def change_holder(

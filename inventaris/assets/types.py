@@ -65,6 +65,7 @@ class EventKind(enum.StrEnum):
     RECLASSIFIED = "reclassified"
     DISPOSED = "disposed"
     CORRECTED = "corrected"
+    DISPOSAL_PROPOSED = "disposal_proposed"
 
 
 EVENT_LABELS = {
@@ -76,6 +77,7 @@ EVENT_LABELS = {
     EventKind.RECLASSIFIED: QT_TRANSLATE_NOOP("Engine", "Reclassified"),
     EventKind.DISPOSED: QT_TRANSLATE_NOOP("Engine", "Disposed"),
     EventKind.CORRECTED: QT_TRANSLATE_NOOP("Engine", "Corrected"),
+    EventKind.DISPOSAL_PROPOSED: QT_TRANSLATE_NOOP("Engine", "Proposed for disposal"),
 }
 
 

@@ -17,6 +17,16 @@ from inventaris.model.residence import (
     ResidenceDetail,
     ResidenceSettings,
 )
+from inventaris.model.stocktake import (
+    DisposalProposal,
+    DisposalProposalItem,
+    Stocktake,
+    StocktakeFollowUp,
+    StocktakeItem,
+    StocktakePlace,
+    StocktakeRoom,
+    StocktakeScan,
+)
 from inventaris.model.vehicle import (
     FuelRecord,
     OdometerReset,
@@ -37,6 +47,8 @@ __all__ = [
     "BookingSeries",
     "BookingSettings",
     "Building",
+    "DisposalProposal",
+    "DisposalProposalItem",
     "FamilyMember",
     "FuelRecord",
     "ImportLayout",
@@ -51,6 +63,12 @@ __all__ = [
     "Room",
     "ServicePlan",
     "ServiceRecord",
+    "Stocktake",
+    "StocktakeFollowUp",
+    "StocktakeItem",
+    "StocktakePlace",
+    "StocktakeRoom",
+    "StocktakeScan",
     "Unit",
     "UsefulLife",
     "User",

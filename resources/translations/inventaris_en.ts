@@ -2315,6 +2315,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Corrected</translation>
     </message>
     <message>
+        <source>Proposed for disposal</source>
+        <translation>Proposed for disposal</translation>
+    </message>
+    <message>
         <source>Permanent</source>
         <translation>Permanent</translation>
     </message>
@@ -3606,6 +3610,234 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Date finished: {value} is before the works were recorded ({acquired}).</source>
         <translation>Date finished: {value} is before the works were recorded ({acquired}).</translation>
     </message>
+    <message>
+        <source>{asset} is already proposed for disposal (on the proposal {proposal}).</source>
+        <translation>{asset} is already proposed for disposal (on the proposal {proposal}).</translation>
+    </message>
+    <message>
+        <source>Name of the item found</source>
+        <translation>Name of the item found</translation>
+    </message>
+    <message>
+        <source>Used by: name</source>
+        <translation>Used by: name</translation>
+    </message>
+    <message>
+        <source>Used by: NIP</source>
+        <translation>Used by: NIP</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Estimated value</translation>
+    </message>
+    <message>
+        <source>{asset} was checked in this stock-take; take the check back before calling it {presence}.</source>
+        <translation>{asset} was checked in this stock-take; take the check back before calling it {presence}.</translation>
+    </message>
+    <message>
+        <source>Presence: "{value}" is not hilang or tidak_ditemukan.</source>
+        <translation>Presence: "{value}" is not hilang or tidak_ditemukan.</translation>
+    </message>
+    <message>
+        <source>Condition: "{value}" is not B, RR or RB.</source>
+        <translation>Condition: "{value}" is not B, RR or RB.</translation>
+    </message>
+    <message>
+        <source>Used by: "{value}" is not unit, employee or other.</source>
+        <translation>Used by: "{value}" is not unit, employee or other.</translation>
+    </message>
+    <message>
+        <source>Correction: "{value}" is not a field the team checks.</source>
+        <translation>Correction: "{value}" is not a field the team checks.</translation>
+    </message>
+    <message>
+        <source>Recorded twice: {value} is not another item of this unit (give its code and register).</source>
+        <translation>Recorded twice: {value} is not another item of this unit (give its code and register).</translation>
+    </message>
+    <message>
+        <source>Quantity: {value} is not between 1 and {most}.</source>
+        <translation>Quantity: {value} is not between 1 and {most}.</translation>
+    </message>
+    <message>
+        <source>Year: {value} is not between {first} and {last}.</source>
+        <translation>Year: {value} is not between {first} and {last}.</translation>
+    </message>
+    <message>
+        <source>The finding {id} does not exist in this stock-take.</source>
+        <translation>The finding {id} does not exist in this stock-take.</translation>
+    </message>
+    <message>
+        <source>This finding has been registered already; change the asset in the register.</source>
+        <translation>This finding has been registered already; change the asset in the register.</translation>
+    </message>
+    <message>
+        <source>{who} changed these answers after you opened them. Reload, then answer again.</source>
+        <translation>{who} changed these answers after you opened them. Reload, then answer again.</translation>
+    </message>
+    <message>
+        <source>The scanned line is empty.</source>
+        <translation>The scanned line is empty.</translation>
+    </message>
+    <message>
+        <source>{place} is already closed in this stock-take.</source>
+        <translation>{place} is already closed in this stock-take.</translation>
+    </message>
+    <message>
+        <source>The asset {id} is not an item of this unit.</source>
+        <translation>The asset {id} is not an item of this unit.</translation>
+    </message>
+    <message>
+        <source>This follow-up was applied already.</source>
+        <translation>This follow-up was applied already.</translation>
+    </message>
+    <message>
+        <source>The stock-take's answers do not call for this follow-up on {item}.</source>
+        <translation>The stock-take's answers do not call for this follow-up on {item}.</translation>
+    </message>
+    <message>
+        <source>Kode barang: give the code of {item} before registering it.</source>
+        <translation>Kode barang: give the code of {item} before registering it.</translation>
+    </message>
+    <message>
+        <source>Estimated value: give the value of {item} before registering it.</source>
+        <translation>Estimated value: give the value of {item} before registering it.</translation>
+    </message>
+    <message>
+        <source>The stock-take {id} does not exist.</source>
+        <translation>The stock-take {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>The stock-take {name} is finished; its counts can no longer change.</source>
+        <translation>The stock-take {name} is finished; its counts can no longer change.</translation>
+    </message>
+    <message>
+        <source>Room: {place} is not counted in the stock-take {name}.</source>
+        <translation>Room: {place} is not counted in the stock-take {name}.</translation>
+    </message>
+    <message>
+        <source>Name of the stock-take</source>
+        <translation>Name of the stock-take</translation>
+    </message>
+    <message>
+        <source>Team member {row}: name</source>
+        <translation>Team member {row}: name</translation>
+    </message>
+    <message>
+        <source>Team member {row}: NIP</source>
+        <translation>Team member {row}: NIP</translation>
+    </message>
+    <message>
+        <source>The stock-take {name} is still open in this unit; finish it before starting another.</source>
+        <translation>The stock-take {name} is still open in this unit; finish it before starting another.</translation>
+    </message>
+    <message>
+        <source>End date: {end} is before the start date {start}.</source>
+        <translation>End date: {end} is before the start date {start}.</translation>
+    </message>
+    <message>
+        <source>KIB: {value} is not one of A, B, C, D, E, F.</source>
+        <translation>KIB: {value} is not one of A, B, C, D, E, F.</translation>
+    </message>
+    <message>
+        <source>Rooms: the room {id} is not a room of this unit.</source>
+        <translation>Rooms: the room {id} is not a room of this unit.</translation>
+    </message>
+    <message>
+        <source>{who} changed this stock-take after you opened it. Reload it, then try again.</source>
+        <translation>{who} changed this stock-take after you opened it. Reload it, then try again.</translation>
+    </message>
+    <message>
+        <source>Outside rooms (land, buildings, vehicles …)</source>
+        <translation>Outside rooms (land, buildings, vehicles …)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Found</translation>
+    </message>
+    <message>
+        <source>In the wrong room</source>
+        <translation>In the wrong room</translation>
+    </message>
+    <message>
+        <source>Already scanned here</source>
+        <translation>Already scanned here</translation>
+    </message>
+    <message>
+        <source>Also scanned in another room</source>
+        <translation>Also scanned in another room</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Unknown code</translation>
+    </message>
+    <message>
+        <source>Already disposed of</source>
+        <translation>Already disposed of</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Lost or stolen</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Not found</translation>
+    </message>
+    <message>
+        <source>The unit itself</source>
+        <translation>The unit itself</translation>
+    </message>
+    <message>
+        <source>An employee</source>
+        <translation>An employee</translation>
+    </message>
+    <message>
+        <source>Another government or party</source>
+        <translation>Another government or party</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Unit of measure</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Brand / type</source>
+        <translation>Brand / type</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>Plate number</translation>
+    </message>
+    <message>
+        <source>Chassis number</source>
+        <translation>Chassis number</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>Engine number</translation>
+    </message>
+    <message>
+        <source>BPKB number</source>
+        <translation>BPKB number</translation>
+    </message>
+    <message>
+        <source>Move to the room where it was found</source>
+        <translation>Move to the room where it was found</translation>
+    </message>
+    <message>
+        <source>Record the observed condition</source>
+        <translation>Record the observed condition</translation>
+    </message>
+    <message>
+        <source>Register the item</source>
+        <translation>Register the item</translation>
+    </message>
+    <message>
+        <source>Propose for disposal</source>
+        <translation>Propose for disposal</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3841,6 +4073,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>; now {asset}</source>
         <translation>; now {asset}</translation>
+    </message>
+    <message>
+        <source>{reason}; on the proposal {proposal}</source>
+        <translation>{reason}; on the proposal {proposal}</translation>
     </message>
     <message>
         <source>{year}, day unknown</source>

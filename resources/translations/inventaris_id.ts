@@ -2311,6 +2311,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Dikoreksi</translation>
     </message>
     <message>
+        <source>Proposed for disposal</source>
+        <translation>Diusulkan dihapus</translation>
+    </message>
+    <message>
         <source>Permanent</source>
         <translation>Permanen</translation>
     </message>
@@ -3602,6 +3606,234 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Date finished: {value} is before the works were recorded ({acquired}).</source>
         <translation>Tanggal selesai: {value} sebelum pekerjaan dicatat ({acquired}).</translation>
     </message>
+    <message>
+        <source>{asset} is already proposed for disposal (on the proposal {proposal}).</source>
+        <translation>{asset} sudah diusulkan untuk dihapus (dalam usulan {proposal}).</translation>
+    </message>
+    <message>
+        <source>Name of the item found</source>
+        <translation>Nama barang yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Used by: name</source>
+        <translation>Digunakan oleh: nama</translation>
+    </message>
+    <message>
+        <source>Used by: NIP</source>
+        <translation>Digunakan oleh: NIP</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Taksiran nilai</translation>
+    </message>
+    <message>
+        <source>{asset} was checked in this stock-take; take the check back before calling it {presence}.</source>
+        <translation>{asset} sudah dicek dalam inventarisasi ini; batalkan centangnya dulu sebelum menyatakannya {presence}.</translation>
+    </message>
+    <message>
+        <source>Presence: &quot;{value}&quot; is not hilang or tidak_ditemukan.</source>
+        <translation>Keberadaan: &quot;{value}&quot; bukan hilang atau tidak_ditemukan.</translation>
+    </message>
+    <message>
+        <source>Condition: &quot;{value}&quot; is not B, RR or RB.</source>
+        <translation>Kondisi: &quot;{value}&quot; bukan B, RR atau RB.</translation>
+    </message>
+    <message>
+        <source>Used by: &quot;{value}&quot; is not unit, employee or other.</source>
+        <translation>Digunakan oleh: &quot;{value}&quot; bukan unit, employee atau other.</translation>
+    </message>
+    <message>
+        <source>Correction: &quot;{value}&quot; is not a field the team checks.</source>
+        <translation>Koreksi: &quot;{value}&quot; bukan isian yang diperiksa tim.</translation>
+    </message>
+    <message>
+        <source>Recorded twice: {value} is not another item of this unit (give its code and register).</source>
+        <translation>Tercatat ganda: {value} bukan barang lain milik unit ini (isikan kode dan registernya).</translation>
+    </message>
+    <message>
+        <source>Quantity: {value} is not between 1 and {most}.</source>
+        <translation>Jumlah: {value} tidak di antara 1 dan {most}.</translation>
+    </message>
+    <message>
+        <source>Year: {value} is not between {first} and {last}.</source>
+        <translation>Tahun: {value} tidak di antara {first} dan {last}.</translation>
+    </message>
+    <message>
+        <source>The finding {id} does not exist in this stock-take.</source>
+        <translation>Temuan {id} tidak ada dalam inventarisasi ini.</translation>
+    </message>
+    <message>
+        <source>This finding has been registered already; change the asset in the register.</source>
+        <translation>Temuan ini sudah didaftarkan; ubah barangnya di daftar barang.</translation>
+    </message>
+    <message>
+        <source>{who} changed these answers after you opened them. Reload, then answer again.</source>
+        <translation>{who} mengubah jawaban ini setelah Anda membukanya. Muat ulang, lalu jawab lagi.</translation>
+    </message>
+    <message>
+        <source>The scanned line is empty.</source>
+        <translation>Hasil pindaian kosong.</translation>
+    </message>
+    <message>
+        <source>{place} is already closed in this stock-take.</source>
+        <translation>{place} sudah ditutup dalam inventarisasi ini.</translation>
+    </message>
+    <message>
+        <source>The asset {id} is not an item of this unit.</source>
+        <translation>Barang {id} bukan barang unit ini.</translation>
+    </message>
+    <message>
+        <source>This follow-up was applied already.</source>
+        <translation>Tindak lanjut ini sudah dilaksanakan.</translation>
+    </message>
+    <message>
+        <source>The stock-take&apos;s answers do not call for this follow-up on {item}.</source>
+        <translation>Jawaban inventarisasi tidak memerlukan tindak lanjut ini untuk {item}.</translation>
+    </message>
+    <message>
+        <source>Kode barang: give the code of {item} before registering it.</source>
+        <translation>Kode barang: isikan kode {item} sebelum mendaftarkannya.</translation>
+    </message>
+    <message>
+        <source>Estimated value: give the value of {item} before registering it.</source>
+        <translation>Taksiran nilai: isikan nilai {item} sebelum mendaftarkannya.</translation>
+    </message>
+    <message>
+        <source>The stock-take {id} does not exist.</source>
+        <translation>Inventarisasi {id} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The stock-take {name} is finished; its counts can no longer change.</source>
+        <translation>Inventarisasi {name} sudah selesai; hitungannya tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>Room: {place} is not counted in the stock-take {name}.</source>
+        <translation>Ruangan: {place} tidak termasuk dalam inventarisasi {name}.</translation>
+    </message>
+    <message>
+        <source>Name of the stock-take</source>
+        <translation>Nama inventarisasi</translation>
+    </message>
+    <message>
+        <source>Team member {row}: name</source>
+        <translation>Anggota tim {row}: nama</translation>
+    </message>
+    <message>
+        <source>Team member {row}: NIP</source>
+        <translation>Anggota tim {row}: NIP</translation>
+    </message>
+    <message>
+        <source>The stock-take {name} is still open in this unit; finish it before starting another.</source>
+        <translation>Inventarisasi {name} masih berjalan di unit ini; selesaikan dulu sebelum memulai yang lain.</translation>
+    </message>
+    <message>
+        <source>End date: {end} is before the start date {start}.</source>
+        <translation>Tanggal selesai: {end} sebelum tanggal mulai {start}.</translation>
+    </message>
+    <message>
+        <source>KIB: {value} is not one of A, B, C, D, E, F.</source>
+        <translation>KIB: {value} bukan salah satu dari A, B, C, D, E, F.</translation>
+    </message>
+    <message>
+        <source>Rooms: the room {id} is not a room of this unit.</source>
+        <translation>Ruangan: ruangan {id} bukan ruangan unit ini.</translation>
+    </message>
+    <message>
+        <source>{who} changed this stock-take after you opened it. Reload it, then try again.</source>
+        <translation>{who} mengubah inventarisasi ini setelah Anda membukanya. Muat ulang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Outside rooms (land, buildings, vehicles …)</source>
+        <translation>Di luar ruangan (tanah, gedung, kendaraan …)</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Ditemukan</translation>
+    </message>
+    <message>
+        <source>In the wrong room</source>
+        <translation>Salah ruangan</translation>
+    </message>
+    <message>
+        <source>Already scanned here</source>
+        <translation>Sudah dipindai di sini</translation>
+    </message>
+    <message>
+        <source>Also scanned in another room</source>
+        <translation>Juga dipindai di ruangan lain</translation>
+    </message>
+    <message>
+        <source>Unknown code</source>
+        <translation>Kode tidak dikenal</translation>
+    </message>
+    <message>
+        <source>Already disposed of</source>
+        <translation>Sudah dihapus</translation>
+    </message>
+    <message>
+        <source>Lost or stolen</source>
+        <translation>Hilang</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>The unit itself</source>
+        <translation>Unit sendiri</translation>
+    </message>
+    <message>
+        <source>An employee</source>
+        <translation>Pegawai</translation>
+    </message>
+    <message>
+        <source>Another government or party</source>
+        <translation>Pemerintah atau pihak lain</translation>
+    </message>
+    <message>
+        <source>Unit of measure</source>
+        <translation>Satuan</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Brand / type</source>
+        <translation>Merk/Tipe</translation>
+    </message>
+    <message>
+        <source>Plate number</source>
+        <translation>Nomor polisi</translation>
+    </message>
+    <message>
+        <source>Chassis number</source>
+        <translation>Nomor rangka</translation>
+    </message>
+    <message>
+        <source>Engine number</source>
+        <translation>Nomor mesin</translation>
+    </message>
+    <message>
+        <source>BPKB number</source>
+        <translation>Nomor BPKB</translation>
+    </message>
+    <message>
+        <source>Move to the room where it was found</source>
+        <translation>Pindahkan ke ruangan tempat ditemukan</translation>
+    </message>
+    <message>
+        <source>Record the observed condition</source>
+        <translation>Catat kondisi hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Register the item</source>
+        <translation>Daftarkan barangnya</translation>
+    </message>
+    <message>
+        <source>Propose for disposal</source>
+        <translation>Usulkan penghapusan</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -3837,6 +4069,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>; now {asset}</source>
         <translation>; kini {asset}</translation>
+    </message>
+    <message>
+        <source>{reason}; on the proposal {proposal}</source>
+        <translation>{reason}; dalam usulan {proposal}</translation>
     </message>
     <message>
         <source>{year}, day unknown</source>

@@ -28,6 +28,9 @@ from inventaris.core.permissions import Actor, Role
 from inventaris.importing.service import import_assets, open_import
 from inventaris.inventory.workbook import write_inventory_workbook
 from inventaris.residences import occupancy
+from inventaris.stocktake import answers, counting, followups
+from inventaris.stocktake import sessions as stocktake_sessions
+from inventaris.stocktake.types import AnswerInput, FindingInput, FollowUpKind, StocktakeInput
 from inventaris.vehicles import corrections, fleet, records
 from tests.integration.test_bookings import at, meeting, meeting_room
 from tests.integration.test_residences import a_house, occupant
@@ -191,6 +194,44 @@ CASES: dict[str, tuple[Case, str]] = {
     ),
     "assets.construction.finish_construction": (lambda db, w: _finish_works(db, w), "asset"),
     "backups.restore_backup": (lambda db, w: _restore(db, w), "database"),
+    "stocktake.sessions.start_stocktake": (lambda db, w: _stocktake(db, w), "stocktake"),
+    "stocktake.sessions.update_stocktake": (
+        lambda db, w: stocktake_sessions.update_stocktake(
+            db, w.admin, _stocktake(db, w), StocktakeInput(name="Sensus 2026"), 1
+        ),
+        "stocktake",
+    ),
+    "stocktake.sessions.finish_stocktake": (
+        lambda db, w: stocktake_sessions.finish_stocktake(db, w.admin, _stocktake(db, w)),
+        "stocktake_item",
+    ),
+    "stocktake.counting.scan": (
+        lambda db, w: counting.scan(db, w.admin, _stocktake(db, w), w.room_id, "INV:XYZ"),
+        "stocktake_scan",
+    ),
+    "stocktake.counting.tick": (
+        lambda db, w: counting.tick(db, w.admin, _stocktake(db, w), w.room_id, w.chair_id),
+        "stocktake_scan",
+    ),
+    "stocktake.counting.untick": (lambda db, w: _untick(db, w), "stocktake_scan"),
+    "stocktake.counting.close_place": (
+        lambda db, w: counting.close_place(db, w.admin, _stocktake(db, w), w.room_id),
+        "stocktake_place",
+    ),
+    "stocktake.answers.answer_item": (
+        lambda db, w: answers.answer_item(
+            db, w.admin, _stocktake(db, w), w.chair_id, AnswerInput(observed_condition="RR")
+        ),
+        "stocktake_item",
+    ),
+    "stocktake.answers.record_finding": (
+        lambda db, w: answers.record_finding(
+            db, w.admin, _stocktake(db, w), FindingInput(name="Lemari", place=w.room_id)
+        ),
+        "stocktake_item",
+    ),
+    "stocktake.answers.remove_finding": (lambda db, w: _remove_finding(db, w), "stocktake_item"),
+    "stocktake.followups.apply_followup": (lambda db, w: _follow_up(db, w), "stocktake_followup"),
     "bookings.service.book": (
         lambda db, w: bookings.book(
             db,
@@ -381,6 +422,28 @@ def _finish_works(db: Database, w: World) -> object:
         handover_number="BAST 1/2026",
         expected_version=kdp.row_version,
     )
+
+
+def _stocktake(db: Database, w: World) -> int:
+    return stocktake_sessions.start_stocktake(db, w.admin, StocktakeInput(name="Sensus")).id
+
+
+def _untick(db: Database, w: World) -> object:
+    number = _stocktake(db, w)
+    counting.tick(db, w.admin, number, w.room_id, w.chair_id)
+    return counting.untick(db, w.admin, number, w.room_id, w.chair_id)
+
+
+def _remove_finding(db: Database, w: World) -> object:
+    number = _stocktake(db, w)
+    finding = answers.record_finding(db, w.admin, number, FindingInput(name="Lemari"))
+    return answers.remove_finding(db, w.admin, number, finding.id)
+
+
+def _follow_up(db: Database, w: World) -> object:
+    number = _stocktake(db, w)
+    answers.answer_item(db, w.admin, number, w.chair_id, AnswerInput(presence="hilang"))
+    return followups.apply_followup(db, w.admin, number, FollowUpKind.DISPOSAL, asset_id=w.chair_id)
 
 
 def _restore(db: Database, w: World) -> object:

@@ -38,6 +38,8 @@ ALLOWED: dict[str, set[str]] = {
     "bookings": _AREA,
     "inventory": _AREA,
     "importing": _AREA,
+    "disposals": _AREA,
+    "stocktake": _AREA | {"disposals"},
     "areas": _AREA | {"vehicles", "residences", "bookings", "inventory"},
     "dashboard": _AREA | {"areas", "bookings"},
     "demo": _AREA | {"vehicles", "residences", "bookings", "inventory"},

@@ -78,6 +78,10 @@ class HistoryTable(QTableWidget):
             if details.get("to"):  # a construction finished into a building
                 text += self.tr("; now {asset}").format(asset=details["to"])
             return text
+        if event.kind is EventKind.DISPOSAL_PROPOSED:
+            return self.tr("{reason}; on the proposal {proposal}").format(
+                reason=details.get("reason", ""), proposal=details.get("proposal", "")
+            )
         return "; ".join(f"{field}: {old} → {new}" for field, (old, new) in details.items())
 
     def when(self, event: EventView) -> str:

@@ -1,0 +1,1 @@
+"""Stock-take (inventarisasi): counting room by room, the LKI answers, the LHI lists."""
