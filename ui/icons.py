@@ -56,6 +56,11 @@ ICONS: dict[str, tuple[str, str]] = {
     "move_out": ("mdi6.account-arrow-right-outline", "#37474f"),
     "photo": ("mdi6.image-outline", "#37474f"),
     "capitalise": ("mdi6.cash-plus", "#1b5e20"),
+    "stocktake": ("mdi6.clipboard-check-outline", "#37474f"),
+    "tick": ("mdi6.check-bold", "#2e7d32"),
+    "untick": ("mdi6.undo-variant", "#37474f"),
+    "close_room": ("mdi6.door-closed-lock", "#37474f"),
+    "followup": ("mdi6.clipboard-arrow-right-outline", "#37474f"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

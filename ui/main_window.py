@@ -92,6 +92,7 @@ class MainWindow(QMainWindow):
         from ui.residences.residences_page import ResidencesPage
         from ui.rooms.rooms_page import RoomsPage
         from ui.settings.settings_page import SettingsPage
+        from ui.stocktake.stocktake_page import StocktakePage
         from ui.vehicles.vehicles_page import VehiclesPage
 
         assert self.context is not None
@@ -103,6 +104,8 @@ class MainWindow(QMainWindow):
             Area("meeting_rooms", "meeting_rooms", self.tr("Meeting rooms"), BookingsPage),
             Area("residences", "residences", self.tr("Residences"), ResidencesPage),
             Area("reports", "reports", self.tr("Reports"), ReportsPage),
+            # Every five years: after the daily areas, so their Ctrl+number keys stay put.
+            Area("stocktake", "stocktake", self.tr("Stock-take"), StocktakePage),
             Area("settings", "settings", self.tr("Settings"), SettingsPage),
         ]
         if self.context.can(Permission.MANAGE_USERS):
@@ -366,6 +369,9 @@ class MainWindow(QMainWindow):
 
         if self.context is None:
             return
+        focus_scan = getattr(self.stack.currentWidget(), "focus_scan", None)
+        if text is None and callable(focus_scan) and focus_scan():
+            return  # a page with its own scan field (Inventarisasi) takes the scanner there
         if text is None:
             text, ok = QInputDialog.getText(
                 self, self.tr("Scan a label"), self.tr("Scan the QR code or type a code:")

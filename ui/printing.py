@@ -51,6 +51,9 @@ from inventaris.residences.reports import (
     occupancy_history_html,
 )
 from inventaris.residences.sip_letter import TITLE_SIP, SipLetter, sip_letter_html, sip_subtitle
+from inventaris.stocktake.berita_acara import berita_acara_html, berita_acara_subtitle
+from inventaris.stocktake.papers import TITLE_BERITA_ACARA, signature_rows
+from inventaris.stocktake.results import StocktakeResults
 from inventaris.vehicles.history import (
     TITLE_HISTORY,
     VehicleHistory,
@@ -79,6 +82,9 @@ class PrintDocument:
     letterhead: tuple[str, ...] = ()  # centred lines above a rule; the first ones bold
     subtitle: tuple[str, ...] = ()  # centred lines under the title
     signatories: tuple[Signatory, ...] = ()  # side by side after the body
+    # How many blocks each row of signatures holds, top to bottom (empty: all on one row); a
+    # row shorter than the widest is centred.
+    signature_rows: tuple[int, ...] = ()
     paper_size: str = "A4"
     landscape: bool = False
     logo_png: bytes | None = None
@@ -101,6 +107,7 @@ def office_document(
     *,
     subtitle: tuple[str, ...] = (),
     signatories: tuple[Signatory, ...] = (),
+    signature_rows: tuple[int, ...] = (),
     landscape: bool = False,
 ) -> PrintDocument:
     """A document on the office's paper, under its letterhead and logo."""
@@ -110,6 +117,7 @@ def office_document(
         letterhead=office_letterhead(office),
         subtitle=subtitle,
         signatories=signatories,
+        signature_rows=signature_rows,
         paper_size=office.paper_size,
         landscape=landscape,
         logo_png=office.logo_png,
@@ -133,19 +141,31 @@ def page_layout(paper_size: str, landscape: bool = False) -> QPageLayout:
     return QPageLayout(size, orientation, MARGINS_MM, QPageLayout.Unit.Millimeter)
 
 
-def _signatures_html(signatories: tuple[Signatory, ...]) -> str:
+def _signatures_html(signatories: tuple[Signatory, ...], row_sizes: tuple[int, ...] = ()) -> str:
+    """One table (kept together on a page), a row of blocks per entry of ``row_sizes``."""
     if not signatories:
         return ""
-    width = 100 // len(signatories)
-    cells = []
-    for person in signatories:
-        name = f"<b><u>{escape(person.name)}</u></b>" if person.name else escape(BLANK_NAME)
-        nip = f"NIP {format_nip(person.nip)}" if person.nip else BLANK_NIP
-        cells.append(
-            f'<td width="{width}%" align="center">{escape(person.heading) or "&nbsp;"}<br>'
-            f"{escape(person.role)}<br><br><br><br>{name}<br>{escape(nip)}</td>"
-        )
-    return f'<br><table width="100%" cellpadding="2"><tr>{"".join(cells)}</tr></table>'
+    if sum(row_sizes) != len(signatories):
+        row_sizes = (len(signatories),)
+    columns = max(row_sizes)
+    width = 100 // columns
+    gap = "<br>&nbsp;" if len(row_sizes) > 1 else ""  # a line between two rows of blocks
+    rows, start = [], 0
+    for size in row_sizes:
+        cells = []
+        for person in signatories[start : start + size]:
+            name = f"<b><u>{escape(person.name)}</u></b>" if person.name else escape(BLANK_NAME)
+            nip = f"NIP {format_nip(person.nip)}" if person.nip else BLANK_NIP
+            cells.append(
+                f'<td width="{width}%" align="center">{escape(person.heading) or "&nbsp;"}<br>'
+                f"{escape(person.role)}<br><br><br><br>{name}<br>{escape(nip)}{gap}</td>"
+            )
+        start += size
+        before = (columns - size) // 2  # a shorter row, centred
+        empty = f'<td width="{width}%"></td>'
+        cells = [empty] * before + cells + [empty] * (columns - size - before)
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    return f'<br><table width="100%" cellpadding="2">{"".join(rows)}</table>'
 
 
 def _letterhead_html(document: PrintDocument, logo: bool) -> str:
@@ -174,7 +194,8 @@ def document_html(document: PrintDocument, logo: bool = False) -> str:
         f'<p align="center" style="font-size: 12pt; font-weight: bold; margin-top: 6px">'
         f"{escape(document.title)}</p>"
         f'<p align="center" style="margin-bottom: 8px">{subtitle}</p>'
-        f"{document.body_html}{_signatures_html(document.signatories)}</body></html>"
+        f"{document.body_html}"
+        f"{_signatures_html(document.signatories, document.signature_rows)}</body></html>"
     )
 
 
@@ -347,4 +368,20 @@ def sip_letter_document(letter: SipLetter) -> PrintDocument:
         logo_png=letter.office.logo_png,
         footer="",
         font_size=11.0,
+    )
+
+
+def stocktake_document(results: StocktakeResults, office: OfficeSettings) -> PrintDocument:
+    """The Berita Acara Inventarisasi with its recap and the LHI lists as appendices: landscape,
+    so the lists' eleven columns stay readable. Signed by the team, three blocks a row, and
+    "Mengetahui," by the head of unit on a row of its own."""
+    rows = signature_rows(results, office)
+    return office_document(
+        office,
+        TITLE_BERITA_ACARA,
+        berita_acara_html(results, office),
+        subtitle=berita_acara_subtitle(results),
+        signatories=tuple(person for row in rows for person in row),
+        signature_rows=tuple(len(row) for row in rows),
+        landscape=True,
     )

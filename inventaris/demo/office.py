@@ -27,6 +27,7 @@ from inventaris.core.timeutil import to_wib
 from inventaris.demo.bookings import insert_demo_bookings
 from inventaris.demo.people import RETIREMENT_AGE, birth_between, make_nip, sex_of
 from inventaris.demo.residences import insert_demo_residences
+from inventaris.demo.stocktake import insert_demo_stocktake, plan_demo_stocktake
 from inventaris.demo.vehicles import insert_tax_payments, vehicle_life
 from inventaris.labels import KEY_ALPHABET, KEY_LENGTH
 from inventaris.model import (
@@ -256,6 +257,10 @@ def load_demo_data(
         room_ids = _rooms(connection, gen, unit_id)
         rows = _asset_rows(gen, unit_id, room_ids, assets, now)
         room_names = dict(zip(room_ids, (room[1] for room in ROOMS), strict=True))
+        # Last year's stock-take, planned before the rows go in: its follow-ups moved them.
+        stocktake = plan_demo_stocktake(
+            rows, room_names, {entry[0]: entry[1] for entry in EQUIPMENT}, gen.today, seed
+        )
         words = code_words(connection, {row["code"] for row in rows})
         for row in rows:
             room_name = room_names.get(row["room_id"], "")
@@ -270,6 +275,8 @@ def load_demo_data(
             )
             connection.exec_driver_sql(FTS_INSERT_TRIGGER)
         _register_counters(connection, unit_id)
+        if stocktake is not None:
+            insert_demo_stocktake(connection, stocktake, unit_id, seed)
         if vehicle_log:
             _vehicle_life(connection, rows, seed, gen.today, now)
         meeting_rooms = [

@@ -20,6 +20,7 @@ from inventaris.labels import scanned_asset
 from inventaris.model import Asset, AssetCode, Stocktake, StocktakeItem
 from inventaris.stocktake.counting import finding_view
 from inventaris.stocktake.ledger import (
+    Answer,
     check_place,
     load_ledger,
     load_stocktake,
@@ -83,7 +84,7 @@ def _answer_view(session: Session, stocktake: Stocktake, asset: Asset) -> Answer
     )
 
 
-def _input_of(answer: StocktakeItem) -> AnswerInput:
+def _input_of(answer: Answer) -> AnswerInput:
     return AnswerInput(
         presence=answer.presence,
         observed_condition=answer.observed_condition,
@@ -171,7 +172,11 @@ def answer_item(
         asset = _asset(session, stocktake, asset_id)
         clean = _clean_answer(session, stocktake, asset, data)
         ledger = load_ledger(session, stocktake)
-        answer = ledger.answers.get(asset_id)
+        answer = session.scalar(
+            select(StocktakeItem).where(
+                StocktakeItem.stocktake_id == stocktake.id, StocktakeItem.asset_id == asset_id
+            )
+        )
         if (answer.row_version if answer is not None else 0) != row_version:
             raise ConflictError(MSG_CHANGED, who=answer.answered_by if answer else "")
         checked = asset_id in ledger.first_check

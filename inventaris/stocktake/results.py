@@ -3,7 +3,7 @@ lists III.B.1-III.B.11, the recap per KIB and the counts. One item may be on sev
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from sqlalchemy import func, select
@@ -113,6 +113,8 @@ class StocktakeResults:
     places_counted: int
     places_closed: int
     made_at: datetime
+    # Every place of the unit: (code, name), OUTSIDE_ROOMS included; for the papers.
+    places: dict[int, tuple[str, str]] = field(default_factory=dict)
 
     @property
     def made_on(self) -> date:
@@ -320,4 +322,5 @@ def stocktake_results(db: Database, actor: Actor, stocktake_id: int) -> Stocktak
             places_counted=places_counted,
             places_closed=len(ledger.closed_places),
             made_at=db.clock(),
+            places=dict(ledger.names),
         )

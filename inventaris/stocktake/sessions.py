@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import delete, exc, select
+from sqlalchemy import delete, exc, insert, select
 from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import today_in
 from inventaris.catalog import KIB_BY_JENIS
+from inventaris.core.audit import add_entry
 from inventaris.core.db import Database
 from inventaris.core.errors import MSG_REQUIRED, ConflictError, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -219,22 +220,44 @@ def confirm_not_found(
     ledger = load_ledger(session, stocktake)
     now = session.info["clock"]()
     items = live_items(session, ledger, place)
-    for recorded in items:
-        answer = session.scalar(
+    answered = [recorded for recorded in items if recorded.asset_id in ledger.answers]
+    for start in range(0, len(answered), 500):
+        chunk = {recorded.asset_id: recorded for recorded in answered[start : start + 500]}
+        for answer in session.scalars(
             select(StocktakeItem).where(
-                StocktakeItem.stocktake_id == stocktake.id,
-                StocktakeItem.asset_id == recorded.asset_id,
+                StocktakeItem.stocktake_id == stocktake.id, StocktakeItem.asset_id.in_(chunk)
             )
+        ):
+            assert answer.asset_id is not None
+            answer.presence = Presence.NOT_FOUND.value
+            answer.recorded = snapshot_of_recorded(chunk[answer.asset_id])
+            answer.answered_at = now
+            answer.answered_by = actor.username
+    fresh = [recorded for recorded in items if recorded.asset_id not in ledger.answers]
+    if fresh:
+        # One statement and one audit entry for what can be the whole register at the end.
+        session.execute(
+            insert(StocktakeItem),
+            [
+                {
+                    "stocktake_id": stocktake.id,
+                    "asset_id": recorded.asset_id,
+                    "presence": Presence.NOT_FOUND.value,
+                    "recorded": snapshot_of_recorded(recorded),
+                    "corrections": {},
+                    "answered_at": now,
+                    "answered_by": actor.username,
+                }
+                for recorded in fresh
+            ],
         )
-        if answer is None:
-            answer = StocktakeItem(
-                stocktake_id=stocktake.id, asset_id=recorded.asset_id, corrections={}
-            )
-            session.add(answer)
-        answer.presence = Presence.NOT_FOUND.value
-        answer.recorded = snapshot_of_recorded(recorded)
-        answer.answered_at = now
-        answer.answered_by = actor.username
+        add_entry(
+            session,
+            action="not_found_confirmed",
+            entity="stocktake_item",
+            entity_id=str(stocktake.id),
+            new={"place": place, "asset_ids": [recorded.asset_id for recorded in fresh]},
+        )
     places = {place} if place is not None else _all_places(ledger)
     for each in sorted(places - ledger.closed_places):
         session.add(

@@ -227,6 +227,58 @@
         <translation>check the database: integrity, foreign keys and the audit log (exit 1 on a problem)</translation>
     </message>
     <message>
+        <source>the stock-take (inventarisasi): start one, count a room by scanning, report</source>
+        <translation>the stock-take (inventarisasi): start one, count a room by scanning, report</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>STEP</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>steps</translation>
+    </message>
+    <message>
+        <source>start a stock-take and print its number alone</source>
+        <translation>start a stock-take and print its number alone</translation>
+    </message>
+    <message>
+        <source>its name, e.g. "Inventarisasi BMD 2026"</source>
+        <translation>its name, e.g. "Inventarisasi BMD 2026"</translation>
+    </message>
+    <message>
+        <source>only these rooms, by their codes (default: every room and the items outside rooms)</source>
+        <translation>only these rooms, by their codes (default: every room and the items outside rooms)</translation>
+    </message>
+    <message>
+        <source>the number of the team's decree (SK)</source>
+        <translation>the number of the team's decree (SK)</translation>
+    </message>
+    <message>
+        <source>count a room: read what the scanner typed from standard input, a line a scan</source>
+        <translation>count a room: read what the scanner typed from standard input, a line a scan</translation>
+    </message>
+    <message>
+        <source>Each line is a scanned label (INV:KEY code+register name), a bare label key or a kode barang + register; empty lines are skipped. One line is printed per scan (the result and the item) and a summary at the end. A line that cannot be counted is reported with its number and the others are still counted; the exit code is then 1.</source>
+        <translation>Each line is a scanned label (INV:KEY code+register name), a bare label key or a kode barang + register; empty lines are skipped. One line is printed per scan (the result and the item) and a summary at the end. A line that cannot be counted is reported with its number and the others are still counted; the exit code is then 1.</translation>
+    </message>
+    <message>
+        <source>the stock-take's number</source>
+        <translation>the stock-take's number</translation>
+    </message>
+    <message>
+        <source>the room's code, e.g. R.01, or "-" for the items outside rooms (land, buildings, vehicles)</source>
+        <translation>the room's code, e.g. R.01, or "-" for the items outside rooms (land, buildings, vehicles)</translation>
+    </message>
+    <message>
+        <source>save the results (the LHI lists and the recap) as an Excel workbook</source>
+        <translation>save the results (the LHI lists and the recap) as an Excel workbook</translation>
+    </message>
+    <message>
+        <source>print the counts as JSON: expected, found, not_found (expected items not checked), misplaced and unknown</source>
+        <translation>print the counts as JSON: expected, found, not_found (expected items not checked), misplaced and unknown</translation>
+    </message>
+    <message>
         <source>Backup before upgrading: {path}</source>
         <translation>Backup before upgrading: {path}</translation>
     </message>
@@ -581,6 +633,121 @@
     <message>
         <source>Nothing was imported: the values in the warnings above are doubtful. Check them, then run again with --accept-warnings.</source>
         <translation>Nothing was imported: the values in the warnings above are doubtful. Check them, then run again with --accept-warnings.</translation>
+    </message>
+    <message>
+        <source>registered in {room}</source>
+        <translation>registered in {room}</translation>
+    </message>
+    <message>
+        <source>also scanned in {room}</source>
+        <translation>also scanned in {room}</translation>
+    </message>
+    <message>
+        <source>disposed of on {date}</source>
+        <translation>disposed of on {date}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Line {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{lines} lines read: {counts}; {failed} failed.</source>
+        <translation>{lines} lines read: {counts}; {failed} failed.</translation>
+    </message>
+    <message>
+        <source>Results of {name} saved to {path}: {expected} items expected, {found} found, {not_found} not found, {misplaced} in the wrong room, {unknown} not in the register.</source>
+        <translation>Results of {name} saved to {path}: {expected} items expected, {found} found, {not_found} not found, {misplaced} in the wrong room, {unknown} not in the register.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answers about the item</source>
+        <translation>Answers about the item</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Recorded in {place}, condition {condition}</source>
+        <translation>Recorded in {place}, condition {condition}</translation>
+    </message>
+    <message>
+        <source>Present (checked)</source>
+        <translation>Present (checked)</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Not answered yet</translation>
+    </message>
+    <message>
+        <source>As recorded ({condition})</source>
+        <translation>As recorded ({condition})</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Presence</translation>
+    </message>
+    <message>
+        <source>Observed condition</source>
+        <translation>Observed condition</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Not asked</translation>
+    </message>
+    <message>
+        <source>BAST or agreement number</source>
+        <translation>BAST or agreement number</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Used by</translation>
+    </message>
+    <message>
+        <source>User's name</source>
+        <translation>User's name</translation>
+    </message>
+    <message>
+        <source>User's NIP</source>
+        <translation>User's NIP</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Code and register of the other record</source>
+        <translation>Code and register of the other record</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>Recorded twice</translation>
+    </message>
+    <message>
+        <source>The building stands on land not owned by the regency</source>
+        <translation>The building stands on land not owned by the regency</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>What is recorded wrongly (empty: as recorded)</source>
+        <translation>What is recorded wrongly (empty: as recorded)</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>as recorded</translation>
     </message>
 </context>
 <context>
@@ -3885,6 +4052,89 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Item not in the register</source>
+        <translation>Item not in the register</translation>
+    </message>
+    <message>
+        <source>Describe the item found</source>
+        <translation>Describe the item found</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Found in {place}</source>
+        <translation>Found in {place}</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>Scanned: {code}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>An improvement of an item in the register</source>
+        <translation>An improvement of an item in the register</translation>
+    </message>
+    <message>
+        <source>Code and register of that item, if known</source>
+        <translation>Code and register of that item, if known</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Kode barang</source>
+        <translation>Kode barang</translation>
+    </message>
+    <message>
+        <source>Brand / type</source>
+        <translation>Brand / type</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Specification</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Year acquired</source>
+        <translation>Year acquired</translation>
+    </message>
+    <message>
+        <source>Estimated value (Rp)</source>
+        <translation>Estimated value (Rp)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Improvement</translation>
+    </message>
+    <message>
+        <source>Improvement of</source>
+        <translation>Improvement of</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
     <name>FinishConstructionDialog</name>
     <message>
         <source>Construction finished</source>
@@ -3964,6 +4214,72 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>The two passwords are not the same.</source>
         <translation>The two passwords are not the same.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <source>Follow-ups of {name}</source>
+        <translation>Follow-ups of {name}</translation>
+    </message>
+    <message>
+        <source>Every follow-up</source>
+        <translation>Every follow-up</translation>
+    </message>
+    <message>
+        <source>Only those not done yet</source>
+        <translation>Only those not done yet</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Code and register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Apply to the chosen</source>
+        <translation>Apply to the chosen</translation>
+    </message>
+    <message>
+        <source>Records each chosen follow-up in the register as a dated event.</source>
+        <translation>Records each chosen follow-up in the register as a dated event.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of {count} follow-up(s) done.</source>
+        <translation>
+            <numerusform>{done} of {count} follow-up done.</numerusform>
+            <numerusform>{done} of {count} follow-ups done.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers call for no follow-up.</source>
+        <translation>The answers call for no follow-up.</translation>
+    </message>
+    <message>
+        <source>Apply records each one in the register as a dated event.</source>
+        <translation>Apply records each one in the register as a dated event.</translation>
     </message>
 </context>
 <context>
@@ -4426,6 +4742,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Rooms</source>
         <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Stock-take</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -6002,6 +6322,522 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>no logo</source>
         <translation>no logo</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Start a stock-take</source>
+        <translation>Start a stock-take</translation>
+    </message>
+    <message>
+        <source>Change the stock-take</source>
+        <translation>Change the stock-take</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>e.g. 030/123/BU/{year}</source>
+        <translation>e.g. 030/123/BU/{year}</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Name *</translation>
+    </message>
+    <message>
+        <source>Decree (SK) number</source>
+        <translation>Decree (SK) number</translation>
+    </message>
+    <message>
+        <source>Decree date</source>
+        <translation>Decree date</translation>
+    </message>
+    <message>
+        <source>Starts on *</source>
+        <translation>Starts on *</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Ends on</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Rooms</translation>
+    </message>
+    <message>
+        <source>KIB</source>
+        <translation>KIB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Add a member</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Remove the member</translation>
+    </message>
+    <message>
+        <source>All rooms (and the items outside rooms)</source>
+        <translation>All rooms (and the items outside rooms)</translation>
+    </message>
+    <message>
+        <source>Chosen rooms:</source>
+        <translation>Chosen rooms:</translation>
+    </message>
+    <message>
+        <source>All KIBs</source>
+        <translation>All KIBs</translation>
+    </message>
+    <message>
+        <source>Chosen KIBs:</source>
+        <translation>Chosen KIBs:</translation>
+    </message>
+    <message>
+        <source>Rooms: tick at least one room.</source>
+        <translation>Rooms: tick at least one room.</translation>
+    </message>
+    <message>
+        <source>KIB: tick at least one KIB.</source>
+        <translation>KIB: tick at least one KIB.</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Scan</translation>
+    </message>
+    <message>
+        <source>The result of each scan shows here.</source>
+        <translation>The result of each scan shows here.</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Stock-take</translation>
+    </message>
+    <message>
+        <source>Stock-take:</source>
+        <translation>Stock-take:</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Room</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Checked</translation>
+    </message>
+    <message>
+        <source>{checked} of {expected} item(s) checked</source>
+        <translation>{checked} of {expected} item(s) checked</translation>
+    </message>
+    <message>
+        <source>Misplaced</source>
+        <translation>Misplaced</translation>
+    </message>
+    <message>
+        <source>{count} item(s) of other rooms found here</source>
+        <translation>{count} item(s) of other rooms found here</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>scan</translation>
+    </message>
+    <message>
+        <source>✓ in {place} ({how})</source>
+        <translation>✓ in {place} ({how})</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Code and register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Brand / type</source>
+        <translation>Brand / type</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Registered in</translation>
+    </message>
+    <message>
+        <source>Recorded condition</source>
+        <translation>Recorded condition</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Observed</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <source>⚠ two rooms</source>
+        <translation>⚠ two rooms</translation>
+    </message>
+    <message>
+        <source>Scanned in two rooms: settle where it belongs.</source>
+        <translation>Scanned in two rooms: settle where it belongs.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Scanned</translation>
+    </message>
+    <message>
+        <source>(to describe)</source>
+        <translation>(to describe)</translation>
+    </message>
+    <message>
+        <source>Kode barang</source>
+        <translation>Kode barang</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Estimated value</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>KIR: {count}</source>
+        <translation>KIR: {count}</translation>
+    </message>
+    <message>
+        <source>From elsewhere: {count}</source>
+        <translation>From elsewhere: {count}</translation>
+    </message>
+    <message>
+        <source>Not recorded: {count}</source>
+        <translation>Not recorded: {count}</translation>
+    </message>
+    <message>
+        <source>Start a stock-take…</source>
+        <translation>Start a stock-take…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Change…</translation>
+    </message>
+    <message>
+        <source>Change the name, decree, dates, team or scope</source>
+        <translation>Change the name, decree, dates, team or scope</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Finish the count: every item not checked is recorded as not found</source>
+        <translation>Finish the count: every item not checked is recorded as not found</translation>
+    </message>
+    <message>
+        <source>Follow-ups…</source>
+        <translation>Follow-ups…</translation>
+    </message>
+    <message>
+        <source>Move, record the condition, register, propose for disposal: one by one</source>
+        <translation>Move, record the condition, register, propose for disposal: one by one</translation>
+    </message>
+    <message>
+        <source>Save report (.xlsx)…</source>
+        <translation>Save report (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Berita acara (PDF)…</source>
+        <translation>Berita acara (PDF)…</translation>
+    </message>
+    <message>
+        <source>The Berita Acara Inventarisasi with the recap and the lists, as a PDF</source>
+        <translation>The Berita Acara Inventarisasi with the recap and the lists, as a PDF</translation>
+    </message>
+    <message>
+        <source>{name} started.</source>
+        <translation>{name} started.</translation>
+    </message>
+    <message>
+        <source>{name} finished.</source>
+        <translation>{name} finished.</translation>
+    </message>
+    <message>
+        <source>Tick by hand</source>
+        <translation>Tick by hand</translation>
+    </message>
+    <message>
+        <source>The chosen item is here but has no readable label</source>
+        <translation>The chosen item is here but has no readable label</translation>
+    </message>
+    <message>
+        <source>Answers…</source>
+        <translation>Answers…</translation>
+    </message>
+    <message>
+        <source>Lost or not found, condition, wrong data, used by, recorded twice (F2)</source>
+        <translation>Lost or not found, condition, wrong data, used by, recorded twice (F2)</translation>
+    </message>
+    <message>
+        <source>Unrecorded item…</source>
+        <translation>Unrecorded item…</translation>
+    </message>
+    <message>
+        <source>An item found here that the register does not have</source>
+        <translation>An item found here that the register does not have</translation>
+    </message>
+    <message>
+        <source>Take back the tick</source>
+        <translation>Take back the tick</translation>
+    </message>
+    <message>
+        <source>Take back the scans and ticks of the chosen item in this room</source>
+        <translation>Take back the scans and ticks of the chosen item in this room</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>Remove the finding</translation>
+    </message>
+    <message>
+        <source>Remove a finding noted by mistake</source>
+        <translation>Remove a finding noted by mistake</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Close the room</translation>
+    </message>
+    <message>
+        <source>The count of this room is over: what is not checked is not found</source>
+        <translation>The count of this room is over: what is not checked is not found</translation>
+    </message>
+    <message>
+        <source>open since {date}</source>
+        <translation>open since {date}</translation>
+    </message>
+    <message>
+        <source>finished {date}</source>
+        <translation>finished {date}</translation>
+    </message>
+    <message>
+        <source>No stock-take yet. Start one with Start a stock-take… (Ctrl+N): the team then scans the labels room by room.</source>
+        <translation>No stock-take yet. Start one with Start a stock-take… (Ctrl+N): the team then scans the labels room by room.</translation>
+    </message>
+    <message>
+        <source>No stock-take yet.</source>
+        <translation>No stock-take yet.</translation>
+    </message>
+    <message>
+        <source>Decree {number}</source>
+        <translation>Decree {number}</translation>
+    </message>
+    <message>
+        <source>of {date}</source>
+        <translation>of {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>team of {count}: {name} ({role})</source>
+        <translation>
+            <numerusform>team of {count}: {name} ({role})</numerusform>
+            <numerusform>team of {count}: {name} ({role})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} chosen room(s)</source>
+        <translation>
+            <numerusform>{count} chosen room</numerusform>
+            <numerusform>{count} chosen rooms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>all rooms</translation>
+    </message>
+    <message>
+        <source>all KIBs</source>
+        <translation>all KIBs</translation>
+    </message>
+    <message>
+        <source>finished on {date} by {user}</source>
+        <translation>finished on {date} by {user}</translation>
+    </message>
+    <message>
+        <source>Start a stock-take first.</source>
+        <translation>Start a stock-take first.</translation>
+    </message>
+    <message>
+        <source>Choose a room on the left.</source>
+        <translation>Choose a room on the left.</translation>
+    </message>
+    <message>
+        <source>{checked} of {expected} checked</source>
+        <translation>{checked} of {expected} checked</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} from other rooms</source>
+        <translation>
+            <numerusform>{count} from other rooms</numerusform>
+            <numerusform>{count} from other rooms</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Only the Pengurus Barang and the Admin count.</source>
+        <translation>Only the Pengurus Barang and the Admin count.</translation>
+    </message>
+    <message>
+        <source>This stock-take is finished.</source>
+        <translation>This stock-take is finished.</translation>
+    </message>
+    <message>
+        <source>Scan a label here (or type its code and press Enter) — F8</source>
+        <translation>Scan a label here (or type its code and press Enter) — F8</translation>
+    </message>
+    <message>
+        <source>Choose an open stock-take and a room first.</source>
+        <translation>Choose an open stock-take and a room first.</translation>
+    </message>
+    <message>
+        <source>kept as a finding: describe it under Not recorded</source>
+        <translation>kept as a finding: describe it under Not recorded</translation>
+    </message>
+    <message>
+        <source>the register has it in {place}</source>
+        <translation>the register has it in {place}</translation>
+    </message>
+    <message>
+        <source>scanned before in {place}; both are kept</source>
+        <translation>scanned before in {place}; both are kept</translation>
+    </message>
+    <message>
+        <source>counted once</source>
+        <translation>counted once</translation>
+    </message>
+    <message>
+        <source>disposed of on {date}</source>
+        <translation>disposed of on {date}</translation>
+    </message>
+    <message>
+        <source>A stock-take is open: finish it before starting another.</source>
+        <translation>A stock-take is open: finish it before starting another.</translation>
+    </message>
+    <message>
+        <source>Start a stock-take (Ctrl+N)</source>
+        <translation>Start a stock-take (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The check of {item} in this room is taken back.</source>
+        <translation>The check of {item} in this room is taken back.</translation>
+    </message>
+    <message>
+        <source>{item} was not checked in this room: nothing to take back.</source>
+        <translation>{item} was not checked in this room: nothing to take back.</translation>
+    </message>
+    <message>
+        <source>Item not in the register</source>
+        <translation>Item not in the register</translation>
+    </message>
+    <message>
+        <source>This item has been registered: change it in the asset register.</source>
+        <translation>This item has been registered: change it in the asset register.</translation>
+    </message>
+    <message>
+        <source>Remove {what} from the findings of this room?</source>
+        <translation>Remove {what} from the findings of this room?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the count of {room}? {count} item(s) not checked will be recorded as not found. A later scan still finds an item.</source>
+        <translation>
+            <numerusform>Close the count of {room}? {count} item not checked will be recorded as not found. A later scan still finds an item.</numerusform>
+            <numerusform>Close the count of {room}? {count} items not checked will be recorded as not found. A later scan still finds an item.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{room} is closed: {count} item(s) not found.</source>
+        <translation>
+            <numerusform>{room} is closed: {count} item not found.</numerusform>
+            <numerusform>{room} is closed: {count} items not found.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the stock-take</source>
+        <translation>Finish the stock-take</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish {name}? {found} of {expected} item(s) were found; the {count} not checked will be recorded as not found, and no more scans are taken.</source>
+        <translation>
+            <numerusform>Finish {name}? {found} of {expected} item were found; the {count} not checked will be recorded as not found, and no more scans are taken.</numerusform>
+            <numerusform>Finish {name}? {found} of {expected} items were found; the {count} not checked will be recorded as not found, and no more scans are taken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the stock-take report</source>
+        <translation>Save the stock-take report</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Save the berita acara</source>
+        <translation>Save the berita acara</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

@@ -228,6 +228,58 @@
         <translation>periksa basis data: keutuhan, kunci asing, dan log audit (kode keluar 1 bila ada masalah)</translation>
     </message>
     <message>
+        <source>the stock-take (inventarisasi): start one, count a room by scanning, report</source>
+        <translation>inventarisasi barang: memulai, menghitung ruangan dengan memindai, laporan</translation>
+    </message>
+    <message>
+        <source>STEP</source>
+        <translation>LANGKAH</translation>
+    </message>
+    <message>
+        <source>steps</source>
+        <translation>langkah</translation>
+    </message>
+    <message>
+        <source>start a stock-take and print its number alone</source>
+        <translation>memulai inventarisasi dan mencetak nomornya saja</translation>
+    </message>
+    <message>
+        <source>its name, e.g. &quot;Inventarisasi BMD 2026&quot;</source>
+        <translation>namanya, mis. &quot;Inventarisasi BMD 2026&quot;</translation>
+    </message>
+    <message>
+        <source>only these rooms, by their codes (default: every room and the items outside rooms)</source>
+        <translation>hanya ruangan ini, menurut kodenya (bawaan: semua ruangan dan barang di luar ruangan)</translation>
+    </message>
+    <message>
+        <source>the number of the team&apos;s decree (SK)</source>
+        <translation>nomor SK tim inventarisasi</translation>
+    </message>
+    <message>
+        <source>count a room: read what the scanner typed from standard input, a line a scan</source>
+        <translation>menghitung satu ruangan: membaca hasil pemindai dari masukan standar, satu baris satu pindaian</translation>
+    </message>
+    <message>
+        <source>Each line is a scanned label (INV:KEY code+register name), a bare label key or a kode barang + register; empty lines are skipped. One line is printed per scan (the result and the item) and a summary at the end. A line that cannot be counted is reported with its number and the others are still counted; the exit code is then 1.</source>
+        <translation>Setiap baris berisi label yang dipindai (INV:KUNCI kode+register nama), kunci label saja, atau kode barang + register; baris kosong dilewati. Satu baris dicetak per pindaian (hasil dan barangnya) dan ringkasan di akhir. Baris yang tidak dapat dihitung dilaporkan dengan nomornya dan baris lain tetap dihitung; kode keluarnya lalu 1.</translation>
+    </message>
+    <message>
+        <source>the stock-take&apos;s number</source>
+        <translation>nomor inventarisasi</translation>
+    </message>
+    <message>
+        <source>the room&apos;s code, e.g. R.01, or &quot;-&quot; for the items outside rooms (land, buildings, vehicles)</source>
+        <translation>kode ruangan, mis. R.01, atau &quot;-&quot; untuk barang di luar ruangan (tanah, gedung, kendaraan)</translation>
+    </message>
+    <message>
+        <source>save the results (the LHI lists and the recap) as an Excel workbook</source>
+        <translation>menyimpan hasil (daftar LHI dan rekapitulasi) sebagai buku kerja Excel</translation>
+    </message>
+    <message>
+        <source>print the counts as JSON: expected, found, not_found (expected items not checked), misplaced and unknown</source>
+        <translation>mencetak jumlah sebagai JSON: expected (seharusnya ada), found (ditemukan), not_found (barang yang belum diperiksa), misplaced (di ruangan lain) dan unknown (tidak tercatat)</translation>
+    </message>
+    <message>
         <source>Backup before upgrading: {path}</source>
         <translation>Cadangan sebelum pembaruan: {path}</translation>
     </message>
@@ -582,6 +634,121 @@
     <message>
         <source>Nothing was imported: the values in the warnings above are doubtful. Check them, then run again with --accept-warnings.</source>
         <translation>Tidak ada yang diimpor: nilai pada peringatan di atas meragukan. Periksa nilainya, lalu jalankan lagi dengan --accept-warnings.</translation>
+    </message>
+    <message>
+        <source>registered in {room}</source>
+        <translation>tercatat di {room}</translation>
+    </message>
+    <message>
+        <source>also scanned in {room}</source>
+        <translation>juga dipindai di {room}</translation>
+    </message>
+    <message>
+        <source>disposed of on {date}</source>
+        <translation>dihapus pada {date}</translation>
+    </message>
+    <message>
+        <source>Line {line}: {message}</source>
+        <translation>Baris {line}: {message}</translation>
+    </message>
+    <message>
+        <source>{lines} lines read: {counts}; {failed} failed.</source>
+        <translation>{lines} baris dibaca: {counts}; {failed} gagal.</translation>
+    </message>
+    <message>
+        <source>Results of {name} saved to {path}: {expected} items expected, {found} found, {not_found} not found, {misplaced} in the wrong room, {unknown} not in the register.</source>
+        <translation>Hasil {name} disimpan ke {path}: {expected} barang seharusnya ada, {found} ditemukan, {not_found} tidak ditemukan, {misplaced} di ruangan lain, {unknown} belum tercatat.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerDialog</name>
+    <message>
+        <source>Answers about the item</source>
+        <translation>Jawaban tentang barang</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Recorded in {place}, condition {condition}</source>
+        <translation>Tercatat di {place}, kondisi {condition}</translation>
+    </message>
+    <message>
+        <source>Present (checked)</source>
+        <translation>Ada (sudah dicek)</translation>
+    </message>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Belum dijawab</translation>
+    </message>
+    <message>
+        <source>As recorded ({condition})</source>
+        <translation>Sesuai catatan ({condition})</translation>
+    </message>
+    <message>
+        <source>Presence</source>
+        <translation>Keberadaan</translation>
+    </message>
+    <message>
+        <source>Observed condition</source>
+        <translation>Kondisi diamati</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Not asked</source>
+        <translation>Tidak ditanyakan</translation>
+    </message>
+    <message>
+        <source>BAST or agreement number</source>
+        <translation>Nomor BAST atau perjanjian</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Dipakai oleh</translation>
+    </message>
+    <message>
+        <source>User&apos;s name</source>
+        <translation>Nama pemakai</translation>
+    </message>
+    <message>
+        <source>User&apos;s NIP</source>
+        <translation>NIP pemakai</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Code and register of the other record</source>
+        <translation>Kode dan register catatan lainnya</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>Tercatat ganda</translation>
+    </message>
+    <message>
+        <source>The building stands on land not owned by the regency</source>
+        <translation>Bangunan berdiri di atas tanah yang bukan milik pemerintah daerah</translation>
+    </message>
+    <message>
+        <source>Land</source>
+        <translation>Tanah</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>What is recorded wrongly (empty: as recorded)</source>
+        <translation>Yang tercatat tidak sesuai (kosong: sesuai)</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>sesuai</translation>
     </message>
 </context>
 <context>
@@ -3881,6 +4048,89 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>FindingDialog</name>
+    <message>
+        <source>Item not in the register</source>
+        <translation>Barang tak tercatat</translation>
+    </message>
+    <message>
+        <source>Describe the item found</source>
+        <translation>Keterangan barang temuan</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Found in {place}</source>
+        <translation>Ditemukan di {place}</translation>
+    </message>
+    <message>
+        <source>Scanned: {code}</source>
+        <translation>Dipindai: {code}</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>An improvement of an item in the register</source>
+        <translation>Hasil perbaikan barang yang ada di daftar</translation>
+    </message>
+    <message>
+        <source>Code and register of that item, if known</source>
+        <translation>Kode dan register barang induk, bila diketahui</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Kode barang</source>
+        <translation>Kode barang</translation>
+    </message>
+    <message>
+        <source>Brand / type</source>
+        <translation>Merk / tipe</translation>
+    </message>
+    <message>
+        <source>Specification</source>
+        <translation>Spesifikasi</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Year acquired</source>
+        <translation>Tahun perolehan</translation>
+    </message>
+    <message>
+        <source>Estimated value (Rp)</source>
+        <translation>Taksiran nilai (Rp)</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation>Perbaikan</translation>
+    </message>
+    <message>
+        <source>Improvement of</source>
+        <translation>Perbaikan atas</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
     <name>FinishConstructionDialog</name>
     <message>
         <source>Construction finished</source>
@@ -3960,6 +4210,71 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>The two passwords are not the same.</source>
         <translation>Kedua kata sandi tidak sama.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <source>Follow-ups of {name}</source>
+        <translation>Tindak lanjut {name}</translation>
+    </message>
+    <message>
+        <source>Every follow-up</source>
+        <translation>Semua tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Only those not done yet</source>
+        <translation>Hanya yang belum dilaksanakan</translation>
+    </message>
+    <message>
+        <source>List</source>
+        <translation>Daftar</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Dilakukan</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Kode dan register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Apply to the chosen</source>
+        <translation>Terapkan pada yang dipilih</translation>
+    </message>
+    <message>
+        <source>Records each chosen follow-up in the register as a dated event.</source>
+        <translation>Mencatat setiap tindak lanjut yang dipilih di daftar barang sebagai kejadian bertanggal.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} of {count} follow-up(s) done.</source>
+        <translation>
+            <numerusform>{done} dari {count} tindak lanjut sudah dilakukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The answers call for no follow-up.</source>
+        <translation>Jawaban tidak memerlukan tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Apply records each one in the register as a dated event.</source>
+        <translation>Terapkan mencatat masing-masing di daftar sebagai peristiwa bertanggal.</translation>
     </message>
 </context>
 <context>
@@ -4422,6 +4737,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Rooms</source>
         <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Inventarisasi</translation>
     </message>
     <message>
         <source>Vehicles</source>
@@ -5994,6 +6313,516 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>no logo</source>
         <translation>belum ada logo</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakeDialog</name>
+    <message>
+        <source>Start a stock-take</source>
+        <translation>Mulai inventarisasi</translation>
+    </message>
+    <message>
+        <source>Change the stock-take</source>
+        <translation>Ubah inventarisasi</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Mulai</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>e.g. 030/123/BU/{year}</source>
+        <translation>mis. 030/123/BU/{year}</translation>
+    </message>
+    <message>
+        <source>Name *</source>
+        <translation>Nama *</translation>
+    </message>
+    <message>
+        <source>Decree (SK) number</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Decree date</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Starts on *</source>
+        <translation>Mulai *</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Team</source>
+        <translation>Tim</translation>
+    </message>
+    <message>
+        <source>Rooms</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>KIB</source>
+        <translation>KIB</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Jabatan dalam tim</translation>
+    </message>
+    <message>
+        <source>Add a member</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <source>Remove the member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>All rooms (and the items outside rooms)</source>
+        <translation>Semua ruangan (dan barang di luar ruangan)</translation>
+    </message>
+    <message>
+        <source>Chosen rooms:</source>
+        <translation>Ruangan terpilih:</translation>
+    </message>
+    <message>
+        <source>All KIBs</source>
+        <translation>Semua KIB</translation>
+    </message>
+    <message>
+        <source>Chosen KIBs:</source>
+        <translation>KIB terpilih:</translation>
+    </message>
+    <message>
+        <source>Rooms: tick at least one room.</source>
+        <translation>Ruangan: centang sedikitnya satu ruangan.</translation>
+    </message>
+    <message>
+        <source>KIB: tick at least one KIB.</source>
+        <translation>KIB: centang sedikitnya satu KIB.</translation>
+    </message>
+</context>
+<context>
+    <name>StocktakePage</name>
+    <message>
+        <source>Scan</source>
+        <translation>Pindai</translation>
+    </message>
+    <message>
+        <source>The result of each scan shows here.</source>
+        <translation>Hasil setiap pindaian tampil di sini.</translation>
+    </message>
+    <message>
+        <source>Stock-take</source>
+        <translation>Inventarisasi</translation>
+    </message>
+    <message>
+        <source>Stock-take:</source>
+        <translation>Inventarisasi:</translation>
+    </message>
+    <message>
+        <source>Room</source>
+        <translation>Ruangan</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Dicek</translation>
+    </message>
+    <message>
+        <source>{checked} of {expected} item(s) checked</source>
+        <translation>{checked} dari {expected} barang dicek</translation>
+    </message>
+    <message>
+        <source>Misplaced</source>
+        <translation>Salah ruang</translation>
+    </message>
+    <message>
+        <source>{count} item(s) of other rooms found here</source>
+        <translation>{count} barang dari ruangan lain ditemukan di sini</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Ditutup</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>scan</source>
+        <translation>pindai</translation>
+    </message>
+    <message>
+        <source>✓ in {place} ({how})</source>
+        <translation>✓ di {place} ({how})</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Kode dan register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Brand / type</source>
+        <translation>Merk / tipe</translation>
+    </message>
+    <message>
+        <source>Registered in</source>
+        <translation>Tercatat di</translation>
+    </message>
+    <message>
+        <source>Recorded condition</source>
+        <translation>Kondisi tercatat</translation>
+    </message>
+    <message>
+        <source>Observed</source>
+        <translation>Kondisi diamati</translation>
+    </message>
+    <message>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <source>⚠ two rooms</source>
+        <translation>⚠ dua ruangan</translation>
+    </message>
+    <message>
+        <source>Scanned in two rooms: settle where it belongs.</source>
+        <translation>Dipindai di dua ruangan: tetapkan tempat seharusnya.</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Scanned</source>
+        <translation>Dipindai</translation>
+    </message>
+    <message>
+        <source>(to describe)</source>
+        <translation>(perlu dijelaskan)</translation>
+    </message>
+    <message>
+        <source>Kode barang</source>
+        <translation>Kode barang</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Jml</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Estimated value</source>
+        <translation>Taksiran nilai</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <source>KIR: {count}</source>
+        <translation>KIR: {count}</translation>
+    </message>
+    <message>
+        <source>From elsewhere: {count}</source>
+        <translation>Dari ruangan lain: {count}</translation>
+    </message>
+    <message>
+        <source>Not recorded: {count}</source>
+        <translation>Belum tercatat: {count}</translation>
+    </message>
+    <message>
+        <source>Start a stock-take…</source>
+        <translation>Mulai inventarisasi…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Change the name, decree, dates, team or scope</source>
+        <translation>Ubah nama, SK, tanggal, tim, atau cakupan</translation>
+    </message>
+    <message>
+        <source>Finish</source>
+        <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Finish the count: every item not checked is recorded as not found</source>
+        <translation>Selesaikan penghitungan: setiap barang yang belum dicek dicatat tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>Follow-ups…</source>
+        <translation>Tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Move, record the condition, register, propose for disposal: one by one</source>
+        <translation>Pindahkan, catat kondisi, daftarkan, usulkan penghapusan: satu per satu</translation>
+    </message>
+    <message>
+        <source>Save report (.xlsx)…</source>
+        <translation>Simpan laporan (.xlsx)…</translation>
+    </message>
+    <message>
+        <source>Berita acara (PDF)…</source>
+        <translation>Berita acara (PDF)…</translation>
+    </message>
+    <message>
+        <source>The Berita Acara Inventarisasi with the recap and the lists, as a PDF</source>
+        <translation>Berita Acara Inventarisasi beserta rekap dan daftar-daftarnya, sebagai PDF</translation>
+    </message>
+    <message>
+        <source>{name} started.</source>
+        <translation>{name} dimulai.</translation>
+    </message>
+    <message>
+        <source>{name} finished.</source>
+        <translation>{name} diselesaikan.</translation>
+    </message>
+    <message>
+        <source>Tick by hand</source>
+        <translation>Centang manual</translation>
+    </message>
+    <message>
+        <source>The chosen item is here but has no readable label</source>
+        <translation>Barang yang dipilih ada di sini tetapi labelnya tidak terbaca</translation>
+    </message>
+    <message>
+        <source>Answers…</source>
+        <translation>Jawaban…</translation>
+    </message>
+    <message>
+        <source>Lost or not found, condition, wrong data, used by, recorded twice (F2)</source>
+        <translation>Hilang atau tidak ditemukan, kondisi, data salah, pemakai, tercatat ganda (F2)</translation>
+    </message>
+    <message>
+        <source>Unrecorded item…</source>
+        <translation>Tak tercatat…</translation>
+    </message>
+    <message>
+        <source>An item found here that the register does not have</source>
+        <translation>Barang yang ditemukan di sini tetapi tidak ada di daftar</translation>
+    </message>
+    <message>
+        <source>Take back the tick</source>
+        <translation>Batalkan centang</translation>
+    </message>
+    <message>
+        <source>Take back the scans and ticks of the chosen item in this room</source>
+        <translation>Batalkan pindaian dan centang barang yang dipilih di ruangan ini</translation>
+    </message>
+    <message>
+        <source>Remove the finding</source>
+        <translation>Hapus temuan</translation>
+    </message>
+    <message>
+        <source>Remove a finding noted by mistake</source>
+        <translation>Hapus temuan yang tercatat karena keliru</translation>
+    </message>
+    <message>
+        <source>Close the room</source>
+        <translation>Tutup ruangan</translation>
+    </message>
+    <message>
+        <source>The count of this room is over: what is not checked is not found</source>
+        <translation>Penghitungan ruangan ini selesai: yang belum dicek dianggap tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>open since {date}</source>
+        <translation>berjalan sejak {date}</translation>
+    </message>
+    <message>
+        <source>finished {date}</source>
+        <translation>selesai {date}</translation>
+    </message>
+    <message>
+        <source>No stock-take yet. Start one with Start a stock-take… (Ctrl+N): the team then scans the labels room by room.</source>
+        <translation>Belum ada inventarisasi. Mulai dengan Mulai inventarisasi… (Ctrl+N): tim lalu memindai label ruangan demi ruangan.</translation>
+    </message>
+    <message>
+        <source>No stock-take yet.</source>
+        <translation>Belum ada inventarisasi.</translation>
+    </message>
+    <message>
+        <source>Decree {number}</source>
+        <translation>SK {number}</translation>
+    </message>
+    <message>
+        <source>of {date}</source>
+        <translation>tanggal {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>team of {count}: {name} ({role})</source>
+        <translation>
+            <numerusform>tim {count} orang: {name} ({role})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} chosen room(s)</source>
+        <translation>
+            <numerusform>{count} ruangan terpilih</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all rooms</source>
+        <translation>semua ruangan</translation>
+    </message>
+    <message>
+        <source>all KIBs</source>
+        <translation>semua KIB</translation>
+    </message>
+    <message>
+        <source>finished on {date} by {user}</source>
+        <translation>diselesaikan {date} oleh {user}</translation>
+    </message>
+    <message>
+        <source>Start a stock-take first.</source>
+        <translation>Mulai inventarisasi terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose a room on the left.</source>
+        <translation>Pilih ruangan di sebelah kiri.</translation>
+    </message>
+    <message>
+        <source>{checked} of {expected} checked</source>
+        <translation>{checked} dari {expected} dicek</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} from other rooms</source>
+        <translation>
+            <numerusform>{count} dari ruangan lain</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>Only the Pengurus Barang and the Admin count.</source>
+        <translation>Hanya Pengurus Barang dan Admin yang menghitung.</translation>
+    </message>
+    <message>
+        <source>This stock-take is finished.</source>
+        <translation>Inventarisasi ini sudah selesai.</translation>
+    </message>
+    <message>
+        <source>Scan a label here (or type its code and press Enter) — F8</source>
+        <translation>Pindai label di sini (atau ketik kodenya lalu tekan Enter) — F8</translation>
+    </message>
+    <message>
+        <source>Choose an open stock-take and a room first.</source>
+        <translation>Pilih inventarisasi yang berjalan dan ruangannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>kept as a finding: describe it under Not recorded</source>
+        <translation>disimpan sebagai temuan: jelaskan di Belum tercatat</translation>
+    </message>
+    <message>
+        <source>the register has it in {place}</source>
+        <translation>menurut daftar ada di {place}</translation>
+    </message>
+    <message>
+        <source>scanned before in {place}; both are kept</source>
+        <translation>sudah dipindai di {place}; keduanya disimpan</translation>
+    </message>
+    <message>
+        <source>counted once</source>
+        <translation>dihitung sekali</translation>
+    </message>
+    <message>
+        <source>disposed of on {date}</source>
+        <translation>dihapuskan pada {date}</translation>
+    </message>
+    <message>
+        <source>A stock-take is open: finish it before starting another.</source>
+        <translation>Masih ada inventarisasi yang berjalan: selesaikan dahulu sebelum memulai yang lain.</translation>
+    </message>
+    <message>
+        <source>Start a stock-take (Ctrl+N)</source>
+        <translation>Mulai inventarisasi (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>The check of {item} in this room is taken back.</source>
+        <translation>Centang {item} di ruangan ini dibatalkan.</translation>
+    </message>
+    <message>
+        <source>{item} was not checked in this room: nothing to take back.</source>
+        <translation>{item} belum dicek di ruangan ini: tidak ada yang dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Item not in the register</source>
+        <translation>Barang tak tercatat</translation>
+    </message>
+    <message>
+        <source>This item has been registered: change it in the asset register.</source>
+        <translation>Barang ini sudah didaftarkan: ubah di Daftar Aset.</translation>
+    </message>
+    <message>
+        <source>Remove {what} from the findings of this room?</source>
+        <translation>Hapus {what} dari temuan ruangan ini?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Close the count of {room}? {count} item(s) not checked will be recorded as not found. A later scan still finds an item.</source>
+        <translation>
+            <numerusform>Tutup penghitungan {room}? {count} barang yang belum dicek akan dicatat tidak ditemukan. Pindaian sesudahnya tetap menemukan barang.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{room} is closed: {count} item(s) not found.</source>
+        <translation>
+            <numerusform>{room} ditutup: {count} barang tidak ditemukan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Finish the stock-take</source>
+        <translation>Selesaikan inventarisasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>Finish {name}? {found} of {expected} item(s) were found; the {count} not checked will be recorded as not found, and no more scans are taken.</source>
+        <translation>
+            <numerusform>Selesaikan {name}? {found} dari {expected} barang ditemukan; {count} yang belum dicek akan dicatat tidak ditemukan, dan pindaian tidak diterima lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the stock-take report</source>
+        <translation>Simpan laporan inventarisasi</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Save the berita acara</source>
+        <translation>Simpan berita acara</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
     </message>
 </context>
 <context>

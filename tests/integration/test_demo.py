@@ -96,6 +96,7 @@ def test_demo_office_is_believable(db: Database) -> None:
             connection.execute(sa.text("SELECT code, last_number FROM register_counter")).all()
         )
         events = connection.execute(sa.text("SELECT count(*) FROM asset_event")).scalar()
+        followups = connection.execute(sa.text("SELECT count(*) FROM stocktake_followup")).scalar()
     assert {row.code for row in rows} <= starter
     assert all(len(row.code.split(".")) == 7 for row in rows)
     plates = [row.plate_number for row in rows if row.plate_number]
@@ -114,7 +115,8 @@ def test_demo_office_is_believable(db: Database) -> None:
     disposed = [row for row in rows if row.status == "dihapus"]
     assert disposed and all(row.disposed_on is not None for row in disposed)
     assert {row.condition for row in rows} == {"B", "RR", "RB"}
-    assert events == len(rows) + len(disposed)
+    # Acquired, disposed of, and the stock-take's follow-ups applied (a move, a condition).
+    assert followups == 2 and events == len(rows) + len(disposed) + followups
 
 
 def test_every_demo_user_logs_in_with_the_documented_password(db: Database) -> None:

@@ -3,11 +3,12 @@ follow-ups, on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass
 from datetime import date
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from inventaris.assets.editing import create_assets, get_asset
 from inventaris.assets.events import asset_history, change_condition, dispose_assets, move_assets
@@ -16,7 +17,7 @@ from inventaris.core.db import Database
 from inventaris.core.errors import ConflictError, PermissionDenied, ValidationError
 from inventaris.core.permissions import Actor, Role
 from inventaris.labels import qr_payload
-from inventaris.model import Asset
+from inventaris.model import Asset, StocktakeScan
 from inventaris.stocktake.answers import (
     answer_item,
     get_answer,
@@ -443,3 +444,49 @@ def test_roles_that_do_not_keep_the_register_cannot_count(db: Database, office: 
     with pytest.raises(PermissionDenied):
         scan(db, leader, number, office.rooms["R.01"], office.chairs[0].code_register)
     assert stocktake_counts(db, leader, number).expected == 6  # but may read the results
+
+
+def test_two_pcs_scanning_at_the_same_moment_lose_no_scan(db: Database, office: Office) -> None:
+    """Two threads, each its own Database (a PC), scan at once: every line is kept."""
+    number = _start(db, office)
+    r1, r2 = office.rooms["R.01"], office.rooms["R.02"]
+    more = create_assets(db, office.admin, chair(room_id=r2), 20)
+    lines = {
+        r1: [c.code_register for c in office.chairs] * 5 + [office.laptops[0].code_register],
+        r2: [c.code_register for c in more] + [office.laptops[0].code_register],
+    }
+    errors: list[BaseException] = []
+    barrier = threading.Barrier(2)
+
+    def count(place: int) -> None:
+        pc = Database(db.url, clock=db.clock)
+        try:
+            barrier.wait()
+            for line in lines[place]:
+                scan(pc, office.admin, number, place, line)
+        except BaseException as error:  # handed to the test thread
+            errors.append(error)
+        finally:
+            pc.dispose()
+
+    threads = [threading.Thread(target=count, args=(place,)) for place in lines]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    assert not errors
+    with db.read() as session:
+        kept = session.scalar(
+            select(func.count())
+            .select_from(StocktakeScan)
+            .where(StocktakeScan.stocktake_id == number)
+        )
+    assert kept == sum(len(batch) for batch in lines.values())
+    counts = stocktake_counts(db, office.admin, number)
+    assert counts.found == 3 + 20 + 1  # the chairs, the new ones, the laptop once
+    laptop = next(
+        row
+        for row in place_list(db, office.admin, number, r2).items
+        if row.recorded.asset_id == office.laptops[0].id
+    )
+    assert laptop.conflict

@@ -344,9 +344,18 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
     from ui.bookings.booking_dialog import BookingSettingsDialog
     from ui.labels.template_dialog import TemplateDialog
     from ui.residences import dialogs as houses
+    from ui.stocktake.answer_dialog import AnswerDialog
+    from ui.stocktake.finding_dialog import FindingDialog
+    from ui.stocktake.followups_dialog import FollowUpsDialog
+    from ui.stocktake.stocktake_dialog import StocktakeDialog
     from ui.vehicles import dialogs as vehicles
 
     db, actor = context.db, context.actor
+
+    def list_stocktakes_first() -> Any:
+        from inventaris.stocktake.sessions import list_stocktakes
+
+        return list_stocktakes(db, actor)[0]
 
     def some_assets() -> list[int]:
         register = window.pages["assets"]  # type: ignore[attr-defined]
@@ -372,6 +381,33 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
             amount=2_450_000,
         )
         return card, paid
+
+    def counted() -> tuple[int, Any]:
+        """The demo's stock-take and a place with items (the counting dialogs need them)."""
+        from inventaris.stocktake.answers import list_findings
+        from inventaris.stocktake.counting import places
+        from inventaris.stocktake.sessions import list_stocktakes
+
+        number = list_stocktakes(db, actor)[0].id
+        findings = list_findings(db, actor, number)
+        place = next(p for p in places(db, actor, number) if p.expected)
+        return number, findings[0] if findings else place
+
+    def answer_about_an_item() -> Any:
+        from inventaris.stocktake.answers import get_answer
+
+        number, _ = counted()
+        return AnswerDialog(
+            context, number, get_answer(db, actor, number, some_assets()[0]), window
+        )
+
+    def finding() -> Any:
+        from inventaris.stocktake.types import FindingView
+
+        number, seen = counted()
+        if isinstance(seen, FindingView):
+            return FindingDialog(context, number, seen.place, "", seen, window)
+        return FindingDialog(context, number, seen.place, seen.name, None, window)
 
     def occupied_house() -> Any:
         row = next(row for row in residence_rows(db, actor) if row.occupant is not None)
@@ -407,6 +443,11 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
         "DocumentDialog": lambda: vehicles.DocumentDialog(context, vehicle(), None, window),
         "DetailsDialog": lambda: vehicles.DetailsDialog(context, vehicle(), window),
         "PaymentDialog": lambda: vehicles.PaymentDialog(context, *paid_document(), window),
+        # Opened while counting: the demo's stock-take is finished.
+        "AnswerDialog": answer_about_an_item,
+        "FindingDialog": finding,
+        "StocktakeDialog": lambda: StocktakeDialog(context, None, window),
+        "FollowUpsDialog": lambda: FollowUpsDialog(context, list_stocktakes_first(), window),
     }
     return builders[name]() if name in builders else None
 
@@ -551,16 +592,14 @@ def main(argv: list[str]) -> int:
 
 
 def monkey_file_dialogs() -> None:
-    """Opening a file is cancelled; a save goes nowhere a person would see (a temp folder)."""
-    folder = Path(os.environ["INVENTARIS_HOME"]) / "saved"
-    folder.mkdir(exist_ok=True)
+    """Every file dialog is cancelled: the probe measures windows, and writing the workbooks
+    and PDFs behind the save buttons only cost time (tests/ui/test_press_everything.py writes
+    them). A dialog that only a finished save opens is built directly instead."""
 
     def answer(
         parent: QWidget | None, title: str, suggested: str, filters: str, *, save: bool
     ) -> tuple[str, str]:
-        if not save:
-            return "", ""
-        return str(folder / (Path(suggested).name or "file")), filters.split(";;")[0]
+        return "", ""
 
     ui.files._ask = answer  # type: ignore[attr-defined]
 

@@ -82,6 +82,7 @@ def test_reports_sit_between_residences_and_settings(qtbot, demo_db: Database) -
         "meeting_rooms",
         "residences",
         "reports",
+        "stocktake",
         "settings",
         "users",
     ]

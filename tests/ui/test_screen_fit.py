@@ -37,7 +37,7 @@ from ui.forms import FormDialog
 from ui.table_model import Column, RowsModel
 
 ROOT = Path(__file__).resolve().parents[2]
-PAGES_WITH_TOOLBARS = {"assets", "vehicles", "meeting_rooms", "residences"}
+PAGES_WITH_TOOLBARS = {"assets", "vehicles", "meeting_rooms", "residences", "stocktake"}
 
 
 def run_probe(tmp_path: Path, template: Path, scale: str) -> dict:

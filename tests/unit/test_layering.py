@@ -42,7 +42,7 @@ ALLOWED: dict[str, set[str]] = {
     "stocktake": _AREA | {"disposals"},
     "areas": _AREA | {"vehicles", "residences", "bookings", "inventory"},
     "dashboard": _AREA | {"areas", "bookings"},
-    "demo": _AREA | {"vehicles", "residences", "bookings", "inventory"},
+    "demo": _AREA | {"vehicles", "residences", "bookings", "inventory", "stocktake"},
     "backups": _BASE,
 }
 

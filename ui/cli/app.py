@@ -22,6 +22,7 @@ from ui.cli import (
     inventory,
     labels,
     setup,
+    stocktake,
     vehicles,
 )
 from ui.cli.common import EXIT_ERROR, EXIT_OK
@@ -49,6 +50,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "agenda": bookings.run_agenda,
     "export-bookings": bookings.run_export_bookings,
     "ics": bookings.run_ics,
+    "stocktake": stocktake.run_stocktake,
     "backup": backups.run_backup,
     "restore": backups.run_restore,
     "check": backups.run_check,

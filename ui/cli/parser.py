@@ -168,6 +168,7 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--plate", required=True, help=tr('the plate, e.g. "BK 1234 AB"'))
     history.add_argument("--out", required=True, type=_out_file, help=tr("the .pdf file to write"))
     _add_booking_verbs(verbs)
+    _add_stocktake_verbs(verbs)
 
     _add_backup_verbs(verbs)
 
@@ -214,6 +215,61 @@ def _add_backup_verbs(verbs: Any) -> None:
         "check",
         help=tr(
             "check the database: integrity, foreign keys and the audit log (exit 1 on a problem)"
+        ),
+    )
+
+
+def _add_stocktake_verbs(verbs: Any) -> None:
+    stocktake = verbs.add_parser(
+        "stocktake",
+        help=tr("the stock-take (inventarisasi): start one, count a room by scanning, report"),
+    )
+    steps = stocktake.add_subparsers(
+        dest="stocktake_verb", metavar=tr("STEP"), title=tr("steps"), required=True
+    )
+    start = steps.add_parser("start", help=tr("start a stock-take and print its number alone"))
+    start.add_argument("--name", required=True, help=tr('its name, e.g. "Inventarisasi BMD 2026"'))
+    start.add_argument(
+        "--rooms",
+        metavar="CODE,CODE",
+        help=tr(
+            "only these rooms, by their codes (default: every room and the items outside rooms)"
+        ),
+    )
+    start.add_argument(
+        "--decree", metavar="NO", default="", help=tr("the number of the team's decree (SK)")
+    )
+    scan = steps.add_parser(
+        "scan",
+        help=tr("count a room: read what the scanner typed from standard input, a line a scan"),
+        description=tr(
+            "Each line is a scanned label (INV:KEY code+register name), a bare label key or a kode "
+            "barang + register; empty lines are skipped. One line is printed per scan (the result "
+            "and the item) and a summary at the end. A line that cannot be counted is reported "
+            "with its number and the others are still counted; the exit code is then 1."
+        ),
+    )
+    scan.add_argument("number", metavar="NUMBER", type=int, help=tr("the stock-take's number"))
+    scan.add_argument(
+        "--room",
+        required=True,
+        help=tr(
+            'the room\'s code, e.g. R.01, or "-" for the items outside rooms (land, buildings, '
+            "vehicles)"
+        ),
+    )
+    report = steps.add_parser(
+        "report",
+        help=tr("save the results (the LHI lists and the recap) as an Excel workbook"),
+    )
+    report.add_argument("number", metavar="NUMBER", type=int, help=tr("the stock-take's number"))
+    report.add_argument("--out", required=True, type=_out_file, help=tr("the .xlsx file to write"))
+    report.add_argument(
+        "--json",
+        action="store_true",
+        help=tr(
+            "print the counts as JSON: expected, found, not_found (expected items not "
+            "checked), misplaced and unknown"
         ),
     )
 
