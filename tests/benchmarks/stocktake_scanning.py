@@ -1,6 +1,6 @@
 """1,000 scans typed into the Inventarisasi page's scan field, as a keyboard-wedge scanner does.
 
-    .venv/bin/python -m tests.benchmarks.stocktake_scanning [--assets 2000] [--scans 1000]
+    .venv/bin/python -m tests.benchmarks.stocktake_scanning [--assets 100000] [--scans 1000]
 
 Every line goes in as keystrokes (QTest.keyClicks, then Return) back to back, faster than they
 are checked; the page must take each one, in order, and lose none: the scan rows in the
@@ -23,7 +23,7 @@ from tests.benchmarks.common import CACHE, demo_database, isolate_settings, repo
 
 def main() -> int:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--assets", type=int, default=2000)
+    parser.add_argument("--assets", type=int, default=100_000)
     parser.add_argument("--scans", type=int, default=1000)
     args = parser.parse_args()
     os.environ["INVENTARIS_HOME"] = str(CACHE / "home")
