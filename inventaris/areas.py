@@ -14,6 +14,7 @@ from inventaris.core.attention import AttentionItem, AttentionSource, sort_key
 from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.timeutil import to_wib
+from inventaris.handovers.queries import loan_attention
 from inventaris.office import settings_attention
 from inventaris.residences.views import residence_attention
 from inventaris.vehicles.due_list import vehicle_attention
@@ -22,6 +23,7 @@ ATTENTION_SOURCES: tuple[AttentionSource, ...] = (
     settings_attention,
     vehicle_attention,
     residence_attention,
+    loan_attention,
 )
 DEFAULT_WITHIN_DAYS = 30
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import string
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -67,6 +68,14 @@ LABEL_ADDRESS = QT_TRANSLATE_NOOP("Engine", "Office address")
 LABEL_SIP_TITLE = QT_TRANSLATE_NOOP("Engine", "Position of the SIP signatory")
 LABEL_SIP_NAME = QT_TRANSLATE_NOOP("Engine", "Name of the SIP signatory")
 LABEL_SIP_NIP = QT_TRANSLATE_NOOP("Engine", "NIP of the SIP signatory")
+LABEL_HANDOVER_PATTERN = QT_TRANSLATE_NOOP("Engine", "BAST number pattern")
+MSG_HANDOVER_PATTERN = QT_TRANSLATE_NOOP(
+    "Engine",
+    "BAST number pattern: use {{seq}} for the year's next number and {{year}} for the year, "
+    'e.g. 030/{{seq}}/BU/{{year}} ("{value}" is not such a pattern).',
+)
+# A unit without a pattern of its own numbers its BAST so: 001/BAST/2026.
+DEFAULT_HANDOVER_PATTERN = "{seq:03d}/BAST/{year}"
 TEXT_LABELS = {
     "regency_name": LABEL_REGENCY,
     "city": LABEL_CITY,
@@ -83,10 +92,11 @@ TEXT_LABELS = {
     "address": LABEL_ADDRESS,
     "sip_signatory_title": LABEL_SIP_TITLE,
     "sip_signatory_name": LABEL_SIP_NAME,
+    "handover_number_pattern": LABEL_HANDOVER_PATTERN,
 }
 # Settings saved as typed (stripped), regency-wide and per unit: not needed by every report.
 REGENCY_TEXTS = ("province", "sip_signatory_title", "sip_signatory_name")
-UNIT_TEXTS = ("bidang", "unit_organisasi", "sub_unit", "upb", "address")
+UNIT_TEXTS = ("bidang", "unit_organisasi", "sub_unit", "upb", "address", "handover_number_pattern")
 
 
 @dataclass(frozen=True)
@@ -131,6 +141,7 @@ class OfficeSettings:
     sip_signatory_title: str = ""
     sip_signatory_name: str = ""
     sip_signatory_nip: str = ""
+    handover_number_pattern: str = ""  # empty: DEFAULT_HANDOVER_PATTERN
 
     @property
     def missing_essentials(self) -> bool:
@@ -225,7 +236,23 @@ def _read(session: Session, unit: Unit) -> OfficeSettings:
         sip_signatory_title=regency.sip_signatory_title,
         sip_signatory_name=regency.sip_signatory_name,
         sip_signatory_nip=regency.sip_signatory_nip,
+        handover_number_pattern=unit.handover_number_pattern,
     )
+
+
+def handover_number(pattern: str, seq: int, year: int) -> str:
+    """The BAST number ``pattern`` (empty: the default) gives the year's ``seq``-th handover;
+    raises ValidationError for a pattern that is not one."""
+    text = pattern.strip() or DEFAULT_HANDOVER_PATTERN
+    try:
+        names = {name for _, name, _, _ in string.Formatter().parse(text) if name is not None}
+        if "seq" not in names or not names <= {"seq", "year"}:
+            raise ValueError(text)
+        return text.format(seq=seq, year=year)
+    except (ValueError, IndexError, KeyError):
+        raise ValidationError(
+            MSG_HANDOVER_PATTERN, field="handover_number_pattern", value=text
+        ) from None
 
 
 def get_office_settings(db: Database, actor: Actor, unit_id: int | None = None) -> OfficeSettings:
@@ -267,6 +294,8 @@ def validate_settings(values: OfficeSettings) -> OfficeSettings:
     sip_nip = values.sip_signatory_nip.strip()
     if sip_nip:
         sip_nip = normalize_nip(sip_nip, field="sip_signatory_nip", label=LABEL_SIP_NIP)
+    if texts["handover_number_pattern"]:
+        handover_number(texts["handover_number_pattern"], 1, 2026)
     for field, label, amount in (
         ("threshold_equipment", LABEL_THRESHOLD_EQUIPMENT, values.threshold_equipment),
         ("threshold_building", LABEL_THRESHOLD_BUILDING, values.threshold_building),
@@ -316,6 +345,7 @@ def validate_settings(values: OfficeSettings) -> OfficeSettings:
         sub_unit=texts["sub_unit"],
         upb=texts["upb"],
         address=texts["address"],
+        handover_number_pattern=texts["handover_number_pattern"],
     )
 
 

@@ -61,6 +61,8 @@ ICONS: dict[str, tuple[str, str]] = {
     "untick": ("mdi6.undo-variant", "#37474f"),
     "close_room": ("mdi6.door-closed-lock", "#37474f"),
     "followup": ("mdi6.clipboard-arrow-right-outline", "#37474f"),
+    "attach": ("mdi6.paperclip", "#37474f"),
+    "open_file": ("mdi6.open-in-new", "#37474f"),
 }
 SIZES = (16, 24, 32, 48, 64)
 

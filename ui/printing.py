@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,6 +34,11 @@ from PySide6.QtGui import (
 from inventaris.bookings.outputs import TITLE_AGENDA, Agenda, agenda_html, agenda_subtitle
 from inventaris.core.errors import ValidationError
 from inventaris.core.formatting import format_nip
+from inventaris.disposals.letter import TITLE_PROPOSAL, proposal_letter_html
+from inventaris.disposals.types import ProposalView
+from inventaris.handovers.bast import bast_html, bast_subtitle, bast_title
+from inventaris.handovers.bast import signature_rows as bast_signature_rows
+from inventaris.handovers.types import HandoverView
 from inventaris.office import OfficeSettings
 from inventaris.reports.common import (
     BLANK_NAME,
@@ -163,7 +168,10 @@ def _signatures_html(signatories: tuple[Signatory, ...], row_sizes: tuple[int, .
         start += size
         before = (columns - size) // 2  # a shorter row, centred
         empty = f'<td width="{width}%"></td>'
-        cells = [empty] * before + cells + [empty] * (columns - size - before)
+        if size == 1 and columns % 2 == 0:  # one block under two: centred across the row
+            cells = [cells[0].replace(f'width="{width}%"', f'colspan="{columns}"', 1)]
+        else:
+            cells = [empty] * before + cells + [empty] * (columns - size - before)
         rows.append(f"<tr>{''.join(cells)}</tr>")
     return f'<br><table width="100%" cellpadding="2">{"".join(rows)}</table>'
 
@@ -385,3 +393,30 @@ def stocktake_document(results: StocktakeResults, office: OfficeSettings) -> Pri
         signature_rows=tuple(len(row) for row in rows),
         landscape=True,
     )
+
+
+def proposal_document(view: ProposalView, office: OfficeSettings) -> PrintDocument:
+    """The usulan penghapusan: the letter and the list of items with reasons and values,
+    signed by the Pengurus Barang and, "Mengetahui,", the head of unit. Portrait: nine
+    columns fit on A4 at this size."""
+    return office_document(
+        office,
+        TITLE_PROPOSAL,
+        proposal_letter_html(view, office),
+        signatories=(head_of_unit(office), custodian(office, view.proposed_on)),
+    )
+
+
+def handover_document(view: HandoverView, office: OfficeSettings) -> PrintDocument:
+    """The Berita Acara Serah Terima of a handover, a return or a loan: portrait, both parties
+    side by side (who receives on the left) and "Mengetahui," the head of unit below."""
+    rows = bast_signature_rows(view, office)
+    document = office_document(
+        office,
+        bast_title(view),
+        bast_html(view, office),
+        subtitle=bast_subtitle(view),
+        signatories=tuple(person for row in rows for person in row),
+        signature_rows=tuple(len(row) for row in rows),
+    )
+    return replace(document, font_size=10.0)

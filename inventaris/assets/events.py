@@ -29,7 +29,7 @@ from inventaris.core.limits import check_amount
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
 from inventaris.core.timeutil import to_wib
-from inventaris.model import Asset, AssetCode, AssetEvent, Room, User
+from inventaris.model import Asset, AssetCode, AssetEvent, DisposalProposalItem, Room, User
 
 DISPOSAL_REASONS = ("dijual", "dihibahkan", "dimusnahkan", "hilang", "rusak berat")
 
@@ -214,7 +214,24 @@ def change_holder(
     if nip:
         nip = normalize_nip(nip, field="holder_nip", label=LABEL_HOLDER_NIP)
     with db.write(actor) as session:
-        (asset,) = _assets(session, actor, [asset_id], when)
+        holder_in_session(session, actor, [asset_id], holder_name, nip, when, note=note)
+
+
+def holder_in_session(
+    session: Session,
+    actor: Actor,
+    asset_ids: Sequence[int],
+    holder_name: str,
+    holder_nip: str,
+    when: date,
+    *,
+    note: str = "",
+    details: dict[str, Any] | None = None,
+) -> int:
+    """``change_holder`` for many assets inside an open unit of work (a handover uses it, its
+    BAST number in ``details``); ``holder_nip`` is already normalised."""
+    changed = 0
+    for asset in _assets(session, actor, asset_ids, when):
         record_event(
             session,
             actor,
@@ -226,11 +243,44 @@ def change_holder(
                 "from": asset.holder_name,
                 "from_nip": asset.holder_nip,
                 "to": holder_name.strip(),
-                "to_nip": nip,
+                "to_nip": holder_nip,
+                **(details or {}),
             },
         )
-        asset.holder_name, asset.holder_nip = holder_name.strip(), nip
+        asset.holder_name, asset.holder_nip = holder_name.strip(), holder_nip
         touch(session, actor, asset)
+        changed += 1
+    return changed
+
+
+def status_in_session(
+    session: Session,
+    actor: Actor,
+    asset_ids: Sequence[int],
+    status: AssetStatus,
+    kind: EventKind,
+    when: date,
+    *,
+    note: str = "",
+    details: dict[str, Any] | None = None,
+) -> int:
+    """Set aktif / dipinjamkan with a dated event of ``kind`` (a loan and its end); disposal
+    has its own use case."""
+    changed = 0
+    for asset in _assets(session, actor, asset_ids, when):
+        record_event(
+            session,
+            actor,
+            asset,
+            kind,
+            when,
+            note=note,
+            details={"from": asset.status, "to": status.value, **(details or {})},
+        )
+        asset.status = status.value
+        touch(session, actor, asset)
+        changed += 1
+    return changed
 
 
 def add_value(
@@ -330,23 +380,50 @@ def dispose_assets(
             MSG_REASON, field="reason", choices=", ".join(DISPOSAL_REASONS), value=reason
         )
     with db.write(actor) as session:
-        assets = _assets(session, actor, asset_ids, when)
-        for asset in assets:
-            record_event(
-                session,
-                actor,
-                asset,
-                EventKind.DISPOSED,
-                when,
-                note=note,
-                details={"decree": decree.strip(), "reason": reason, "room": asset.room_id},
+        return dispose_in_session(
+            session, actor, asset_ids, when, decree=decree.strip(), reason=reason, note=note
+        )
+
+
+def dispose_in_session(
+    session: Session,
+    actor: Actor,
+    asset_ids: Sequence[int],
+    when: date,
+    *,
+    decree: str,
+    reason: str,
+    note: str = "",
+    details: dict[str, Any] | None = None,
+) -> int:
+    """``dispose_assets`` inside an open unit of work (a disposal decree uses it); ``details``
+    join the event's. An item still waiting on a proposal leaves it as disposed."""
+    assets = _assets(session, actor, asset_ids, when)
+    for asset in assets:
+        record_event(
+            session,
+            actor,
+            asset,
+            EventKind.DISPOSED,
+            when,
+            note=note,
+            details={"decree": decree, "reason": reason, "room": asset.room_id, **(details or {})},
+        )
+        asset.status = AssetStatus.DISPOSED.value
+        asset.disposed_on = when
+        asset.disposal_decree = decree
+        asset.disposal_reason = reason
+        touch(session, actor, asset)
+    if assets:  # through the ORM, so the audit log sees each item change
+        waiting = session.scalars(
+            select(DisposalProposalItem).where(
+                DisposalProposalItem.asset_id.in_([asset.id for asset in assets]),
+                DisposalProposalItem.state == "proposed",
             )
-            asset.status = AssetStatus.DISPOSED.value
-            asset.disposed_on = when
-            asset.disposal_decree = decree.strip()
-            asset.disposal_reason = reason
-            touch(session, actor, asset)
-        return len(assets)
+        )
+        for item in waiting:
+            item.state = "disposed"
+    return len(assets)
 
 
 def asset_history(db: Database, actor: Actor, asset_id: int) -> list[EventView]:

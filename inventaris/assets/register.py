@@ -19,7 +19,7 @@ from inventaris.catalog import KIB_BY_JENIS, kib_of, normalize_code
 from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register, search_condition, words_are_common
-from inventaris.model import Asset, Room
+from inventaris.model import Asset, DisposalProposalItem, Room
 
 DEFAULT_STATUSES = frozenset({AssetStatus.ACTIVE.value, AssetStatus.LENT.value})
 PAGE_SIZE = 200
@@ -83,6 +83,7 @@ class RegisterRow:
     room_name: str
     holder_name: str
     nibar: str
+    proposed: bool = False  # waiting on a disposal proposal (BMD.md §13): still in the register
 
     @property
     def code_register(self) -> str:
@@ -114,6 +115,10 @@ ROW_COLUMNS = (
     func.coalesce(Room.name, ""),
     Asset.holder_name,
     Asset.nibar,
+    # One probe of the partial unique index per row shown (a page is 200 rows).
+    select(DisposalProposalItem.id)
+    .where(DisposalProposalItem.asset_id == Asset.id, DisposalProposalItem.state == "proposed")
+    .exists(),
 )
 
 

@@ -66,6 +66,9 @@ class EventKind(enum.StrEnum):
     DISPOSED = "disposed"
     CORRECTED = "corrected"
     DISPOSAL_PROPOSED = "disposal_proposed"
+    DISPOSAL_WITHDRAWN = "disposal_withdrawn"
+    LENT = "lent"  # pinjam pakai: status dipinjamkan from this date
+    LOAN_ENDED = "loan_ended"  # back from the borrower: status aktif again
 
 
 EVENT_LABELS = {
@@ -78,6 +81,9 @@ EVENT_LABELS = {
     EventKind.DISPOSED: QT_TRANSLATE_NOOP("Engine", "Disposed"),
     EventKind.CORRECTED: QT_TRANSLATE_NOOP("Engine", "Corrected"),
     EventKind.DISPOSAL_PROPOSED: QT_TRANSLATE_NOOP("Engine", "Proposed for disposal"),
+    EventKind.DISPOSAL_WITHDRAWN: QT_TRANSLATE_NOOP("Engine", "Withdrawn from a disposal proposal"),
+    EventKind.LENT: QT_TRANSLATE_NOOP("Engine", "Lent (pinjam pakai)"),
+    EventKind.LOAN_ENDED: QT_TRANSLATE_NOOP("Engine", "Back from loan"),
 }
 
 

@@ -36,7 +36,7 @@ def _plain(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    if isinstance(value, bytes):
+    if isinstance(value, bytes | bytearray | memoryview):  # a file or logo: its size only
         return f"<{len(value)} bytes>"
     return value
 
@@ -52,11 +52,14 @@ def _identity(instance: Base) -> str:
 
 
 def _column_values(instance: Base) -> dict[str, Any]:
-    mapper = inspect(instance).mapper
+    state = inspect(instance)
     return {
         attr.key: _shown(attr.key, getattr(instance, attr.key))
-        for attr in mapper.column_attrs
+        for attr in state.mapper.column_attrs
         if attr.key not in SKIPPED_COLUMNS
+        # A deferred column never read (an attachment's content, on removal) is not fetched
+        # just to be described as "<n bytes>".
+        and not (attr.deferred and attr.key in state.unloaded)
     }
 
 

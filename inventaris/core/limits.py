@@ -74,3 +74,8 @@ def check_amount(
             maximum=f"{maximum:,}".replace(",", "."),
             value=f"{value:,}".replace(",", "."),
         )
+
+
+# An attachment (a photo, a scanned BAST or SK) is kept in the database, which every PC reads
+# and every backup copies: a phone photo or a many-page scan fits, a video does not.
+MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024

@@ -2,10 +2,12 @@
 
 from inventaris.model.account import User, user_unit
 from inventaris.model.asset import Asset, AssetEvent, RegisterCounter
+from inventaris.model.attachment import Attachment
 from inventaris.model.audit import AuditEntry
 from inventaris.model.base import Base, UtcDateTime
 from inventaris.model.booking import Booking, BookingSeries, BookingSettings
 from inventaris.model.catalog import AssetCode
+from inventaris.model.handover import Handover, HandoverItem
 from inventaris.model.importing import ImportLayout
 from inventaris.model.label import LabelTemplate
 from inventaris.model.location import Building, Room
@@ -18,6 +20,7 @@ from inventaris.model.residence import (
     ResidenceSettings,
 )
 from inventaris.model.stocktake import (
+    DisposalDecree,
     DisposalProposal,
     DisposalProposalItem,
     Stocktake,
@@ -41,16 +44,20 @@ __all__ = [
     "Asset",
     "AssetCode",
     "AssetEvent",
+    "Attachment",
     "AuditEntry",
     "Base",
     "Booking",
     "BookingSeries",
     "BookingSettings",
     "Building",
+    "DisposalDecree",
     "DisposalProposal",
     "DisposalProposalItem",
     "FamilyMember",
     "FuelRecord",
+    "Handover",
+    "HandoverItem",
     "ImportLayout",
     "LabelTemplate",
     "MaintenanceRecord",

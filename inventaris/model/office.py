@@ -57,6 +57,8 @@ class Unit(Base):
     sub_unit: Mapped[str] = mapped_column(String(160), default="")  # Kuasa Pengguna Barang
     upb: Mapped[str] = mapped_column(String(160), default="")
     address: Mapped[str] = mapped_column(String(240), default="")  # under the letterhead
+    # How BAST numbers are made: {seq} the year's next number, {year}; e.g. 030/{seq}/BU/{year}
+    handover_number_pattern: Mapped[str] = mapped_column(String(80), default="")
     active: Mapped[bool] = mapped_column(default=True)
     row_version: Mapped[int] = mapped_column(Integer, default=1)
 

@@ -180,6 +180,26 @@ class DisposalProposal(Base):
     title: Mapped[str] = mapped_column(String(200))
     proposed_on: Mapped[date] = mapped_column(Date)
     stocktake_id: Mapped[int | None] = mapped_column(ForeignKey("stocktake.id"))
+    number: Mapped[str] = mapped_column(String(80), default="")  # the letter's number
+    # The inspection team's berita acara (step 2 of BMD.md §13).
+    inspection_number: Mapped[str] = mapped_column(String(80), default="")
+    inspection_date: Mapped[date | None] = mapped_column(Date)
+    inspection_note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+class DisposalDecree(Base):
+    """The Bupati's decree (SK penghapusan) for some or all items of a proposal."""
+
+    __tablename__ = "disposal_decree"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    proposal_id: Mapped[int] = mapped_column(ForeignKey("disposal_proposal.id"), index=True)
+    number: Mapped[str] = mapped_column(String(80))
+    decreed_on: Mapped[date] = mapped_column(Date)
+    # pemusnahan, penjualan, hibah, tukar_menukar, penyertaan_modal, lainnya
+    method: Mapped[str] = mapped_column(String(24))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     created_by: Mapped[str] = mapped_column(String(64))
 
@@ -193,6 +213,7 @@ class DisposalProposalItem(Base):
     reason: Mapped[str] = mapped_column(String(200))
     # proposed, disposed (by a decree), withdrawn
     state: Mapped[str] = mapped_column(String(12), default="proposed")
+    decree_id: Mapped[int | None] = mapped_column(ForeignKey("disposal_decree.id"))
 
     __table_args__ = (
         # An item waits on one proposal at a time: a second proposal of it is refused.

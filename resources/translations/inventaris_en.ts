@@ -227,6 +227,34 @@
         <translation>check the database: integrity, foreign keys and the audit log (exit 1 on a problem)</translation>
     </message>
     <message>
+        <source>kode barang + register (e.g. 1.3.2.10.01.02.002.000007) or a scanned label line</source>
+        <translation>kode barang + register (e.g. 1.3.2.10.01.02.002.000007) or a scanned label line</translation>
+    </message>
+    <message>
+        <source>propose items for disposal (usulan penghapusan) and save the letter as a PDF</source>
+        <translation>propose items for disposal (usulan penghapusan) and save the letter as a PDF</translation>
+    </message>
+    <message>
+        <source>the reason, e.g. "Rusak berat"</source>
+        <translation>the reason, e.g. "Rusak berat"</translation>
+    </message>
+    <message>
+        <source>record the disposal decree (SK) for proposed items: they leave the register on its date</source>
+        <translation>record the disposal decree (SK) for proposed items: they leave the register on its date</translation>
+    </message>
+    <message>
+        <source>the decree's number</source>
+        <translation>the decree's number</translation>
+    </message>
+    <message>
+        <source>the decree's date, YYYY-MM-DD</source>
+        <translation>the decree's date, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>how the items are disposed of (default: pemusnahan)</source>
+        <translation>how the items are disposed of (default: pemusnahan)</translation>
+    </message>
+    <message>
         <source>the stock-take (inventarisasi): start one, count a room by scanning, report</source>
         <translation>the stock-take (inventarisasi): start one, count a room by scanning, report</translation>
     </message>
@@ -277,6 +305,46 @@
     <message>
         <source>print the counts as JSON: expected, found, not_found (expected items not checked), misplaced and unknown</source>
         <translation>print the counts as JSON: expected, found, not_found (expected items not checked), misplaced and unknown</translation>
+    </message>
+    <message>
+        <source>a kode barang + register, or what the scanner typed from the item's label</source>
+        <translation>a kode barang + register, or what the scanner typed from the item's label</translation>
+    </message>
+    <message>
+        <source>hand items over to an employee and save the BAST (Berita Acara Serah Terima)</source>
+        <translation>hand items over to an employee and save the BAST (Berita Acara Serah Terima)</translation>
+    </message>
+    <message>
+        <source>the employee's name</source>
+        <translation>the employee's name</translation>
+    </message>
+    <message>
+        <source>the employee's NIP, 18 digits</source>
+        <translation>the employee's NIP, 18 digits</translation>
+    </message>
+    <message>
+        <source>the employee's position (jabatan)</source>
+        <translation>the employee's position (jabatan)</translation>
+    </message>
+    <message>
+        <source>take items back from their holder and save the BAST of the return</source>
+        <translation>take items back from their holder and save the BAST of the return</translation>
+    </message>
+    <message>
+        <source>the condition on return: B, RR or RB</source>
+        <translation>the condition on return: B, RR or RB</translation>
+    </message>
+    <message>
+        <source>the date, YYYY-MM-DD (default: today)</source>
+        <translation>the date, YYYY-MM-DD (default: today)</translation>
+    </message>
+    <message>
+        <source>the BAST's number (default: the settings' pattern)</source>
+        <translation>the BAST's number (default: the settings' pattern)</translation>
+    </message>
+    <message>
+        <source>a note on the BAST</source>
+        <translation>a note on the BAST</translation>
     </message>
     <message>
         <source>Backup before upgrading: {path}</source>
@@ -658,6 +726,34 @@
         <source>Results of {name} saved to {path}: {expected} items expected, {found} found, {not_found} not found, {misplaced} in the wrong room, {unknown} not in the register.</source>
         <translation>Results of {name} saved to {path}: {expected} items expected, {found} found, {not_found} not found, {misplaced} in the wrong room, {unknown} not in the register.</translation>
     </message>
+    <message>
+        <source>No asset has the code or label {item}.</source>
+        <translation>No asset has the code or label {item}.</translation>
+    </message>
+    <message>
+        <source>{title}: {count} item(s) proposed for disposal; the letter is saved to {path}.</source>
+        <translation>{title}: {count} item(s) proposed for disposal; the letter is saved to {path}.</translation>
+    </message>
+    <message>
+        <source>{item} is not proposed for disposal: propose it first (inventaris propose-disposal).</source>
+        <translation>{item} is not proposed for disposal: propose it first (inventaris propose-disposal).</translation>
+    </message>
+    <message>
+        <source>Note: no inspection (berita acara) is recorded on {title}.</source>
+        <translation>Note: no inspection (berita acara) is recorded on {title}.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) disposed of by the decree {decree} of {date}.</source>
+        <translation>{count} item(s) disposed of by the decree {decree} of {date}.</translation>
+    </message>
+    <message>
+        <source>No asset has the code or label "{item}".</source>
+        <translation>No asset has the code or label "{item}".</translation>
+    </message>
+    <message>
+        <source>BAST {number} of {count} item(s) saved to {path} ({pages} page(s)).</source>
+        <translation>BAST {number} of {count} item(s) saved to {path} ({pages} page(s)).</translation>
+    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -1001,6 +1097,10 @@
         <translation>History</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
         <source>why, e.g. stock opname 2026</source>
         <translation>why, e.g. stock opname 2026</translation>
     </message>
@@ -1063,6 +1163,72 @@
     <message>
         <source>Close without saving your changes?</source>
         <translation>Close without saving your changes?</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a scan: PDF, JPEG or PNG, at most {limit}</source>
+        <translation>Attach a photo or a scan: PDF, JPEG or PNG, at most {limit}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open with this PC's viewer (Enter)</source>
+        <translation>Open with this PC's viewer (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Attached by {who} on {when} WIB</source>
+        <translation>Attached by {who} on {when} WIB</translation>
+    </message>
+    <message>
+        <source>Save first; then photos and scans can be attached.</source>
+        <translation>Save first; then photos and scans can be attached.</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Add a photo or a scan (PDF, JPEG or PNG, at most {limit}), or drop the file here; every PC of the office sees it.</source>
+        <translation>No attachments yet. Add a photo or a scan (PDF, JPEG or PNG, at most {limit}), or drop the file here; every PC of the office sees it.</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attachment(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>{count} attachment. Double-click one to open it.</numerusform>
+            <numerusform>{count} attachments. Double-click one to open it.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Attach a file</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Photos and scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</translation>
+    </message>
+    <message>
+        <source>No program on this PC opens {file}; a copy is at {path}.</source>
+        <translation>No program on this PC opens {file}; a copy is at {path}.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the database? Every PC loses it; the audit log keeps only its name and size.</source>
+        <translation>Remove {file} from the database? Every PC loses it; the audit log keeps only its name and size.</translation>
     </message>
 </context>
 <context>
@@ -1904,6 +2070,45 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>DecreeDialog</name>
+    <message>
+        <source>e.g. SK Bupati No. 188.45/77/2026</source>
+        <translation>e.g. SK Bupati No. 188.45/77/2026</translation>
+    </message>
+    <message>
+        <source>Decree number *</source>
+        <translation>Decree number *</translation>
+    </message>
+    <message>
+        <source>Decree date *</source>
+        <translation>Decree date *</translation>
+    </message>
+    <message>
+        <source>Method *</source>
+        <translation>Method *</translation>
+    </message>
+    <message>
+        <source>No inspection is recorded on this proposal yet. The decree can still be recorded; record the berita acara when it comes.</source>
+        <translation>No inspection is recorded on this proposal yet. The decree can still be recorded; record the berita acara when it comes.</translation>
+    </message>
+    <message>
+        <source>Record the decree</source>
+        <translation>Record the decree</translation>
+    </message>
+    <message>
+        <source>{count} item(s) of {title} leave the register on the decree's date; their rows and history are kept. This cannot be undone in the program.</source>
+        <translation>{count} item(s) of {title} leave the register on the decree's date; their rows and history are kept. This cannot be undone in the program.</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Dispose</translation>
+    </message>
+    <message>
+        <source>Disposed of by decree: {count} item(s)</source>
+        <translation>Disposed of by decree: {count} item(s)</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Vehicle details</source>
@@ -2037,6 +2242,29 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Paid on</source>
         <translation>Paid on</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+</context>
+<context>
+    <name>EndLoanDialog</name>
+    <message>
+        <source>End of the loan (pinjam pakai)</source>
+        <translation>End of the loan (pinjam pakai)</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>as recorded</translation>
+    </message>
+    <message>
+        <source>Condition on return</source>
+        <translation>Condition on return</translation>
+    </message>
+    <message>
+        <source>End the loan</source>
+        <translation>End the loan</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2530,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>NIP of the SIP signatory</translation>
     </message>
     <message>
+        <source>BAST number pattern</source>
+        <translation>BAST number pattern</translation>
+    </message>
+    <message>
+        <source>BAST number pattern: use {{seq}} for the year's next number and {{year}} for the year, e.g. 030/{{seq}}/BU/{{year}} ("{value}" is not such a pattern).</source>
+        <translation>BAST number pattern: use {{seq}} for the year's next number and {{year}} for the year, e.g. 030/{{seq}}/BU/{{year}} ("{value}" is not such a pattern).</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -2484,6 +2720,18 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Proposed for disposal</source>
         <translation>Proposed for disposal</translation>
+    </message>
+    <message>
+        <source>Withdrawn from a disposal proposal</source>
+        <translation>Withdrawn from a disposal proposal</translation>
+    </message>
+    <message>
+        <source>Lent (pinjam pakai)</source>
+        <translation>Lent (pinjam pakai)</translation>
+    </message>
+    <message>
+        <source>Back from loan</source>
+        <translation>Back from loan</translation>
     </message>
     <message>
         <source>Permanent</source>
@@ -2774,8 +3022,40 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Residence</translation>
     </message>
     <message>
+        <source>Destruction (pemusnahan)</source>
+        <translation>Destruction (pemusnahan)</translation>
+    </message>
+    <message>
+        <source>Sale or auction (penjualan/lelang)</source>
+        <translation>Sale or auction (penjualan/lelang)</translation>
+    </message>
+    <message>
+        <source>Grant (hibah)</source>
+        <translation>Grant (hibah)</translation>
+    </message>
+    <message>
+        <source>Exchange (tukar menukar)</source>
+        <translation>Exchange (tukar menukar)</translation>
+    </message>
+    <message>
+        <source>Capital participation (penyertaan modal)</source>
+        <translation>Capital participation (penyertaan modal)</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Proposed</translation>
+    </message>
+    <message>
+        <source>Disposed by decree</source>
+        <translation>Disposed by decree</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
     </message>
     <message>
         <source>Room name</source>
@@ -3070,8 +3350,44 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Golongan</translation>
     </message>
     <message>
+        <source>The disposal proposal {id} does not exist.</source>
+        <translation>The disposal proposal {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>{asset} is not on the proposal {proposal}: only proposed items can be decreed.</source>
+        <translation>{asset} is not on the proposal {proposal}: only proposed items can be decreed.</translation>
+    </message>
+    <message>
+        <source>{asset} is no longer waiting on the proposal {proposal} ({state}).</source>
+        <translation>{asset} is no longer waiting on the proposal {proposal} ({state}).</translation>
+    </message>
+    <message>
+        <source>One proposal holds the items of one unit: {asset} belongs to another.</source>
+        <translation>One proposal holds the items of one unit: {asset} belongs to another.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {most} characters.</source>
+        <translation>{label}: at most {most} characters.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before the proposal was made ({proposed}).</source>
+        <translation>{label}: {value} is before the proposal was made ({proposed}).</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Number of the inspection's berita acara</source>
+        <translation>Number of the inspection's berita acara</translation>
+    </message>
+    <message>
+        <source>Date of the inspection</source>
+        <translation>Date of the inspection</translation>
+    </message>
+    <message>
+        <source>Date of the withdrawal</source>
+        <translation>Date of the withdrawal</translation>
     </message>
     <message>
         <source>Monthly rent</source>
@@ -3586,8 +3902,56 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>≤ 90 days</translation>
     </message>
     <message>
+        <source>The asset</source>
+        <translation>The asset</translation>
+    </message>
+    <message>
+        <source>The vehicle document</source>
+        <translation>The vehicle document</translation>
+    </message>
+    <message>
+        <source>The house</source>
+        <translation>The house</translation>
+    </message>
+    <message>
+        <source>The handover</source>
+        <translation>The handover</translation>
+    </message>
+    <message>
+        <source>The disposal proposal</source>
+        <translation>The disposal proposal</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>File name</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>{owner} {id} does not exist or belongs to a unit you do not work in.</source>
+        <translation>{owner} {id} does not exist or belongs to a unit you do not work in.</translation>
+    </message>
+    <message>
+        <source>Attachments cannot belong to a {kind}.</source>
+        <translation>Attachments cannot belong to a {kind}.</translation>
+    </message>
+    <message>
+        <source>The attachment {id} does not exist (any more).</source>
+        <translation>The attachment {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>The file {file} is empty.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size}; an attachment may be at most {limit}.</source>
+        <translation>The file {file} is {size}; an attachment may be at most {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a PDF, JPEG or PNG (judged by its content, not its name); scan or save it as one of these.</source>
+        <translation>The file {file} is not a PDF, JPEG or PNG (judged by its content, not its name); scan or save it as one of these.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4005,6 +4369,126 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>Propose for disposal</source>
         <translation>Propose for disposal</translation>
     </message>
+    <message>
+        <source>Number of the decree (SK)</source>
+        <translation>Number of the decree (SK)</translation>
+    </message>
+    <message>
+        <source>Date of the decree</source>
+        <translation>Date of the decree</translation>
+    </message>
+    <message>
+        <source>Method of disposal: choose one of {choices} ("{value}" is not).</source>
+        <translation>Method of disposal: choose one of {choices} ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>No item of the proposal {proposal} is waiting for a decree.</source>
+        <translation>No item of the proposal {proposal} is waiting for a decree.</translation>
+    </message>
+    <message>
+        <source>Loans (pinjam pakai)</source>
+        <translation>Loans (pinjam pakai)</translation>
+    </message>
+    <message>
+        <source>{asset} lent to {borrower} ({agreement}): the loan ends on {date}</source>
+        <translation>{asset} lent to {borrower} ({agreement}): the loan ends on {date}</translation>
+    </message>
+    <message>
+        <source>lent to {borrower} ({agreement}), ends on {date}</source>
+        <translation>lent to {borrower} ({agreement}), ends on {date}</translation>
+    </message>
+    <message>
+        <source>The handover {id} does not exist.</source>
+        <translation>The handover {id} does not exist.</translation>
+    </message>
+    <message>
+        <source>Name of the second party</source>
+        <translation>Name of the second party</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Position (jabatan)</translation>
+    </message>
+    <message>
+        <source>BAST number</source>
+        <translation>BAST number</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Borrower</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Agreement number</translation>
+    </message>
+    <message>
+        <source>The chosen items belong to different units: one paper holds one unit's items.</source>
+        <translation>The chosen items belong to different units: one paper holds one unit's items.</translation>
+    </message>
+    <message>
+        <source>{asset} is held by {holder} (BAST {number}); record its return first.</source>
+        <translation>{asset} is held by {holder} (BAST {number}); record its return first.</translation>
+    </message>
+    <message>
+        <source>{asset} is held by {holder}; record its return first.</source>
+        <translation>{asset} is held by {holder}; record its return first.</translation>
+    </message>
+    <message>
+        <source>{asset} is lent to {borrower} (pinjam pakai {agreement}) until it comes back.</source>
+        <translation>{asset} is lent to {borrower} (pinjam pakai {agreement}) until it comes back.</translation>
+    </message>
+    <message>
+        <source>{asset} is not held by anyone: there is nothing to return.</source>
+        <translation>{asset} is not held by anyone: there is nothing to return.</translation>
+    </message>
+    <message>
+        <source>{asset} is held by {holder} and {other} by {other_holder}: return one person's items at a time.</source>
+        <translation>{asset} is held by {holder} and {other} by {other_holder}: return one person's items at a time.</translation>
+    </message>
+    <message>
+        <source>{asset} is not on loan.</source>
+        <translation>{asset} is not on loan.</translation>
+    </message>
+    <message>
+        <source>{asset} is lent to {borrower} and {other} to {other_borrower}: end one borrower's loan at a time.</source>
+        <translation>{asset} is lent to {borrower} and {other} to {other_borrower}: end one borrower's loan at a time.</translation>
+    </message>
+    <message>
+        <source>Date: {value} is before {asset} was handed over with {number} ({date}).</source>
+        <translation>Date: {value} is before {asset} was handed over with {number} ({date}).</translation>
+    </message>
+    <message>
+        <source>End of the loan: {end} is not after its start ({start}).</source>
+        <translation>End of the loan: {end} is not after its start ({start}).</translation>
+    </message>
+    <message>
+        <source>End of the loan: {end} is more than {years} years after its start ({start}); a longer loan is renewed with a new agreement.</source>
+        <translation>End of the loan: {end} is more than {years} years after its start ({start}); a longer loan is renewed with a new agreement.</translation>
+    </message>
+    <message>
+        <source>BAST number {number} is already used (the paper of {date}).</source>
+        <translation>BAST number {number} is already used (the paper of {date}).</translation>
+    </message>
+    <message>
+        <source>Condition: choose B, RR or RB ("{value}" is not).</source>
+        <translation>Condition: choose B, RR or RB ("{value}" is not).</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Handover</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Loan (pinjam pakai)</source>
+        <translation>Loan (pinjam pakai)</translation>
+    </message>
+    <message>
+        <source>End of loan</source>
+        <translation>End of loan</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4337,6 +4821,84 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover to an employee (BAST)</source>
+        <translation>Handover to an employee (BAST)</translation>
+    </message>
+    <message>
+        <source>Items held by this NIP…</source>
+        <translation>Items held by this NIP…</translation>
+    </message>
+    <message>
+        <source>Employee's name *</source>
+        <translation>Employee's name *</translation>
+    </message>
+    <message>
+        <source>NIP *</source>
+        <translation>NIP *</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Position (jabatan)</translation>
+    </message>
+    <message>
+        <source>Save and print BAST…</source>
+        <translation>Save and print BAST…</translation>
+    </message>
+</context>
+<context>
+    <name>HeldItemsDialog</name>
+    <message>
+        <source>Items held by an employee</source>
+        <translation>Items held by an employee</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Code + register</source>
+        <translation>Code + register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Merk/Type</source>
+        <translation>Merk/Type</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>BAST number</source>
+        <translation>BAST number</translation>
+    </message>
+    <message>
+        <source>Type an employee's NIP and press Show.</source>
+        <translation>Type an employee's NIP and press Show.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} item(s).</source>
+        <translation>{name} holds {count} item(s).</translation>
+    </message>
+    <message>
+        <source>Nobody with this NIP holds an item now.</source>
+        <translation>Nobody with this NIP holds an item now.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Date</source>
@@ -4375,6 +4937,18 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>no room</translation>
     </message>
     <message>
+        <source>; BAST {number}</source>
+        <translation>; BAST {number}</translation>
+    </message>
+    <message>
+        <source>to {borrower} ({agreement}) until {date}; BAST {number}</source>
+        <translation>to {borrower} ({agreement}) until {date}; BAST {number}</translation>
+    </message>
+    <message>
+        <source>BAST {number}</source>
+        <translation>BAST {number}</translation>
+    </message>
+    <message>
         <source>+{amount}, now {total}</source>
         <translation>+{amount}, now {total}</translation>
     </message>
@@ -4393,6 +4967,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>{reason}; on the proposal {proposal}</source>
         <translation>{reason}; on the proposal {proposal}</translation>
+    </message>
+    <message>
+        <source>from the proposal {proposal}</source>
+        <translation>from the proposal {proposal}</translation>
     </message>
     <message>
         <source>{year}, day unknown</source>
@@ -4436,6 +5014,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Address, areas, building document, land status and condition are on the asset form (Assets, F2).</source>
         <translation>Address, areas, building document, land status and condition are on the asset form (Assets, F2).</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
     </message>
 </context>
 <context>
@@ -4585,6 +5167,45 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>e.g. BA/12/2026</source>
+        <translation>e.g. BA/12/2026</translation>
+    </message>
+    <message>
+        <source>What the team found, e.g. not economical to repair</source>
+        <translation>What the team found, e.g. not economical to repair</translation>
+    </message>
+    <message>
+        <source>Berita acara number *</source>
+        <translation>Berita acara number *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Record the inspection</source>
+        <translation>Record the inspection</translation>
+    </message>
+    <message>
+        <source>The inspection of {title}: the berita acara the team signed.</source>
+        <translation>The inspection of {title}: the berita acara the team signed.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Inspection recorded</source>
+        <translation>Inspection recorded</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrintDialog</name>
     <message>
         <source>Print labels</source>
@@ -4700,6 +5321,33 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>The automatic backup failed: {error}</source>
         <translation>The automatic backup failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Loan to another body (pinjam pakai)</source>
+        <translation>Loan to another body (pinjam pakai)</translation>
+    </message>
+    <message>
+        <source>Borrower *</source>
+        <translation>Borrower *</translation>
+    </message>
+    <message>
+        <source>Agreement number *</source>
+        <translation>Agreement number *</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>Lend</translation>
+    </message>
+    <message>
+        <source>Starts on *</source>
+        <translation>Starts on *</translation>
+    </message>
+    <message>
+        <source>Ends on * (at most 5 years)</source>
+        <translation>Ends on * (at most 5 years)</translation>
     </message>
 </context>
 <context>
@@ -5125,6 +5773,65 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Code + register</source>
+        <translation>Code + register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Merk/Type</source>
+        <translation>Merk/Type</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>Holder / status</source>
+        <translation>Holder / status</translation>
+    </message>
+    <message>
+        <source>from the numbering pattern in the settings</source>
+        <translation>from the numbering pattern in the settings</translation>
+    </message>
+    <message>
+        <source>{count} item(s) chosen:</source>
+        <translation>{count} item(s) chosen:</translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation>lent</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>BAST number</source>
+        <translation>BAST number</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Saved with BAST number {number}.</source>
+        <translation>Saved with BAST number {number}.</translation>
+    </message>
+    <message>
+        <source>Save the BAST as PDF</source>
+        <translation>Save the BAST as PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Correct a payment</source>
@@ -5199,7 +5906,193 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Disposal proposals</source>
+        <translation>Disposal proposals</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Inspected</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Disposed</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Value (Rp)</source>
+        <translation>Value (Rp)</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Code and register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/type</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>From all RB items…</source>
+        <translation>From all RB items…</translation>
+    </message>
+    <message>
+        <source>A new proposal of every Rusak Berat item not proposed yet</source>
+        <translation>A new proposal of every Rusak Berat item not proposed yet</translation>
+    </message>
+    <message>
+        <source>Letter (PDF)…</source>
+        <translation>Letter (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the proposal letter and its list as a PDF</source>
+        <translation>Save the proposal letter and its list as a PDF</translation>
+    </message>
+    <message>
+        <source>Inspection…</source>
+        <translation>Inspection…</translation>
+    </message>
+    <message>
+        <source>Record the inspection team's berita acara</source>
+        <translation>Record the inspection team's berita acara</translation>
+    </message>
+    <message>
+        <source>Decree…</source>
+        <translation>Decree…</translation>
+    </message>
+    <message>
+        <source>Record the decree (SK) for the chosen items, or for every item still proposed when none is chosen: they are disposed of on its date</source>
+        <translation>Record the decree (SK) for the chosen items, or for every item still proposed when none is chosen: they are disposed of on its date</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Withdraw</translation>
+    </message>
+    <message>
+        <source>Take the chosen items off the proposal (repaired, found again)</source>
+        <translation>Take the chosen items off the proposal (repaired, found again)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>No proposal yet: choose items in the register and Propose for disposal.</source>
+        <translation>No proposal yet: choose items in the register and Propose for disposal.</translation>
+    </message>
+    <message>
+        <source>inspected: berita acara {number} of {date}</source>
+        <translation>inspected: berita acara {number} of {date}</translation>
+    </message>
+    <message>
+        <source>not inspected yet</source>
+        <translation>not inspected yet</translation>
+    </message>
+    <message>
+        <source>{title} — {count} item(s) waiting for the decree; {inspected}.</source>
+        <translation>{title} — {count} item(s) waiting for the decree; {inspected}.</translation>
+    </message>
+    <message>
+        <source>No item in condition Rusak Berat is waiting to be proposed.</source>
+        <translation>No item in condition Rusak Berat is waiting to be proposed.</translation>
+    </message>
+    <message>
+        <source>Withdraw from the proposal</source>
+        <translation>Withdraw from the proposal</translation>
+    </message>
+    <message>
+        <source>Take {count} item(s) off {title}? They may be proposed again later.</source>
+        <translation>Take {count} item(s) off {title}? They may be proposed again later.</translation>
+    </message>
+    <message>
+        <source>Save the proposal letter</source>
+        <translation>Save the proposal letter</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>e.g. 030/45/BU/2026</source>
+        <translation>e.g. 030/45/BU/2026</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Date *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Letter number</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Reason *</translation>
+    </message>
+    <message>
+        <source>Propose for disposal</source>
+        <translation>Propose for disposal</translation>
+    </message>
+    <message>
+        <source>{count} item(s) chosen. They stay in the register, marked as proposed, until the decree disposes of them.</source>
+        <translation>{count} item(s) chosen. They stay in the register, marked as proposed, until the decree disposes of them.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Propose</translation>
+    </message>
+    <message>
+        <source>Proposed for disposal: {count} item(s)</source>
+        <translation>Proposed for disposal: {count} item(s)</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
+    <message>
+        <source>{status}, proposed for disposal</source>
+        <translation>{status}, proposed for disposal</translation>
+    </message>
     <message>
         <source>Kode barang / register</source>
         <translation>Kode barang / register</translation>
@@ -5259,6 +6152,12 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>KIB</source>
         <translation>KIB</translation>
+    </message>
+    <message>
+        <source>{name}
+Proposed for disposal: in the register until the decree.</source>
+        <translation>{name}
+Proposed for disposal: in the register until the decree.</translation>
     </message>
 </context>
 <context>
@@ -5324,8 +6223,28 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Dispose from the register…</translation>
     </message>
     <message>
+        <source>Propose for disposal…</source>
+        <translation>Propose for disposal…</translation>
+    </message>
+    <message>
+        <source>Disposal proposals…</source>
+        <translation>Disposal proposals…</translation>
+    </message>
+    <message>
         <source>Capitalise…</source>
         <translation>Capitalise…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>Handover…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Loan (pinjam pakai)…</source>
+        <translation>Loan (pinjam pakai)…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5342,6 +6261,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Import assets…</source>
         <translation>Import assets…</translation>
+    </message>
+    <message>
+        <source>Record a disposal at once, without a proposal: for corrections by the Admin</source>
+        <translation>Record a disposal at once, without a proposal: for corrections by the Admin</translation>
     </message>
     <message>
         <source>Asset register</source>
@@ -5906,6 +6829,21 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return from the holder (BAST)</source>
+        <translation>Return from the holder (BAST)</translation>
+    </message>
+    <message>
+        <source>Condition on return *</source>
+        <translation>Condition on return *</translation>
+    </message>
+    <message>
+        <source>Save and print BAST…</source>
+        <translation>Save and print BAST…</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>New room</source>
@@ -6218,6 +7156,14 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Office address</source>
         <translation>Office address</translation>
+    </message>
+    <message>
+        <source>{seq}: the year's next number (e.g. {seq:03d} for 001), {year}: the year</source>
+        <translation>{seq}: the year's next number (e.g. {seq:03d} for 001), {year}: the year</translation>
+    </message>
+    <message>
+        <source>BAST number pattern</source>
+        <translation>BAST number pattern</translation>
     </message>
     <message>
         <source>Header block of the cards (empty lines are left out)</source>

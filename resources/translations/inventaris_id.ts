@@ -228,6 +228,34 @@
         <translation>periksa basis data: keutuhan, kunci asing, dan log audit (kode keluar 1 bila ada masalah)</translation>
     </message>
     <message>
+        <source>kode barang + register (e.g. 1.3.2.10.01.02.002.000007) or a scanned label line</source>
+        <translation>kode barang + register (mis. 1.3.2.10.01.02.002.000007) atau baris label yang dipindai</translation>
+    </message>
+    <message>
+        <source>propose items for disposal (usulan penghapusan) and save the letter as a PDF</source>
+        <translation>usulkan penghapusan barang dan simpan suratnya sebagai PDF</translation>
+    </message>
+    <message>
+        <source>the reason, e.g. &quot;Rusak berat&quot;</source>
+        <translation>alasannya, mis. &quot;Rusak berat&quot;</translation>
+    </message>
+    <message>
+        <source>record the disposal decree (SK) for proposed items: they leave the register on its date</source>
+        <translation>catat SK penghapusan untuk barang yang diusulkan: barang keluar dari daftar pada tanggal SK</translation>
+    </message>
+    <message>
+        <source>the decree&apos;s number</source>
+        <translation>nomor SK</translation>
+    </message>
+    <message>
+        <source>the decree&apos;s date, YYYY-MM-DD</source>
+        <translation>tanggal SK, YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>how the items are disposed of (default: pemusnahan)</source>
+        <translation>cara penghapusan (bawaan: pemusnahan)</translation>
+    </message>
+    <message>
         <source>the stock-take (inventarisasi): start one, count a room by scanning, report</source>
         <translation>inventarisasi barang: memulai, menghitung ruangan dengan memindai, laporan</translation>
     </message>
@@ -278,6 +306,46 @@
     <message>
         <source>print the counts as JSON: expected, found, not_found (expected items not checked), misplaced and unknown</source>
         <translation>mencetak jumlah sebagai JSON: expected (seharusnya ada), found (ditemukan), not_found (barang yang belum diperiksa), misplaced (di ruangan lain) dan unknown (tidak tercatat)</translation>
+    </message>
+    <message>
+        <source>a kode barang + register, or what the scanner typed from the item&apos;s label</source>
+        <translation>kode barang + register, atau yang diketik pemindai dari label barang</translation>
+    </message>
+    <message>
+        <source>hand items over to an employee and save the BAST (Berita Acara Serah Terima)</source>
+        <translation>serahkan barang kepada pegawai dan simpan BAST (Berita Acara Serah Terima)</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s name</source>
+        <translation>nama pegawai</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s NIP, 18 digits</source>
+        <translation>NIP pegawai, 18 digit</translation>
+    </message>
+    <message>
+        <source>the employee&apos;s position (jabatan)</source>
+        <translation>jabatan pegawai</translation>
+    </message>
+    <message>
+        <source>take items back from their holder and save the BAST of the return</source>
+        <translation>terima kembali barang dari pemegangnya dan simpan BAST pengembalian</translation>
+    </message>
+    <message>
+        <source>the condition on return: B, RR or RB</source>
+        <translation>kondisi saat dikembalikan: B, RR atau RB</translation>
+    </message>
+    <message>
+        <source>the date, YYYY-MM-DD (default: today)</source>
+        <translation>tanggal, YYYY-MM-DD (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <source>the BAST&apos;s number (default: the settings&apos; pattern)</source>
+        <translation>nomor BAST (bawaan: pola di Pengaturan)</translation>
+    </message>
+    <message>
+        <source>a note on the BAST</source>
+        <translation>catatan pada BAST</translation>
     </message>
     <message>
         <source>Backup before upgrading: {path}</source>
@@ -659,6 +727,34 @@
         <source>Results of {name} saved to {path}: {expected} items expected, {found} found, {not_found} not found, {misplaced} in the wrong room, {unknown} not in the register.</source>
         <translation>Hasil {name} disimpan ke {path}: {expected} barang seharusnya ada, {found} ditemukan, {not_found} tidak ditemukan, {misplaced} di ruangan lain, {unknown} belum tercatat.</translation>
     </message>
+    <message>
+        <source>No asset has the code or label {item}.</source>
+        <translation>Tidak ada aset dengan kode atau label {item}.</translation>
+    </message>
+    <message>
+        <source>{title}: {count} item(s) proposed for disposal; the letter is saved to {path}.</source>
+        <translation>{title}: {count} barang diusulkan dihapus; suratnya disimpan di {path}.</translation>
+    </message>
+    <message>
+        <source>{item} is not proposed for disposal: propose it first (inventaris propose-disposal).</source>
+        <translation>{item} belum diusulkan dihapus: usulkan dulu (inventaris propose-disposal).</translation>
+    </message>
+    <message>
+        <source>Note: no inspection (berita acara) is recorded on {title}.</source>
+        <translation>Catatan: pemeriksaan (berita acara) belum dicatat pada {title}.</translation>
+    </message>
+    <message>
+        <source>{count} item(s) disposed of by the decree {decree} of {date}.</source>
+        <translation>{count} barang dihapus dengan SK {decree} tanggal {date}.</translation>
+    </message>
+    <message>
+        <source>No asset has the code or label &quot;{item}&quot;.</source>
+        <translation>Tidak ada aset dengan kode atau label &quot;{item}&quot;.</translation>
+    </message>
+    <message>
+        <source>BAST {number} of {count} item(s) saved to {path} ({pages} page(s)).</source>
+        <translation>BAST {number} untuk {count} barang disimpan ke {path} ({pages} halaman).</translation>
+    </message>
 </context>
 <context>
     <name>AnswerDialog</name>
@@ -1002,6 +1098,10 @@
         <translation>Riwayat</translation>
     </message>
     <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
         <source>why, e.g. stock opname 2026</source>
         <translation>alasan, mis. stock opname 2026</translation>
     </message>
@@ -1064,6 +1164,71 @@
     <message>
         <source>Close without saving your changes?</source>
         <translation>Tutup tanpa menyimpan perubahan Anda?</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Tambah…</translation>
+    </message>
+    <message>
+        <source>Attach a photo or a scan: PDF, JPEG or PNG, at most {limit}</source>
+        <translation>Lampirkan foto atau pindaian: PDF, JPEG atau PNG, paling besar {limit}</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open with this PC&apos;s viewer (Enter)</source>
+        <translation>Buka dengan penampil di PC ini (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Attached by {who} on {when} WIB</source>
+        <translation>Dilampirkan oleh {who} pada {when} WIB</translation>
+    </message>
+    <message>
+        <source>Save first; then photos and scans can be attached.</source>
+        <translation>Simpan dahulu; setelah itu foto dan pindaian dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>No attachments yet. Add a photo or a scan (PDF, JPEG or PNG, at most {limit}), or drop the file here; every PC of the office sees it.</source>
+        <translation>Belum ada lampiran. Tambahkan foto atau pindaian (PDF, JPEG atau PNG, paling besar {limit}), atau letakkan berkasnya di sini; semua PC kantor dapat melihatnya.</translation>
+    </message>
+    <message>
+        <source>No attachments.</source>
+        <translation>Tidak ada lampiran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{count} attachment(s). Double-click one to open it.</source>
+        <translation>
+            <numerusform>{count} lampiran. Klik dua kali untuk membukanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Photos and scans (*.pdf *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Foto dan pindaian (*.pdf *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>No program on this PC opens {file}; a copy is at {path}.</source>
+        <translation>Tidak ada program di PC ini yang dapat membuka {file}; salinannya ada di {path}.</translation>
+    </message>
+    <message>
+        <source>Remove attachment</source>
+        <translation>Hapus lampiran</translation>
+    </message>
+    <message>
+        <source>Remove {file} from the database? Every PC loses it; the audit log keeps only its name and size.</source>
+        <translation>Hapus {file} dari basis data? Berkas hilang dari semua PC; log audit hanya menyimpan nama dan ukurannya.</translation>
     </message>
 </context>
 <context>
@@ -1900,6 +2065,45 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>DecreeDialog</name>
+    <message>
+        <source>e.g. SK Bupati No. 188.45/77/2026</source>
+        <translation>mis. SK Bupati No. 188.45/77/2026</translation>
+    </message>
+    <message>
+        <source>Decree number *</source>
+        <translation>Nomor SK *</translation>
+    </message>
+    <message>
+        <source>Decree date *</source>
+        <translation>Tanggal SK *</translation>
+    </message>
+    <message>
+        <source>Method *</source>
+        <translation>Cara penghapusan *</translation>
+    </message>
+    <message>
+        <source>No inspection is recorded on this proposal yet. The decree can still be recorded; record the berita acara when it comes.</source>
+        <translation>Pemeriksaan usulan ini belum dicatat. SK tetap dapat dicatat; catat berita acaranya bila sudah ada.</translation>
+    </message>
+    <message>
+        <source>Record the decree</source>
+        <translation>Catat SK penghapusan</translation>
+    </message>
+    <message>
+        <source>{count} item(s) of {title} leave the register on the decree&apos;s date; their rows and history are kept. This cannot be undone in the program.</source>
+        <translation>{count} barang dari {title} keluar dari daftar pada tanggal SK; data dan riwayatnya tetap disimpan. Ini tidak dapat dibatalkan di program.</translation>
+    </message>
+    <message>
+        <source>Dispose</source>
+        <translation>Hapuskan</translation>
+    </message>
+    <message>
+        <source>Disposed of by decree: {count} item(s)</source>
+        <translation>Dihapus dengan SK: {count} barang</translation>
+    </message>
+</context>
+<context>
     <name>DetailsDialog</name>
     <message>
         <source>Vehicle details</source>
@@ -2033,6 +2237,29 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Paid on</source>
         <translation>Tanggal bayar</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
+    </message>
+</context>
+<context>
+    <name>EndLoanDialog</name>
+    <message>
+        <source>End of the loan (pinjam pakai)</source>
+        <translation>Akhir pinjam pakai</translation>
+    </message>
+    <message>
+        <source>as recorded</source>
+        <translation>seperti tercatat</translation>
+    </message>
+    <message>
+        <source>Condition on return</source>
+        <translation>Kondisi saat dikembalikan</translation>
+    </message>
+    <message>
+        <source>End the loan</source>
+        <translation>Akhiri pinjam pakai</translation>
     </message>
 </context>
 <context>
@@ -2298,6 +2525,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>NIP penanda tangan SIP</translation>
     </message>
     <message>
+        <source>BAST number pattern</source>
+        <translation>Pola nomor BAST</translation>
+    </message>
+    <message>
+        <source>BAST number pattern: use {{seq}} for the year&apos;s next number and {{year}} for the year, e.g. 030/{{seq}}/BU/{{year}} (&quot;{value}&quot; is not such a pattern).</source>
+        <translation>Pola nomor BAST: pakai {{seq}} untuk nomor urut berikutnya tahun itu dan {{year}} untuk tahunnya, mis. 030/{{seq}}/BU/{{year}} (&quot;{value}&quot; bukan pola seperti itu).</translation>
+    </message>
+    <message>
         <source>Admin</source>
         <translation>Admin</translation>
     </message>
@@ -2480,6 +2715,18 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Proposed for disposal</source>
         <translation>Diusulkan dihapus</translation>
+    </message>
+    <message>
+        <source>Withdrawn from a disposal proposal</source>
+        <translation>Ditarik dari usulan penghapusan</translation>
+    </message>
+    <message>
+        <source>Lent (pinjam pakai)</source>
+        <translation>Dipinjamkan (pinjam pakai)</translation>
+    </message>
+    <message>
+        <source>Back from loan</source>
+        <translation>Kembali dari pinjam pakai</translation>
     </message>
     <message>
         <source>Permanent</source>
@@ -2770,8 +3017,40 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Rumah dinas</translation>
     </message>
     <message>
+        <source>Destruction (pemusnahan)</source>
+        <translation>Pemusnahan</translation>
+    </message>
+    <message>
+        <source>Sale or auction (penjualan/lelang)</source>
+        <translation>Penjualan/lelang</translation>
+    </message>
+    <message>
+        <source>Grant (hibah)</source>
+        <translation>Hibah</translation>
+    </message>
+    <message>
+        <source>Exchange (tukar menukar)</source>
+        <translation>Tukar menukar</translation>
+    </message>
+    <message>
+        <source>Capital participation (penyertaan modal)</source>
+        <translation>Penyertaan modal</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>Proposed</source>
+        <translation>Diusulkan</translation>
+    </message>
+    <message>
+        <source>Disposed by decree</source>
+        <translation>Dihapus dengan SK</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
     </message>
     <message>
         <source>Room name</source>
@@ -3066,8 +3345,44 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Golongan</translation>
     </message>
     <message>
+        <source>The disposal proposal {id} does not exist.</source>
+        <translation>Usulan penghapusan {id} tidak ada.</translation>
+    </message>
+    <message>
+        <source>{asset} is not on the proposal {proposal}: only proposed items can be decreed.</source>
+        <translation>{asset} tidak ada dalam usulan {proposal}: hanya barang yang diusulkan yang dapat ditetapkan dengan SK.</translation>
+    </message>
+    <message>
+        <source>{asset} is no longer waiting on the proposal {proposal} ({state}).</source>
+        <translation>{asset} tidak lagi menunggu dalam usulan {proposal} ({state}).</translation>
+    </message>
+    <message>
+        <source>One proposal holds the items of one unit: {asset} belongs to another.</source>
+        <translation>Satu usulan memuat barang satu unit saja: {asset} milik unit lain.</translation>
+    </message>
+    <message>
+        <source>{label}: at most {most} characters.</source>
+        <translation>{label}: paling banyak {most} karakter.</translation>
+    </message>
+    <message>
+        <source>{label}: {value} is before the proposal was made ({proposed}).</source>
+        <translation>{label}: {value} sebelum usulan dibuat ({proposed}).</translation>
+    </message>
+    <message>
         <source>Reason</source>
         <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Number of the inspection&apos;s berita acara</source>
+        <translation>Nomor berita acara pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Date of the inspection</source>
+        <translation>Tanggal pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Date of the withdrawal</source>
+        <translation>Tanggal penarikan</translation>
     </message>
     <message>
         <source>Monthly rent</source>
@@ -3582,8 +3897,56 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>≤ 90 hari</translation>
     </message>
     <message>
+        <source>The asset</source>
+        <translation>Aset</translation>
+    </message>
+    <message>
+        <source>The vehicle document</source>
+        <translation>Dokumen kendaraan</translation>
+    </message>
+    <message>
+        <source>The house</source>
+        <translation>Rumah</translation>
+    </message>
+    <message>
+        <source>The handover</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>The disposal proposal</source>
+        <translation>Usulan penghapusan</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Nama berkas</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>{owner} {id} does not exist or belongs to a unit you do not work in.</source>
+        <translation>{owner} {id} tidak ada atau milik unit yang bukan unit kerja Anda.</translation>
+    </message>
+    <message>
+        <source>Attachments cannot belong to a {kind}.</source>
+        <translation>Lampiran tidak dapat dimiliki oleh {kind}.</translation>
+    </message>
+    <message>
+        <source>The attachment {id} does not exist (any more).</source>
+        <translation>Lampiran {id} tidak ada (lagi).</translation>
+    </message>
+    <message>
+        <source>The file {file} is empty.</source>
+        <translation>Berkas {file} kosong.</translation>
+    </message>
+    <message>
+        <source>The file {file} is {size}; an attachment may be at most {limit}.</source>
+        <translation>Berkas {file} berukuran {size}; lampiran paling besar {limit}.</translation>
+    </message>
+    <message>
+        <source>The file {file} is not a PDF, JPEG or PNG (judged by its content, not its name); scan or save it as one of these.</source>
+        <translation>Berkas {file} bukan PDF, JPEG atau PNG (dinilai dari isinya, bukan namanya); pindai atau simpan sebagai salah satu jenis itu.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -4001,6 +4364,126 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>Propose for disposal</source>
         <translation>Usulkan penghapusan</translation>
     </message>
+    <message>
+        <source>Number of the decree (SK)</source>
+        <translation>Nomor SK</translation>
+    </message>
+    <message>
+        <source>Date of the decree</source>
+        <translation>Tanggal SK</translation>
+    </message>
+    <message>
+        <source>Method of disposal: choose one of {choices} (&quot;{value}&quot; is not).</source>
+        <translation>Cara penghapusan: pilih salah satu dari {choices} (&quot;{value}&quot; tidak termasuk).</translation>
+    </message>
+    <message>
+        <source>No item of the proposal {proposal} is waiting for a decree.</source>
+        <translation>Tidak ada barang dalam usulan {proposal} yang menunggu SK.</translation>
+    </message>
+    <message>
+        <source>Loans (pinjam pakai)</source>
+        <translation>Pinjam pakai</translation>
+    </message>
+    <message>
+        <source>{asset} lent to {borrower} ({agreement}): the loan ends on {date}</source>
+        <translation>{asset} dipinjamkan kepada {borrower} ({agreement}): pinjam pakai berakhir {date}</translation>
+    </message>
+    <message>
+        <source>lent to {borrower} ({agreement}), ends on {date}</source>
+        <translation>dipinjamkan kepada {borrower} ({agreement}), berakhir {date}</translation>
+    </message>
+    <message>
+        <source>The handover {id} does not exist.</source>
+        <translation>Serah terima {id} tidak ada.</translation>
+    </message>
+    <message>
+        <source>Name of the second party</source>
+        <translation>Nama pihak kedua</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>BAST number</source>
+        <translation>Nomor BAST</translation>
+    </message>
+    <message>
+        <source>Borrower</source>
+        <translation>Peminjam</translation>
+    </message>
+    <message>
+        <source>Agreement number</source>
+        <translation>Nomor perjanjian</translation>
+    </message>
+    <message>
+        <source>The chosen items belong to different units: one paper holds one unit&apos;s items.</source>
+        <translation>Barang yang dipilih milik unit yang berbeda: satu berita acara hanya untuk barang satu unit.</translation>
+    </message>
+    <message>
+        <source>{asset} is held by {holder} (BAST {number}); record its return first.</source>
+        <translation>{asset} dipegang oleh {holder} (BAST {number}); catat pengembaliannya dahulu.</translation>
+    </message>
+    <message>
+        <source>{asset} is held by {holder}; record its return first.</source>
+        <translation>{asset} dipegang oleh {holder}; catat pengembaliannya dahulu.</translation>
+    </message>
+    <message>
+        <source>{asset} is lent to {borrower} (pinjam pakai {agreement}) until it comes back.</source>
+        <translation>{asset} dipinjamkan kepada {borrower} (pinjam pakai {agreement}) sampai dikembalikan.</translation>
+    </message>
+    <message>
+        <source>{asset} is not held by anyone: there is nothing to return.</source>
+        <translation>{asset} tidak dipegang siapa pun: tidak ada yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>{asset} is held by {holder} and {other} by {other_holder}: return one person&apos;s items at a time.</source>
+        <translation>{asset} dipegang oleh {holder} dan {other} oleh {other_holder}: kembalikan barang satu orang sekaligus.</translation>
+    </message>
+    <message>
+        <source>{asset} is not on loan.</source>
+        <translation>{asset} tidak sedang dipinjamkan.</translation>
+    </message>
+    <message>
+        <source>{asset} is lent to {borrower} and {other} to {other_borrower}: end one borrower&apos;s loan at a time.</source>
+        <translation>{asset} dipinjamkan kepada {borrower} dan {other} kepada {other_borrower}: akhiri pinjam pakai satu peminjam sekaligus.</translation>
+    </message>
+    <message>
+        <source>Date: {value} is before {asset} was handed over with {number} ({date}).</source>
+        <translation>Tanggal: {value} sebelum {asset} diserahkan dengan {number} ({date}).</translation>
+    </message>
+    <message>
+        <source>End of the loan: {end} is not after its start ({start}).</source>
+        <translation>Akhir pinjam pakai: {end} tidak sesudah awalnya ({start}).</translation>
+    </message>
+    <message>
+        <source>End of the loan: {end} is more than {years} years after its start ({start}); a longer loan is renewed with a new agreement.</source>
+        <translation>Akhir pinjam pakai: {end} lebih dari {years} tahun sesudah awalnya ({start}); pinjam pakai yang lebih lama diperpanjang dengan perjanjian baru.</translation>
+    </message>
+    <message>
+        <source>BAST number {number} is already used (the paper of {date}).</source>
+        <translation>Nomor BAST {number} sudah dipakai (berita acara tanggal {date}).</translation>
+    </message>
+    <message>
+        <source>Condition: choose B, RR or RB (&quot;{value}&quot; is not).</source>
+        <translation>Kondisi: pilih B, RR atau RB (&quot;{value}&quot; bukan).</translation>
+    </message>
+    <message>
+        <source>Handover</source>
+        <translation>Serah terima</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <source>Loan (pinjam pakai)</source>
+        <translation>Pinjam pakai</translation>
+    </message>
+    <message>
+        <source>End of loan</source>
+        <translation>Akhir pinjam pakai</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4332,6 +4815,84 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Handover to an employee (BAST)</source>
+        <translation>Serah terima kepada pegawai (BAST)</translation>
+    </message>
+    <message>
+        <source>Items held by this NIP…</source>
+        <translation>Barang yang dipegang NIP ini…</translation>
+    </message>
+    <message>
+        <source>Employee&apos;s name *</source>
+        <translation>Nama pegawai *</translation>
+    </message>
+    <message>
+        <source>NIP *</source>
+        <translation>NIP *</translation>
+    </message>
+    <message>
+        <source>Position (jabatan)</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Save and print BAST…</source>
+        <translation>Simpan dan cetak BAST…</translation>
+    </message>
+</context>
+<context>
+    <name>HeldItemsDialog</name>
+    <message>
+        <source>Items held by an employee</source>
+        <translation>Barang yang dipegang</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tampilkan</translation>
+    </message>
+    <message>
+        <source>NIP</source>
+        <translation>NIP</translation>
+    </message>
+    <message>
+        <source>Code + register</source>
+        <translation>Kode + register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Merk/Type</source>
+        <translation>Merk/Tipe</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sejak</translation>
+    </message>
+    <message>
+        <source>BAST number</source>
+        <translation>Nomor BAST</translation>
+    </message>
+    <message>
+        <source>Type an employee&apos;s NIP and press Show.</source>
+        <translation>Ketik NIP pegawai lalu tekan Tampilkan.</translation>
+    </message>
+    <message>
+        <source>{name} holds {count} item(s).</source>
+        <translation>{name} memegang {count} barang.</translation>
+    </message>
+    <message>
+        <source>Nobody with this NIP holds an item now.</source>
+        <translation>Tidak ada barang yang sedang dipegang oleh NIP ini.</translation>
+    </message>
+</context>
+<context>
     <name>HistoryTable</name>
     <message>
         <source>Date</source>
@@ -4370,6 +4931,18 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>tanpa ruangan</translation>
     </message>
     <message>
+        <source>; BAST {number}</source>
+        <translation>; BAST {number}</translation>
+    </message>
+    <message>
+        <source>to {borrower} ({agreement}) until {date}; BAST {number}</source>
+        <translation>kepada {borrower} ({agreement}) sampai {date}; BAST {number}</translation>
+    </message>
+    <message>
+        <source>BAST {number}</source>
+        <translation>BAST {number}</translation>
+    </message>
+    <message>
         <source>+{amount}, now {total}</source>
         <translation>+{amount}, menjadi {total}</translation>
     </message>
@@ -4388,6 +4961,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>{reason}; on the proposal {proposal}</source>
         <translation>{reason}; dalam usulan {proposal}</translation>
+    </message>
+    <message>
+        <source>from the proposal {proposal}</source>
+        <translation>dari usulan {proposal}</translation>
     </message>
     <message>
         <source>{year}, day unknown</source>
@@ -4431,6 +5008,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Address, areas, building document, land status and condition are on the asset form (Assets, F2).</source>
         <translation>Alamat, luas, dokumen bangunan, status tanah dan kondisi ada di formulir aset (Aset, F2).</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
     </message>
 </context>
 <context>
@@ -4580,6 +5161,45 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>InspectionDialog</name>
+    <message>
+        <source>e.g. BA/12/2026</source>
+        <translation>mis. BA/12/2026</translation>
+    </message>
+    <message>
+        <source>What the team found, e.g. not economical to repair</source>
+        <translation>Hasil pemeriksaan tim, mis. tidak ekonomis diperbaiki</translation>
+    </message>
+    <message>
+        <source>Berita acara number *</source>
+        <translation>Nomor berita acara *</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Hasil pemeriksaan</translation>
+    </message>
+    <message>
+        <source>Record the inspection</source>
+        <translation>Catat pemeriksaan</translation>
+    </message>
+    <message>
+        <source>The inspection of {title}: the berita acara the team signed.</source>
+        <translation>Pemeriksaan {title}: berita acara yang ditandatangani tim.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Inspection recorded</source>
+        <translation>Pemeriksaan dicatat</translation>
+    </message>
+</context>
+<context>
     <name>LabelPrintDialog</name>
     <message>
         <source>Print labels</source>
@@ -4695,6 +5315,33 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>The automatic backup failed: {error}</source>
         <translation>Pencadangan otomatis gagal: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>LoanDialog</name>
+    <message>
+        <source>Loan to another body (pinjam pakai)</source>
+        <translation>Pinjam pakai kepada pihak lain</translation>
+    </message>
+    <message>
+        <source>Borrower *</source>
+        <translation>Peminjam *</translation>
+    </message>
+    <message>
+        <source>Agreement number *</source>
+        <translation>Nomor perjanjian *</translation>
+    </message>
+    <message>
+        <source>Lend</source>
+        <translation>Pinjamkan</translation>
+    </message>
+    <message>
+        <source>Starts on *</source>
+        <translation>Mulai *</translation>
+    </message>
+    <message>
+        <source>Ends on * (at most 5 years)</source>
+        <translation>Berakhir * (paling lama 5 tahun)</translation>
     </message>
 </context>
 <context>
@@ -5119,6 +5766,65 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Code + register</source>
+        <translation>Kode + register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Merk/Type</source>
+        <translation>Merk/Tipe</translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation>Kondisi</translation>
+    </message>
+    <message>
+        <source>Holder / status</source>
+        <translation>Pemegang / status</translation>
+    </message>
+    <message>
+        <source>from the numbering pattern in the settings</source>
+        <translation>dari pola penomoran di Pengaturan</translation>
+    </message>
+    <message>
+        <source>{count} item(s) chosen:</source>
+        <translation>{count} barang dipilih:</translation>
+    </message>
+    <message>
+        <source>lent</source>
+        <translation>dipinjamkan</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>BAST number</source>
+        <translation>Nomor BAST</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Saved with BAST number {number}.</source>
+        <translation>Tersimpan dengan nomor BAST {number}.</translation>
+    </message>
+    <message>
+        <source>Save the BAST as PDF</source>
+        <translation>Simpan BAST sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Correct a payment</source>
@@ -5193,7 +5899,193 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>ProposalsDialog</name>
+    <message>
+        <source>Disposal proposals</source>
+        <translation>Usulan penghapusan</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Inspected</source>
+        <translation>Diperiksa</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Menunggu</translation>
+    </message>
+    <message>
+        <source>Disposed</source>
+        <translation>Dihapuskan</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+    <message>
+        <source>Value (Rp)</source>
+        <translation>Nilai (Rp)</translation>
+    </message>
+    <message>
+        <source>Code and register</source>
+        <translation>Kode dan register</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Merk/type</source>
+        <translation>Merk/Tipe</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>From all RB items…</source>
+        <translation>Dari semua barang RB…</translation>
+    </message>
+    <message>
+        <source>A new proposal of every Rusak Berat item not proposed yet</source>
+        <translation>Usulan baru berisi semua barang Rusak Berat yang belum diusulkan</translation>
+    </message>
+    <message>
+        <source>Letter (PDF)…</source>
+        <translation>Surat (PDF)…</translation>
+    </message>
+    <message>
+        <source>Save the proposal letter and its list as a PDF</source>
+        <translation>Simpan surat usulan beserta daftarnya sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Inspection…</source>
+        <translation>Pemeriksaan…</translation>
+    </message>
+    <message>
+        <source>Record the inspection team&apos;s berita acara</source>
+        <translation>Catat berita acara tim pemeriksa</translation>
+    </message>
+    <message>
+        <source>Decree…</source>
+        <translation>SK…</translation>
+    </message>
+    <message>
+        <source>Record the decree (SK) for the chosen items, or for every item still proposed when none is chosen: they are disposed of on its date</source>
+        <translation>Catat SK untuk barang yang dipilih, atau untuk semua barang yang masih diusulkan bila tidak ada yang dipilih: barang dihapus pada tanggal SK</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Tarik</translation>
+    </message>
+    <message>
+        <source>Take the chosen items off the proposal (repaired, found again)</source>
+        <translation>Keluarkan barang yang dipilih dari usulan (sudah diperbaiki, ditemukan kembali)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No proposal yet: choose items in the register and Propose for disposal.</source>
+        <translation>Belum ada usulan: pilih barang di Daftar Aset lalu Usulkan penghapusan.</translation>
+    </message>
+    <message>
+        <source>inspected: berita acara {number} of {date}</source>
+        <translation>sudah diperiksa: berita acara {number} tanggal {date}</translation>
+    </message>
+    <message>
+        <source>not inspected yet</source>
+        <translation>belum diperiksa</translation>
+    </message>
+    <message>
+        <source>{title} — {count} item(s) waiting for the decree; {inspected}.</source>
+        <translation>{title} — {count} barang menunggu SK; {inspected}.</translation>
+    </message>
+    <message>
+        <source>No item in condition Rusak Berat is waiting to be proposed.</source>
+        <translation>Tidak ada barang Rusak Berat yang belum diusulkan.</translation>
+    </message>
+    <message>
+        <source>Withdraw from the proposal</source>
+        <translation>Tarik dari usulan</translation>
+    </message>
+    <message>
+        <source>Take {count} item(s) off {title}? They may be proposed again later.</source>
+        <translation>Keluarkan {count} barang dari {title}? Barang dapat diusulkan lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Save the proposal letter</source>
+        <translation>Simpan surat usulan</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Disimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ProposeDialog</name>
+    <message>
+        <source>e.g. 030/45/BU/2026</source>
+        <translation>mis. 030/45/BU/2026</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Tanggal *</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Reason *</source>
+        <translation>Alasan *</translation>
+    </message>
+    <message>
+        <source>Propose for disposal</source>
+        <translation>Usulkan penghapusan</translation>
+    </message>
+    <message>
+        <source>{count} item(s) chosen. They stay in the register, marked as proposed, until the decree disposes of them.</source>
+        <translation>{count} barang dipilih. Barang tetap dalam daftar, ditandai diusulkan, sampai SK menghapusnya.</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Usulkan</translation>
+    </message>
+    <message>
+        <source>Proposed for disposal: {count} item(s)</source>
+        <translation>Diusulkan dihapus: {count} barang</translation>
+    </message>
+</context>
+<context>
     <name>RegisterModel</name>
+    <message>
+        <source>{status}, proposed for disposal</source>
+        <translation>{status}, diusulkan dihapus</translation>
+    </message>
     <message>
         <source>Kode barang / register</source>
         <translation>Kode Barang / No. Register</translation>
@@ -5253,6 +6145,12 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>KIB</source>
         <translation>KIB</translation>
+    </message>
+    <message>
+        <source>{name}
+Proposed for disposal: in the register until the decree.</source>
+        <translation>{name}
+Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
     </message>
 </context>
 <context>
@@ -5318,8 +6216,28 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Hapuskan dari daftar…</translation>
     </message>
     <message>
+        <source>Propose for disposal…</source>
+        <translation>Usulkan penghapusan…</translation>
+    </message>
+    <message>
+        <source>Disposal proposals…</source>
+        <translation>Usulan penghapusan…</translation>
+    </message>
+    <message>
         <source>Capitalise…</source>
         <translation>Kapitalisasi…</translation>
+    </message>
+    <message>
+        <source>Handover…</source>
+        <translation>Serah terima…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <translation>Pengembalian…</translation>
+    </message>
+    <message>
+        <source>Loan (pinjam pakai)…</source>
+        <translation>Pinjam pakai…</translation>
     </message>
     <message>
         <source>Refresh</source>
@@ -5336,6 +6254,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Import assets…</source>
         <translation>Impor aset…</translation>
+    </message>
+    <message>
+        <source>Record a disposal at once, without a proposal: for corrections by the Admin</source>
+        <translation>Catat penghapusan langsung, tanpa usulan: untuk koreksi oleh Admin</translation>
     </message>
     <message>
         <source>Asset register</source>
@@ -5897,6 +6819,21 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>ReturnDialog</name>
+    <message>
+        <source>Return from the holder (BAST)</source>
+        <translation>Pengembalian dari pemegang (BAST)</translation>
+    </message>
+    <message>
+        <source>Condition on return *</source>
+        <translation>Kondisi saat dikembalikan *</translation>
+    </message>
+    <message>
+        <source>Save and print BAST…</source>
+        <translation>Simpan dan cetak BAST…</translation>
+    </message>
+</context>
+<context>
     <name>RoomDialog</name>
     <message>
         <source>New room</source>
@@ -6209,6 +7146,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Office address</source>
         <translation>Alamat kantor</translation>
+    </message>
+    <message>
+        <source>{seq}: the year&apos;s next number (e.g. {seq:03d} for 001), {year}: the year</source>
+        <translation>{seq}: nomor urut berikutnya tahun itu (mis. {seq:03d} untuk 001), {year}: tahunnya</translation>
+    </message>
+    <message>
+        <source>BAST number pattern</source>
+        <translation>Pola nomor BAST</translation>
     </message>
     <message>
         <source>Header block of the cards (empty lines are left out)</source>

@@ -11,7 +11,7 @@ import subprocess
 import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -19,12 +19,17 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from inventaris import accounts, backups, catalog, labels, locations, office
+from inventaris import accounts, attachments, backups, catalog, labels, locations, office
 from inventaris.assets import construction, editing, events
 from inventaris.bookings import service as bookings
 from inventaris.bookings.recurrence import Frequency, Recurrence
 from inventaris.core.db import Database
 from inventaris.core.permissions import Actor, Role
+from inventaris.core.timeutil import to_wib
+from inventaris.disposals import decrees as disposal_decrees
+from inventaris.disposals import proposals as disposal_proposals
+from inventaris.handovers import service as handovers
+from inventaris.handovers.types import HandoverInput, HandoverView, LoanInput
 from inventaris.importing.service import import_assets, open_import
 from inventaris.inventory.workbook import write_inventory_workbook
 from inventaris.residences import occupancy
@@ -196,6 +201,20 @@ CASES: dict[str, tuple[Case, str]] = {
     ),
     "assets.construction.finish_construction": (lambda db, w: _finish_works(db, w), "asset"),
     "backups.restore_backup": (lambda db, w: _restore(db, w), "database"),
+    "attachments.add_attachment": (
+        lambda db, w: attachments.add_attachment(
+            db, w.admin, "asset", w.chair_id, "foto.png", TINY_PNG
+        ),
+        "attachment",
+    ),
+    "attachments.remove_attachment": (
+        lambda db, w: attachments.remove_attachment(
+            db,
+            w.admin,
+            attachments.add_attachment(db, w.admin, "asset", w.chair_id, "foto.png", TINY_PNG).id,
+        ),
+        "attachment",
+    ),
     "stocktake.sessions.start_stocktake": (lambda db, w: _stocktake(db, w), "stocktake"),
     "stocktake.sessions.update_stocktake": (
         lambda db, w: stocktake_sessions.update_stocktake(
@@ -234,6 +253,36 @@ CASES: dict[str, tuple[Case, str]] = {
     ),
     "stocktake.answers.remove_finding": (lambda db, w: _remove_finding(db, w), "stocktake_item"),
     "stocktake.followups.apply_followup": (lambda db, w: _follow_up(db, w), "stocktake_followup"),
+    "disposals.proposals.create_proposal": (
+        lambda db, w: _proposal(db, w),
+        "disposal_proposal_item",
+    ),
+    "disposals.proposals.record_inspection": (
+        lambda db, w: disposal_proposals.record_inspection(
+            db, w.admin, _proposal(db, w), "BA/1/2026", date(2026, 11, 20)
+        ),
+        "disposal_proposal",
+    ),
+    "disposals.proposals.withdraw_item": (
+        lambda db, w: disposal_proposals.withdraw_item(db, w.admin, _proposal(db, w), w.chair_id),
+        "disposal_proposal_item",
+    ),
+    "disposals.decrees.record_decree": (
+        lambda db, w: disposal_decrees.record_decree(
+            db, w.admin, _proposal(db, w), "SK 1/2026", date(2026, 11, 21), "pemusnahan"
+        ),
+        "disposal_decree",
+    ),
+    "handovers.service.hand_over": (lambda db, w: _hand_over(db, w), "handover"),
+    "handovers.service.hand_back": (
+        lambda db, w: handovers.hand_back(db, w.admin, [_hand_over(db, w).items[0].asset_id], "RR"),
+        "handover",
+    ),
+    "handovers.service.lend": (lambda db, w: _lend(db, w), "handover"),
+    "handovers.service.end_loan": (
+        lambda db, w: handovers.end_loan(db, w.admin, [_lend(db, w).items[0].asset_id]),
+        "handover",
+    ),
     "bookings.service.book": (
         lambda db, w: bookings.book(
             db,
@@ -426,8 +475,24 @@ def _finish_works(db: Database, w: World) -> object:
     )
 
 
+def _proposal(db: Database, w: World) -> int:
+    return disposal_proposals.create_proposal(
+        db, w.admin, [w.chair_id], reason="Rusak berat", proposed_on=date(2026, 11, 2)
+    ).id
+
+
 def _stocktake(db: Database, w: World) -> int:
     return stocktake_sessions.start_stocktake(db, w.admin, StocktakeInput(name="Sensus")).id
+
+
+def _hand_over(db: Database, w: World) -> HandoverView:
+    data = HandoverInput("Andi Saputra", "198503152010011002", "Analis")
+    return handovers.hand_over(db, w.admin, [w.chair_id], data)
+
+
+def _lend(db: Database, w: World) -> HandoverView:
+    data = LoanInput("Polres Langkat", "PKS/01/2026", date(2026, 11, 1), date(2027, 11, 1))
+    return handovers.lend(db, w.admin, [w.chair_id], data)
 
 
 def _untick(db: Database, w: World) -> object:
@@ -670,6 +735,23 @@ def test_each_writing_verb_is_audited(sqlite_db: Database, tmp_path: Path) -> No
         (["stocktake", "start", "--name", "Sensus", "--rooms", "R.1"], "stocktake", None),
         # The first stock-take of this database is number 1.
         (["stocktake", "scan", "1", "--room", "R.1"], "stocktake_scan", f"{chair_code}\n"),
+        (
+            [
+                *("propose-disposal", chair_code, "--reason", "Rusak berat"),
+                *("--out", str(tmp_path / "usulan.pdf")),
+            ],
+            "disposal_proposal_item",
+            None,
+        ),
+        # A process of its own runs on the real clock: the decree is dated on its today.
+        (
+            [
+                *("dispose", chair_code, "--decree", "SK 1/2026"),
+                *("--date", to_wib(datetime.now(UTC)).date().isoformat()),
+            ],
+            "disposal_decree",
+            None,
+        ),
     ]
     for argv, entity, stdin in verbs:
         before = _last_id(sqlite_db)

@@ -53,7 +53,14 @@ import ui
 import ui.files
 
 # Bases that are never shown themselves: their subclasses are.
-ABSTRACT_DIALOGS = {"FormDialog", "EventDialog", "HouseFormDialog", "VehicleFormDialog"}
+ABSTRACT_DIALOGS = {
+    "FormDialog",
+    "EventDialog",
+    "HouseFormDialog",
+    "VehicleFormDialog",
+    "PaperDialog",
+    "CycleForm",
+}
 
 
 def _rect(rect: QRect) -> list[int]:
@@ -342,6 +349,8 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
     from ui.assets.finish_dialog import FinishConstructionDialog
     from ui.assets.import_dialog import ImportDialog
     from ui.bookings.booking_dialog import BookingSettingsDialog
+    from ui.disposals.forms import DecreeDialog, InspectionDialog, ProposeDialog
+    from ui.handovers import dialogs as handovers
     from ui.labels.template_dialog import TemplateDialog
     from ui.residences import dialogs as houses
     from ui.stocktake.answer_dialog import AnswerDialog
@@ -409,6 +418,24 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
             return FindingDialog(context, number, seen.place, "", seen, window)
         return FindingDialog(context, number, seen.place, seen.name, None, window)
 
+    def a_proposal() -> Any:
+        from inventaris.disposals.types import ProposalView
+
+        return ProposalView(
+            id=0,
+            unit_id=min(actor.unit_ids),
+            title="Usulan Penghapusan BMD 28-11-2026",
+            number="030/45/BU/2026",
+            proposed_on=date(2026, 11, 28),
+            stocktake_id=None,
+            inspection_number="",
+            inspection_date=None,
+            inspection_note="",
+            created_by="admin",
+            items=(),
+            decrees=(),
+        )
+
     def occupied_house() -> Any:
         row = next(row for row in residence_rows(db, actor) if row.occupant is not None)
         return residence_card(db, actor, row.asset_id)
@@ -448,6 +475,18 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
         "FindingDialog": finding,
         "StocktakeDialog": lambda: StocktakeDialog(context, None, window),
         "FollowUpsDialog": lambda: FollowUpsDialog(context, list_stocktakes_first(), window),
+        # Opened from the proposals dialog (the demo office has no proposal): a proposal not
+        # inspected yet, so the decree form shows its warning too.
+        "InspectionDialog": lambda: InspectionDialog(context, a_proposal(), window),
+        "ProposeDialog": lambda: ProposeDialog(context, some_assets(), window),
+        "DecreeDialog": lambda: DecreeDialog(context, a_proposal(), None, window),
+        # Handovers (ui/handovers): the register opens the first four; the list of an
+        # employee's items opens from the handover dialog and from an item's history.
+        "HandoverDialog": lambda: handovers.HandoverDialog(context, some_assets(), window),
+        "ReturnDialog": lambda: handovers.ReturnDialog(context, some_assets(), window),
+        "LoanDialog": lambda: handovers.LoanDialog(context, some_assets(), window),
+        "EndLoanDialog": lambda: handovers.EndLoanDialog(context, some_assets(), window),
+        "HeldItemsDialog": lambda: handovers.HeldItemsDialog(context, "", window),
     }
     return builders[name]() if name in builders else None
 

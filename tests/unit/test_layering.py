@@ -39,11 +39,13 @@ ALLOWED: dict[str, set[str]] = {
     "inventory": _AREA,
     "importing": _AREA,
     "disposals": _AREA,
+    "handovers": _AREA,
     "stocktake": _AREA | {"disposals"},
-    "areas": _AREA | {"vehicles", "residences", "bookings", "inventory"},
+    "areas": _AREA | {"vehicles", "residences", "bookings", "inventory", "handovers"},
     "dashboard": _AREA | {"areas", "bookings"},
     "demo": _AREA | {"vehicles", "residences", "bookings", "inventory", "stocktake"},
     "backups": _BASE,
+    "attachments": _BASE,
 }
 
 

@@ -42,6 +42,7 @@ from inventaris.core.formatting import format_datetime, format_nip
 from inventaris.core.permissions import Permission
 from inventaris.locations import list_rooms
 from ui.assets.history import HistoryTable
+from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 from ui.dates import refuse_bad_dates
 from ui.errors import message_for
@@ -295,7 +296,12 @@ class AssetDialog(QDialog):
             self.tabs.addTab(ScrollingBody(page), title)  # a short screen scrolls the tab
         self.vehicle_tab, self.property_tab, self.other_tab = 3, 4, 5
         self.history = HistoryTable()
+        self.history.holder_activated.connect(self._show_held_items)
         self.history_tab = self.tabs.addTab(self.history, icon("history"), self.tr("History"))
+        self.attachments_panel = AttachmentsPanel(self.context, "asset")
+        self.attachments_tab = self.tabs.addTab(
+            self.attachments_panel, icon("attach"), self.tr("Attachments")
+        )
 
         self.change_date = date_edit(today)
         self.change_note = self._line("change_note")
@@ -344,11 +350,18 @@ class AssetDialog(QDialog):
         )
         self._set_mode()
 
+    def _show_held_items(self, nip: str) -> None:
+        """What the employee of a holder change holds now ("Barang yang dipegang")."""
+        from ui.handovers.dialogs import HeldItemsDialog
+
+        HeldItemsDialog(self.context, nip, self).open()
+
     def _set_mode(self) -> None:
         new = self.asset is None
         self.quantity.setVisible(new)
         self.quantity_label.setVisible(new)
         self.tabs.setTabVisible(self.history_tab, not new)
+        self.tabs.setTabVisible(self.attachments_tab, not new)
         for part in (self.change_label, self.change_date, self.change_note):
             part.setVisible(not new and self.editable)
         disposed = self.asset is not None and self.asset.status == AssetStatus.DISPOSED
@@ -443,6 +456,7 @@ class AssetDialog(QDialog):
         from inventaris.assets.events import asset_history
 
         self.history.show_events(asset_history(self.context.db, self.context.actor, asset.id))
+        self.attachments_panel.show_owner(asset.id)
         self._code_changed()
         self._set_mode()
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
 from inventaris.assets.events import EXTRA_YEARS, EventView
@@ -20,6 +22,8 @@ def _condition(code: Any) -> str:
 
 
 class HistoryTable(QTableWidget):
+    holder_activated = Signal(str)  # a holder's NIP, from a double-clicked holder change
+
     def __init__(self) -> None:
         super().__init__(0, 5)
         self.setObjectName("historyTable")
@@ -36,6 +40,9 @@ class HistoryTable(QTableWidget):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.verticalHeader().setVisible(False)
         self.setWordWrap(True)
+        self.events: list[EventView] = []
+        # A holder's line opens what that employee holds now (their NIP; see the asset form).
+        self.cellDoubleClicked.connect(lambda row, _column: self._holder_at(row))
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -59,9 +66,23 @@ class HistoryTable(QTableWidget):
                 old=_condition(details.get("from")), new=_condition(details.get("to"))
             )
         if event.kind is EventKind.HOLDER_CHANGED:
-            return self.tr("from {old} to {new}").format(
+            text = self.tr("from {old} to {new}").format(
                 old=details.get("from") or "—", new=details.get("to") or "—"
             )
+            if details.get("handover"):  # handed over or back with a BAST
+                text += self.tr("; BAST {number}").format(number=details["handover"])
+            return text
+        if event.kind is EventKind.LENT:
+            return self.tr("to {borrower} ({agreement}) until {date}; BAST {number}").format(
+                borrower=details.get("borrower", ""),
+                agreement=details.get("agreement", ""),
+                date=format_date(date.fromisoformat(details["ends_on"]))
+                if details.get("ends_on")
+                else "—",
+                number=details.get("handover", ""),
+            )
+        if event.kind is EventKind.LOAN_ENDED:
+            return self.tr("BAST {number}").format(number=details.get("handover", ""))
         if event.kind is EventKind.VALUE_CHANGED:
             text = self.tr("+{amount}, now {total}").format(
                 amount=format_rupiah(event.amount or 0), total=format_rupiah(details.get("to", 0))
@@ -82,6 +103,10 @@ class HistoryTable(QTableWidget):
             return self.tr("{reason}; on the proposal {proposal}").format(
                 reason=details.get("reason", ""), proposal=details.get("proposal", "")
             )
+        if event.kind is EventKind.DISPOSAL_WITHDRAWN:
+            return self.tr("from the proposal {proposal}").format(
+                proposal=details.get("proposal", "")
+            )
         return "; ".join(f"{field}: {old} → {new}" for field, (old, new) in details.items())
 
     def when(self, event: EventView) -> str:
@@ -90,7 +115,17 @@ class HistoryTable(QTableWidget):
             return format_date(event.occurred_on)
         return self.tr("{year}, day unknown").format(year=event.occurred_on.year)
 
+    def _holder_at(self, row: int) -> None:
+        if not 0 <= row < len(self.events):
+            return
+        event = self.events[row]
+        if event.kind is EventKind.HOLDER_CHANGED:
+            nip = event.details.get("to_nip") or event.details.get("from_nip")
+            if nip:
+                self.holder_activated.emit(str(nip))
+
     def show_events(self, events: list[EventView]) -> None:
+        self.events = list(reversed(events))  # as shown: newest first
         self.setRowCount(0)
         for event in reversed(events):  # newest first
             row = self.rowCount()

@@ -6,7 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor
 
 from inventaris.assets.register import (
@@ -21,6 +27,7 @@ from inventaris.assets.types import CONDITION_LABELS, STATUS_LABELS, AssetStatus
 from inventaris.core.formatting import group_thousands
 from ui.context import AppContext
 from ui.i18n import engine_text
+from ui.icons import icon
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,7 +48,12 @@ def _condition(row: RegisterRow) -> str:
 
 
 def _status(row: RegisterRow) -> str:
-    return engine_text(STATUS_LABELS[AssetStatus(row.status)])
+    status = engine_text(STATUS_LABELS[AssetStatus(row.status)])
+    if row.proposed:
+        return QCoreApplication.translate(
+            "RegisterModel", "{status}, proposed for disposal"
+        ).format(status=status)
+    return status
 
 
 COLUMNS = (
@@ -160,8 +172,14 @@ class RegisterModel(QAbstractTableModel):
             return None
         row = self.rows[index.row()]
         column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole and row.proposed and column.key == "name":
+            return self.tr(
+                "{name}\nProposed for disposal: in the register until the decree."
+            ).format(name=row.name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return column.value(row)
+        if role == Qt.ItemDataRole.DecorationRole and row.proposed and column.key == "name":
+            return icon("dispose")  # proposed for disposal: marked, still listed
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:

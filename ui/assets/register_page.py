@@ -39,7 +39,7 @@ from inventaris.assets.register import (
 from inventaris.assets.types import CONDITION_LABELS, AssetStatus, Condition
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_rupiah, group_thousands
-from inventaris.core.permissions import Permission
+from inventaris.core.permissions import Permission, Role
 from inventaris.core.timeutil import to_wib
 from inventaris.labels import resolve_scan
 from inventaris.locations import list_rooms
@@ -172,8 +172,22 @@ class RegisterPage(QWidget):
         self.dispose_action = self._action(
             "dispose", self.tr("Dispose from the register…"), "", self.dispose_selected
         )
+        self.propose_action = self._action(
+            "dispose", self.tr("Propose for disposal…"), "", self.propose_selected
+        )
+        self.proposals_action = self._action(
+            "document", self.tr("Disposal proposals…"), "", self.show_proposals
+        )
         self.capitalise_action = self._action(
             "capitalise", self.tr("Capitalise…"), "", self.capitalise_selected
+        )
+        # Handover to an employee (BAST), its return, and pinjam pakai: ui/handovers.
+        self.handover_action = self._action(
+            "occupant", self.tr("Handover…"), "", self.hand_over_selected
+        )
+        self.return_action = self._action("move_out", self.tr("Return…"), "", self.return_selected)
+        self.loan_action = self._action(
+            "key", self.tr("Loan (pinjam pakai)…"), "", self.lend_selected
         )
         self.reload_action = self._action("reload", self.tr("Refresh"), "", self.refresh)
         self.labels_action = self._action("labels", self.tr("Labels…"), "Ctrl+P", self.print_labels)
@@ -192,7 +206,12 @@ class RegisterPage(QWidget):
             self.labels_action,
         )
         rarely_used = (
+            self.handover_action,
+            self.return_action,
+            self.loan_action,
             self.capitalise_action,
+            self.propose_action,
+            self.proposals_action,
             self.dispose_action,
             self.reload_action,
             self.import_codes_action,
@@ -207,11 +226,21 @@ class RegisterPage(QWidget):
             self.move_action,
             self.condition_action,
             self.capitalise_action,
+            self.propose_action,
             self.dispose_action,
             self.import_codes_action,
             self.import_assets_action,
+            self.handover_action,
+            self.return_action,
+            self.loan_action,
         ):
             action.setVisible(self.editable)
+        # Disposal goes through a proposal and the decree (BMD.md §13); the one-step disposal
+        # stays for the Admin, to correct the register (an item disposed of long ago).
+        self.dispose_action.setVisible(context.actor.role == Role.ADMIN)
+        self.dispose_action.setToolTip(
+            self.tr("Record a disposal at once, without a proposal: for corrections by the Admin")
+        )
 
         self.summary = QLabel()
         self.summary.setObjectName("registerSummary")
@@ -438,7 +467,15 @@ class RegisterPage(QWidget):
     def _selection_changed(self) -> None:
         count = len(self.table.selectionModel().selectedRows())
         self.open_action.setEnabled(count == 1)
-        for action in (self.move_action, self.condition_action, self.dispose_action):
+        for action in (
+            self.move_action,
+            self.condition_action,
+            self.dispose_action,
+            self.propose_action,
+            self.handover_action,
+            self.return_action,
+            self.loan_action,
+        ):
             action.setEnabled(count >= 1 and self.editable)
         self.capitalise_action.setEnabled(count == 1 and self.editable)  # one asset's value
 
@@ -449,6 +486,10 @@ class RegisterPage(QWidget):
             self.move_action,
             self.condition_action,
             self.capitalise_action,
+            self.handover_action,
+            self.return_action,
+            self.loan_action,
+            self.propose_action,
             self.dispose_action,
         ):
             if action.isVisible():
@@ -525,6 +566,44 @@ class RegisterPage(QWidget):
         ids = self.selected_ids()
         if ids:
             DisposeDialog(self.context, ids, self).open()
+
+    def propose_selected(self) -> None:
+        from ui.disposals.forms import ProposeDialog
+
+        ids = self.selected_ids()
+        if ids:
+            ProposeDialog(self.context, ids, self).open()
+
+    def show_proposals(self) -> None:
+        from ui.disposals.proposals_dialog import ProposalsDialog
+
+        ProposalsDialog(self.context, self).open()
+
+    def hand_over_selected(self) -> None:
+        from ui.handovers.dialogs import HandoverDialog
+
+        ids = self.selected_ids()
+        if ids:
+            HandoverDialog(self.context, ids, self).open()
+
+    def return_selected(self) -> None:
+        from ui.handovers.dialogs import ReturnDialog
+
+        ids = self.selected_ids()
+        if ids:
+            ReturnDialog(self.context, ids, self).open()
+
+    def lend_selected(self) -> None:
+        """Pinjam pakai for the chosen items, or its end when every one of them is lent."""
+        from ui.handovers.dialogs import EndLoanDialog, LoanDialog
+
+        ids = self.selected_ids()
+        if not ids:
+            return
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        lent = all(self.model.row_at(row).status == AssetStatus.LENT for row in rows)
+        dialog = EndLoanDialog if lent else LoanDialog
+        dialog(self.context, ids, self).open()
 
     def capitalise_selected(self) -> None:
         from ui.assets.event_dialogs import CapitaliseDialog

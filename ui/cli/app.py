@@ -18,6 +18,8 @@ from ui.cli import (
     attention,
     backups,
     bookings,
+    disposals,
+    handovers,
     importing,
     inventory,
     labels,
@@ -28,7 +30,9 @@ from ui.cli import (
 from ui.cli.common import EXIT_ERROR, EXIT_OK
 from ui.cli.parser import build_parser
 
-PAINTING_VERBS = frozenset({"labels", "vehicle-history", "agenda"})
+PAINTING_VERBS = frozenset(
+    {"labels", "vehicle-history", "agenda", "propose-disposal", "handover", "handback"}
+)
 
 VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "demo": setup.run_demo,
@@ -51,6 +55,10 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export-bookings": bookings.run_export_bookings,
     "ics": bookings.run_ics,
     "stocktake": stocktake.run_stocktake,
+    "handover": handovers.run_handover,
+    "handback": handovers.run_handback,
+    "propose-disposal": disposals.run_propose_disposal,
+    "dispose": disposals.run_dispose,
     "backup": backups.run_backup,
     "restore": backups.run_restore,
     "check": backups.run_check,

@@ -169,6 +169,8 @@ def build_parser() -> argparse.ArgumentParser:
     history.add_argument("--out", required=True, type=_out_file, help=tr("the .pdf file to write"))
     _add_booking_verbs(verbs)
     _add_stocktake_verbs(verbs)
+    _add_handover_verbs(verbs)
+    _add_disposal_verbs(verbs)
 
     _add_backup_verbs(verbs)
 
@@ -216,6 +218,37 @@ def _add_backup_verbs(verbs: Any) -> None:
         help=tr(
             "check the database: integrity, foreign keys and the audit log (exit 1 on a problem)"
         ),
+    )
+
+
+def _add_disposal_verbs(verbs: Any) -> None:
+    from ui.cli.disposals import METHODS
+
+    items = tr("kode barang + register (e.g. 1.3.2.10.01.02.002.000007) or a scanned label line")
+    propose = verbs.add_parser(
+        "propose-disposal",
+        help=tr("propose items for disposal (usulan penghapusan) and save the letter as a PDF"),
+    )
+    propose.add_argument("items", nargs="+", metavar="ITEM", help=items)
+    propose.add_argument("--reason", required=True, help=tr('the reason, e.g. "Rusak berat"'))
+    propose.add_argument("--out", required=True, type=_out_file, help=tr("the .pdf file to write"))
+    dispose = verbs.add_parser(
+        "dispose",
+        help=tr(
+            "record the disposal decree (SK) for proposed items: they leave the register on its "
+            "date"
+        ),
+    )
+    dispose.add_argument("items", nargs="+", metavar="ITEM", help=items)
+    dispose.add_argument("--decree", required=True, metavar="NO", help=tr("the decree's number"))
+    dispose.add_argument(
+        "--date", required=True, type=_day, help=tr("the decree's date, YYYY-MM-DD")
+    )
+    dispose.add_argument(
+        "--method",
+        choices=METHODS,
+        default="pemusnahan",
+        help=tr("how the items are disposed of (default: pemusnahan)"),
     )
 
 
@@ -272,6 +305,36 @@ def _add_stocktake_verbs(verbs: Any) -> None:
             "checked), misplaced and unknown"
         ),
     )
+
+
+def _add_handover_verbs(verbs: Any) -> None:
+    item_help = tr("a kode barang + register, or what the scanner typed from the item's label")
+    handover = verbs.add_parser(
+        "handover",
+        help=tr("hand items over to an employee and save the BAST (Berita Acara Serah Terima)"),
+    )
+    handover.add_argument("items", nargs="+", metavar="ITEM", help=item_help)
+    handover.add_argument("--to-name", required=True, help=tr("the employee's name"))
+    handover.add_argument("--to-nip", required=True, help=tr("the employee's NIP, 18 digits"))
+    handover.add_argument("--position", default="", help=tr("the employee's position (jabatan)"))
+    handback = verbs.add_parser(
+        "handback",
+        help=tr("take items back from their holder and save the BAST of the return"),
+    )
+    handback.add_argument("items", nargs="+", metavar="ITEM", help=item_help)
+    handback.add_argument(
+        "--condition",
+        required=True,
+        choices=("B", "RR", "RB"),
+        help=tr("the condition on return: B, RR or RB"),
+    )
+    for verb in (handover, handback):
+        verb.add_argument("--out", required=True, type=_out_file, help=tr("the .pdf file to write"))
+        verb.add_argument("--date", type=_day, help=tr("the date, YYYY-MM-DD (default: today)"))
+        verb.add_argument(
+            "--number", default="", help=tr("the BAST's number (default: the settings' pattern)")
+        )
+        verb.add_argument("--note", default="", help=tr("a note on the BAST"))
 
 
 # --- times, days and the booking verbs -------------------------------------------------------

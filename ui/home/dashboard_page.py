@@ -33,6 +33,7 @@ from inventaris.core.attention import AttentionItem
 from inventaris.core.formatting import format_date, format_rupiah, group_thousands
 from inventaris.core.timeutil import to_wib
 from inventaris.dashboard import OTHER, DashboardSummary, Totals, dashboard_summary
+from inventaris.handovers.queries import AREA_LOANS
 from inventaris.office import AREA_SETTINGS
 from inventaris.residences.views import AREA_RESIDENCES
 from inventaris.vehicles.due_list import AREA_VEHICLES
@@ -51,6 +52,7 @@ ATTENTION_PAGES = {
     AREA_VEHICLES: "vehicles",
     AREA_RESIDENCES: "residences",
     AREA_SETTINGS: "settings",
+    AREA_LOANS: "assets",
 }
 # A burst of hub signals (an import: assets and rooms) loads once, this long after the last.
 REFRESH_DELAY_MS = 250

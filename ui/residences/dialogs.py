@@ -37,6 +37,7 @@ from inventaris.residences.occupancy import (
     start_occupancy,
 )
 from inventaris.residences.views import ResidenceCard
+from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 from ui.forms import FormDialog
 from ui.hub import hub
@@ -242,6 +243,9 @@ class HouseDetailsDialog(HouseFormDialog):
         where.setWordWrap(True)
         where.setStyleSheet("color: palette(dark);")
         self.form.addRow(where)
+        # The certificate, the IMB, photos: saved at once, not with the form.
+        self.attachments = AttachmentsPanel(context, "residence", card.asset_id)
+        self.form.addRow(self.tr("Attachments"), self.attachments)
 
     def apply(self) -> None:
         data = ResidenceDetailInput(

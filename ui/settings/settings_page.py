@@ -30,6 +30,7 @@ from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_nip
 from inventaris.core.permissions import Permission
 from inventaris.office import (
+    DEFAULT_HANDOVER_PATTERN,
     PAPER_SIZES,
     OfficeSettings,
     UsefulLifeRow,
@@ -120,6 +121,12 @@ class SettingsPage(QWidget):
         self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("shown under the letterhead"))
         unit_form.insertRow(2, self.tr("Office address"), self.address)
+        self.handover_number_pattern = QLineEdit()
+        self.handover_number_pattern.setPlaceholderText(DEFAULT_HANDOVER_PATTERN)
+        self.handover_number_pattern.setToolTip(
+            self.tr("{seq}: the year's next number (e.g. {seq:03d} for 001), {year}: the year")
+        )
+        unit_form.addRow(self.tr("BAST number pattern"), self.handover_number_pattern)
 
         # The cards' header block (KIR): each line is printed only when filled in
         self.bidang = QLineEdit()
@@ -266,6 +273,7 @@ class SettingsPage(QWidget):
             "upb": self.upb,
             "sip_signatory_title": self.sip_signatory_title,
             "sip_signatory_name": self.sip_signatory_name,
+            "handover_number_pattern": self.handover_number_pattern,
         }
 
     # --- loading and saving ----------------------------------------------------------------
@@ -352,6 +360,7 @@ class SettingsPage(QWidget):
             upb=self.upb.text(),
             sip_signatory_title=self.sip_signatory_title.text(),
             sip_signatory_name=self.sip_signatory_name.text(),
+            handover_number_pattern=self.handover_number_pattern.text(),
         )
 
     def save(self) -> None:

@@ -57,6 +57,7 @@ from inventaris.vehicles.records import (
     save_document,
     save_plan,
 )
+from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 from ui.files import ask_save_path
 from ui.forms import FormDialog
@@ -398,6 +399,9 @@ class DocumentDialog(VehicleFormDialog):
             self.add_field(self.tr("Paid on"), "paid_on", self.paid_on)
             self.amount_paid.textChanged.connect(self._payment_given)
             self._payment_given()
+        else:  # the scanned STNK or BPKB of this document; saved at once, not with the form
+            self.attachments = AttachmentsPanel(context, "vehicle_document", correcting.id)
+            self.form.addRow(self.tr("Attachments"), self.attachments)
 
     def _payment_given(self) -> None:
         self.paid_on.setEnabled(self.amount_paid.amount() > 0)

@@ -1,0 +1,1 @@
+"""Handovers to employees (BAST), their return, loans (pinjam pakai) and an employee's items."""
