@@ -4886,6 +4886,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>BAST number</translation>
     </message>
     <message>
+        <source>Attachments of BAST {number} (the signed paper, scanned back)</source>
+        <translation>Attachments of BAST {number} (the signed paper, scanned back)</translation>
+    </message>
+    <message>
+        <source>Choose an item handed over with a BAST to see its attachments.</source>
+        <translation>Choose an item handed over with a BAST to see its attachments.</translation>
+    </message>
+    <message>
         <source>Type an employee's NIP and press Show.</source>
         <translation>Type an employee's NIP and press Show.</translation>
     </message>
@@ -6006,6 +6014,14 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Take the chosen items off the proposal (repaired, found again)</source>
         <translation>Take the chosen items off the proposal (repaired, found again)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
     </message>
     <message>
         <source>Close</source>

@@ -4880,6 +4880,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Nomor BAST</translation>
     </message>
     <message>
+        <source>Attachments of BAST {number} (the signed paper, scanned back)</source>
+        <translation>Lampiran BAST {number} (berita acara bertanda tangan, hasil pindaian)</translation>
+    </message>
+    <message>
+        <source>Choose an item handed over with a BAST to see its attachments.</source>
+        <translation>Pilih barang yang diserahkan dengan BAST untuk melihat lampirannya.</translation>
+    </message>
+    <message>
         <source>Type an employee&apos;s NIP and press Show.</source>
         <translation>Ketik NIP pegawai lalu tekan Tampilkan.</translation>
     </message>
@@ -5999,6 +6007,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Take the chosen items off the proposal (repaired, found again)</source>
         <translation>Keluarkan barang yang dipilih dari usulan (sudah diperbaiki, ditemukan kembali)</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Lampiran</translation>
     </message>
     <message>
         <source>Close</source>

@@ -215,3 +215,48 @@ def test_the_vehicle_document_and_house_forms_show_their_attachments(
     show_active(qtbot, details)
     assert details.attachments.list.count() == 1
     screenshot(details, "house-details-attachments")
+
+
+def test_a_disposal_proposal_and_a_handover_show_their_attachments(
+    qtbot, demo_db: Database
+) -> None:
+    """The signed BAST scanned back, and the proposal's letter, inspection and SK."""
+    from inventaris.disposals.proposals import create_proposal
+    from inventaris.handovers.service import hand_over
+    from inventaris.handovers.types import HandoverInput
+    from ui.disposals.proposals_dialog import ProposalsDialog
+    from ui.handovers.dialogs import HeldItemsDialog
+
+    context = _context(demo_db)
+    laptop, chair_ = create_assets(demo_db, context.actor, chair(), 2)
+    paper = hand_over(
+        demo_db,
+        context.actor,
+        [laptop.id],
+        HandoverInput(holder_name="Rina Harahap", holder_nip="199001012015012003"),
+    )
+    add_attachment(demo_db, context.actor, "handover", paper.id, "bast-ttd.pdf", PDF_BYTES)
+    held = HeldItemsDialog(context, "199001012015012003")
+    qtbot.addWidget(held)
+    show_active(qtbot, held)
+    qtbot.waitUntil(lambda: held.attachments.busy == 0, timeout=10_000)
+    assert held.attachments.owner_id == paper.id
+    assert held.attachments.list.count() == 1
+    assert paper.number in held.attachments_title.text()
+    screenshot(held, "held-items-attachments")
+
+    proposal = create_proposal(
+        demo_db, context.actor, [chair_.id], reason="Rusak berat", title="Usulan uji"
+    )
+    add_attachment(
+        demo_db, context.actor, "disposal_proposal", proposal.id, "sk.png", _photo_bytes(300, 200)
+    )
+    dialog = ProposalsDialog(context)
+    qtbot.addWidget(dialog)
+    show_active(qtbot, dialog)
+    dialog.reload(keep=proposal.id)
+    dialog.lower_tabs.setCurrentWidget(dialog.attachments)
+    qtbot.waitUntil(lambda: dialog.attachments.busy == 0, timeout=10_000)
+    assert dialog.attachments.owner_id == proposal.id
+    assert dialog.attachments.list.count() == 1
+    screenshot(dialog, "proposal-attachments")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from inventaris.disposals.types import (
     ProposalSummary,
     ProposalView,
 )
+from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.files import ask_save_path
@@ -171,11 +173,17 @@ class ProposalsDialog(QDialog):
             self.withdraw_button,
         ):
             pressed.setVisible(self.editable)
+        # The proposal's papers (the signed letter, the inspection's berita acara, the SK)
+        # are attached to it, beside its items.
+        self.attachments = AttachmentsPanel(context, "disposal_proposal")
+        self.lower_tabs = QTabWidget()
+        self.lower_tabs.addTab(self.item_table, self.tr("Items"))
+        self.lower_tabs.addTab(self.attachments, self.tr("Attachments"))
         lower = QWidget()
         lower_layout = QVBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.detail)
-        lower_layout.addWidget(self.item_table, 1)
+        lower_layout.addWidget(self.lower_tabs, 1)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.proposal_table)
         splitter.addWidget(lower)
@@ -224,6 +232,7 @@ class ProposalsDialog(QDialog):
                 show_error(self, error)
         view = self.current
         self.items.set_rows(view.items if view else [])
+        self.attachments.show_owner(view.id if view else None)
         if view is None:
             self.detail.setText(
                 self.tr("No proposal yet: choose items in the register and Propose for disposal.")

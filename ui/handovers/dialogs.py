@@ -33,8 +33,9 @@ from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, format_nip
 from inventaris.handovers.queries import held_items, known_holders
 from inventaris.handovers.service import end_loan, hand_back, hand_over, lend, next_handover_number
-from inventaris.handovers.types import HandoverInput, HandoverView, KnownHolder, LoanInput
+from inventaris.handovers.types import HandoverInput, HandoverView, HeldItem, KnownHolder, LoanInput
 from inventaris.office import get_office_settings
+from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 from ui.dates import refuse_bad_dates
 from ui.errors import show_error
@@ -388,14 +389,34 @@ class HeldItemsDialog(QDialog):
             [self.tr("Code + register"), self.tr("Name"), self.tr("Merk/Type"),
              self.tr("Condition"), self.tr("Since"), self.tr("BAST number")]
         )  # fmt: skip
+        self.rows: list[HeldItem] = []
+        # The signed BAST scanned back belongs to the paper of the chosen row.
+        self.attachments_title = QLabel()
+        self.attachments = AttachmentsPanel(context, "handover")
+        self.table.itemSelectionChanged.connect(self._show_attachments)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.attachments_title)
+        layout.addWidget(self.attachments)
         layout.addWidget(buttons)
         self.load()
+
+    def _show_attachments(self) -> None:
+        chosen = self.table.currentRow()
+        item = self.rows[chosen] if 0 <= chosen < len(self.rows) else None
+        handover = item.handover_id if item is not None else None
+        self.attachments_title.setText(
+            self.tr("Attachments of BAST {number} (the signed paper, scanned back)").format(
+                number=item.handover_number
+            )
+            if item is not None and handover is not None
+            else self.tr("Choose an item handed over with a BAST to see its attachments.")
+        )
+        self.attachments.show_owner(handover)
 
     def load(self) -> None:
         nip = self.nip.text()
@@ -404,6 +425,7 @@ class HeldItemsDialog(QDialog):
         except DomainError as error:
             show_error(self, error)
             return
+        self.rows = rows
         _fill(
             self.table,
             [
@@ -429,3 +451,6 @@ class HeldItemsDialog(QDialog):
             )
         else:
             self.summary.setText(self.tr("Nobody with this NIP holds an item now."))
+        if rows:
+            self.table.selectRow(0)
+        self._show_attachments()
