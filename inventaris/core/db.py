@@ -301,5 +301,18 @@ class Database:
             session.close()
             connection.close()
 
+    def refresh_statistics(self, *tables: str) -> None:
+        """After a bulk load on PostgreSQL, refresh the planner's statistics now rather than
+        when autovacuum gets to them: right after a 100,000-item demo the register's first
+        page took 123 ms, and 3 ms once analysed. SQLite plans these queries well without."""
+        if self.backend != "postgresql":
+            return
+        statement = "ANALYZE " + ", ".join(tables) if tables else "ANALYZE"
+        try:
+            with self.engine.begin() as connection:
+                connection.exec_driver_sql(statement)
+        except (exc.OperationalError, exc.DatabaseError) as error:
+            raise explain_operational_error(error, self.url) from None
+
     def dispose(self) -> None:
         self.engine.dispose()

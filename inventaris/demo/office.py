@@ -306,6 +306,7 @@ def load_demo_data(
                 new_values={"assets": len(rows), "seed": seed},
             )
         )
+    db.refresh_statistics()  # every table was just filled
     vehicles = sum(1 for row in rows if is_vehicle(row["code"]))
     residences = sum(1 for row in rows if row["code"] == HOUSE_CODE)
     return DemoReport(len(rows), len(room_ids), user_count, vehicles, residences)

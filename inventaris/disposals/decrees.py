@@ -19,11 +19,10 @@ from inventaris.core.permissions import Actor, Permission, require
 from inventaris.disposals.proposals import (
     MOST_NUMBER,
     check_length,
-    load_proposal,
     not_before_proposal,
-    proposal_view,
     waiting_item,
 )
+from inventaris.disposals.queries import load_proposal, proposal_view
 from inventaris.disposals.types import METHOD_REASONS, DisposalMethod, ItemState, ProposalView
 from inventaris.model import DisposalDecree
 

@@ -1,9 +1,10 @@
-"""Handing items over to an employee and taking them back (BAST pemakaian / pengembalian), and
-lending them to another body (pinjam pakai) until they come back: BMD.md §12.
+"""Handing items over to an employee and taking them back (BAST pemakaian / pengembalian):
+BMD.md §12. Lending them to another body (pinjam pakai) is in ``loans``, built on the paper
+pieces here (the chosen items, the paper and its number).
 
 Each is one paper (a Handover with its items) and, on every item, the usual dated event: the
 holder changes (holder_changed, the BAST number in its details), the condition on return
-(condition_changed, when it changed), the status dipinjamkan and back (lent, loan_ended).
+(condition_changed, when it changed).
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from sqlalchemy import exc, select
 from sqlalchemy.orm import Session
 
 from inventaris.assets.editing import change_date, ensure_not_disposed, load_asset
-from inventaris.assets.events import condition_in_session, holder_in_session, status_in_session
-from inventaris.assets.types import AssetStatus, Condition, EventKind
+from inventaris.assets.events import condition_in_session, holder_in_session
+from inventaris.assets.types import AssetStatus, Condition
 from inventaris.core.db import Database
 from inventaris.core.errors import MSG_REQUIRED, ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
@@ -26,13 +27,7 @@ from inventaris.core.limits import check_lengths
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.core.search import code_register
 from inventaris.handovers.queries import handover_view, handovers_this_year, open_paper
-from inventaris.handovers.types import (
-    MAX_LOAN_YEARS,
-    HandoverInput,
-    HandoverKind,
-    HandoverView,
-    LoanInput,
-)
+from inventaris.handovers.types import HandoverInput, HandoverKind, HandoverView
 from inventaris.model import Asset, Handover, HandoverItem, Unit
 from inventaris.office import handover_number
 
@@ -73,34 +68,20 @@ MSG_TWO_HOLDERS = QT_TRANSLATE_NOOP(
     "{asset} is held by {holder} and {other} by {other_holder}: return one person's items at "
     "a time.",
 )
-MSG_NOT_LENT = QT_TRANSLATE_NOOP("Engine", "{asset} is not on loan.")
-MSG_TWO_BORROWERS = QT_TRANSLATE_NOOP(
-    "Engine",
-    "{asset} is lent to {borrower} and {other} to {other_borrower}: end one borrower's loan at "
-    "a time.",
-)
 MSG_BEFORE_PAPER = QT_TRANSLATE_NOOP(
     "Engine", "Date: {value} is before {asset} was handed over with {number} ({date})."
-)
-MSG_LOAN_END_BEFORE = QT_TRANSLATE_NOOP(
-    "Engine", "End of the loan: {end} is not after its start ({start})."
-)
-MSG_LOAN_TOO_LONG = QT_TRANSLATE_NOOP(
-    "Engine",
-    "End of the loan: {end} is more than {years} years after its start ({start}); a longer "
-    "loan is renewed with a new agreement.",
 )
 MSG_NUMBER_USED = QT_TRANSLATE_NOOP(
     "Engine", "BAST number {number} is already used (the paper of {date})."
 )
 MSG_CONDITION = QT_TRANSLATE_NOOP("Engine", 'Condition: choose B, RR or RB ("{value}" is not).')
-_RETRIES = 3  # two PCs taking the same next number: the loser takes the one after
+RETRIES = 3  # two PCs taking the same next number: the loser takes the one after
 
 
 # --- the pieces ------------------------------------------------------------------------------
 
 
-def _chosen(session: Session, actor: Actor, asset_ids: Sequence[int]) -> list[Asset]:
+def chosen_assets(session: Session, actor: Actor, asset_ids: Sequence[int]) -> list[Asset]:
     """The items, loaded in the actor's units, none disposed, all of one unit."""
     if not asset_ids:
         raise ValidationError(MSG_NOTHING_CHOSEN, field="assets")
@@ -112,42 +93,44 @@ def _chosen(session: Session, actor: Actor, asset_ids: Sequence[int]) -> list[As
     return assets
 
 
-def _name(asset: Asset) -> str:
+def asset_name(asset: Asset) -> str:
     return code_register(asset.code, asset.register_number)
 
 
-def _refuse_lent(session: Session, asset: Asset) -> None:
+def refuse_lent(session: Session, asset: Asset) -> None:
     if asset.status != AssetStatus.LENT.value:
         return
     loan = open_paper(session, asset.id, HandoverKind.LOAN)
     raise ValidationError(
         MSG_LENT,
         field="assets",
-        asset=_name(asset),
+        asset=asset_name(asset),
         borrower=loan.holder_name if loan else "-",
         agreement=loan.agreement_number if loan else "-",
     )
 
 
-def _refuse_held(session: Session, asset: Asset) -> None:
+def refuse_held(session: Session, asset: Asset) -> None:
     if not (asset.holder_name or asset.holder_nip):
         return
     paper = open_paper(session, asset.id, HandoverKind.HANDOVER)
     holder = asset.holder_name or asset.holder_nip
     if paper is None:
-        raise ValidationError(MSG_HELD_NO_PAPER, field="assets", asset=_name(asset), holder=holder)
+        raise ValidationError(
+            MSG_HELD_NO_PAPER, field="assets", asset=asset_name(asset), holder=holder
+        )
     raise ValidationError(
-        MSG_HELD, field="assets", asset=_name(asset), holder=holder, number=paper.number
+        MSG_HELD, field="assets", asset=asset_name(asset), holder=holder, number=paper.number
     )
 
 
-def _after_paper(asset: Asset, paper: Handover | None, when: date) -> None:
+def after_paper(asset: Asset, paper: Handover | None, when: date) -> None:
     if paper is not None and when < paper.occurred_on:
         raise ValidationError(
             MSG_BEFORE_PAPER,
             field="occurred_on",
             value=when.strftime("%d-%m-%Y"),
-            asset=_name(asset),
+            asset=asset_name(asset),
             number=paper.number,
             date=paper.occurred_on.strftime("%d-%m-%Y"),
         )
@@ -179,7 +162,7 @@ def _number(session: Session, unit_id: int, when: date, typed: str) -> str:
         seq += 1
 
 
-def _paper(
+def new_paper(
     session: Session,
     actor: Actor,
     assets: Sequence[Asset],
@@ -210,7 +193,7 @@ def _paper(
 
 
 @contextmanager
-def _number_race(typed_number: str, attempt: int) -> Iterator[None]:
+def number_race(typed_number: str, attempt: int) -> Iterator[None]:
     """When two PCs took the same next number at once, the one that lost is let through to try
     again with the number after (a typed number is refused instead)."""
     try:
@@ -219,13 +202,13 @@ def _number_race(typed_number: str, attempt: int) -> Iterator[None]:
         text = str(error.orig)
         if "handover.number" not in text and "uq_handover_unit_number" not in text:
             raise
-        if typed_number or attempt == _RETRIES - 1:
+        if typed_number or attempt == RETRIES - 1:
             raise ValidationError(
                 MSG_NUMBER_USED, field="number", number=typed_number or "-", date="-"
             ) from None
 
 
-def _text(value: str, field: str, *, required: bool = False) -> str:
+def clean_text(value: str, field: str, *, required: bool = False) -> str:
     text = " ".join(value.split()) if field != "note" else value.strip()
     if required and not text:
         raise ValidationError(MSG_REQUIRED, field=field, label=LABELS.get(field, LABEL_BORROWER))
@@ -242,22 +225,22 @@ def hand_over(
     refused for an item disposed of, held by someone (its return comes first) or lent."""
     require(actor, Permission.EDIT_ASSETS)
     when = change_date(db, data.occurred_on)
-    name = _text(data.holder_name, "holder_name", required=True)
-    nip = _text(data.holder_nip, "holder_nip", required=True)
+    name = clean_text(data.holder_name, "holder_name", required=True)
+    nip = clean_text(data.holder_nip, "holder_nip", required=True)
     nip = normalize_nip(nip, field="holder_nip", label=LABEL_NIP)
-    position = _text(data.holder_position, "holder_position")
-    number = _text(data.number, "number")
-    note = _text(data.note, "note")
+    position = clean_text(data.holder_position, "holder_position")
+    number = clean_text(data.number, "number")
+    note = clean_text(data.note, "note")
     values = {"holder_position": position, "number": number}
     check_lengths(Handover.__table__, values, LABELS)
     check_lengths(Asset.__table__, {"holder_name": name}, LABELS)
 
     def work(session: Session) -> Handover:
-        assets = _chosen(session, actor, asset_ids)
+        assets = chosen_assets(session, actor, asset_ids)
         for asset in assets:
-            _refuse_lent(session, asset)
-            _refuse_held(session, asset)
-        paper = _paper(
+            refuse_lent(session, asset)
+            refuse_held(session, asset)
+        paper = new_paper(
             session,
             actor,
             assets,
@@ -275,8 +258,8 @@ def hand_over(
         holder_in_session(session, actor, ids, name, nip, when, note=note, details=details)
         return paper
 
-    for attempt in range(_RETRIES):
-        with _number_race(number, attempt), db.write(actor) as session:
+    for attempt in range(RETRIES):
+        with number_race(number, attempt), db.write(actor) as session:
             return handover_view(session, work(session))
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -300,32 +283,32 @@ def hand_back(
         returned = Condition(condition.strip().upper())
     except ValueError:
         raise ValidationError(MSG_CONDITION, field="condition", value=condition) from None
-    typed = _text(number, "number")
-    note = _text(note, "note")
+    typed = clean_text(number, "number")
+    note = clean_text(note, "note")
     check_lengths(Handover.__table__, {"number": typed}, LABELS)
 
     def work(session: Session) -> Handover:
-        assets = _chosen(session, actor, asset_ids)
+        assets = chosen_assets(session, actor, asset_ids)
         first = assets[0]
         papers: list[Handover] = []
         for asset in assets:
             if not (asset.holder_name or asset.holder_nip):
-                raise ValidationError(MSG_NOT_HELD, field="assets", asset=_name(asset))
+                raise ValidationError(MSG_NOT_HELD, field="assets", asset=asset_name(asset))
             if (asset.holder_nip, asset.holder_name) != (first.holder_nip, first.holder_name):
                 raise ValidationError(
                     MSG_TWO_HOLDERS,
                     field="assets",
-                    asset=_name(first),
+                    asset=asset_name(first),
                     holder=first.holder_name or first.holder_nip,
-                    other=_name(asset),
+                    other=asset_name(asset),
                     other_holder=asset.holder_name or asset.holder_nip,
                 )
             paper = open_paper(session, asset.id, HandoverKind.HANDOVER)
-            _after_paper(asset, paper, when)
+            after_paper(asset, paper, when)
             if paper is not None:
                 papers.append(paper)
         ended = max(papers, key=lambda p: (p.occurred_on, p.id)) if papers else None
-        paper = _paper(
+        paper = new_paper(
             session,
             actor,
             assets,
@@ -345,166 +328,8 @@ def hand_back(
         holder_in_session(session, actor, ids, "", "", when, note=note, details=details)
         return paper
 
-    for attempt in range(_RETRIES):
-        with _number_race(typed, attempt), db.write(actor) as session:
-            return handover_view(session, work(session))
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-# --- pinjam pakai ----------------------------------------------------------------------------
-
-
-def _years_later(day: date, years: int) -> date:
-    try:
-        return day.replace(year=day.year + years)
-    except ValueError:  # 29 February
-        return day.replace(year=day.year + years, day=28)
-
-
-def lend(db: Database, actor: Actor, asset_ids: Sequence[int], data: LoanInput) -> HandoverView:
-    """Pinjam pakai: the items are lent to another body from ``starts_on`` (status dipinjamkan,
-    a dated event) until ``ends_on``, at most five years later."""
-    require(actor, Permission.EDIT_ASSETS)
-    when = change_date(db, data.starts_on)
-    borrower = _text(data.borrower, "borrower", required=True)
-    agreement = _text(data.agreement_number, "agreement_number", required=True)
-    typed = _text(data.number, "number")
-    note = _text(data.note, "note")
-    if data.ends_on <= when:
-        raise ValidationError(
-            MSG_LOAN_END_BEFORE,
-            field="ends_on",
-            end=data.ends_on.strftime("%d-%m-%Y"),
-            start=when.strftime("%d-%m-%Y"),
-        )
-    if data.ends_on > _years_later(when, MAX_LOAN_YEARS):
-        raise ValidationError(
-            MSG_LOAN_TOO_LONG,
-            field="ends_on",
-            end=data.ends_on.strftime("%d-%m-%Y"),
-            start=when.strftime("%d-%m-%Y"),
-            years=MAX_LOAN_YEARS,
-        )
-    labels = {**LABELS, "holder_name": LABEL_BORROWER}
-    check_lengths(
-        Handover.__table__,
-        {"holder_name": borrower, "agreement_number": agreement, "number": typed},
-        labels,
-    )
-
-    def work(session: Session) -> Handover:
-        assets = _chosen(session, actor, asset_ids)
-        for asset in assets:
-            _refuse_lent(session, asset)
-            _refuse_held(session, asset)
-        paper = _paper(
-            session,
-            actor,
-            assets,
-            HandoverKind.LOAN,
-            when,
-            typed,
-            {asset.id: asset.condition for asset in assets},
-            holder_name=borrower,
-            agreement_number=agreement,
-            ends_on=data.ends_on,
-            note=note,
-        )
-        details = {
-            "borrower": borrower,
-            "agreement": agreement,
-            "ends_on": data.ends_on.isoformat(),
-            "handover": paper.number,
-            "handover_id": paper.id,
-        }
-        ids = [asset.id for asset in assets]
-        status_in_session(
-            session, actor, ids, AssetStatus.LENT, EventKind.LENT, when, note=note, details=details
-        )
-        return paper
-
-    for attempt in range(_RETRIES):
-        with _number_race(typed, attempt), db.write(actor) as session:
-            return handover_view(session, work(session))
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def end_loan(
-    db: Database,
-    actor: Actor,
-    asset_ids: Sequence[int],
-    *,
-    occurred_on: date | None = None,
-    condition: str | None = None,
-    note: str = "",
-    number: str = "",
-) -> HandoverView:
-    """The borrower gives the items back: status aktif again (a dated event), the condition
-    on return recorded when given."""
-    require(actor, Permission.EDIT_ASSETS)
-    when = change_date(db, occurred_on)
-    returned = None
-    if condition:
-        try:
-            returned = Condition(condition.strip().upper())
-        except ValueError:
-            raise ValidationError(MSG_CONDITION, field="condition", value=condition) from None
-    typed = _text(number, "number")
-    note = _text(note, "note")
-    check_lengths(Handover.__table__, {"number": typed}, LABELS)
-
-    def work(session: Session) -> Handover:
-        assets = _chosen(session, actor, asset_ids)
-        loans: list[Handover] = []
-        for asset in assets:
-            if asset.status != AssetStatus.LENT.value:
-                raise ValidationError(MSG_NOT_LENT, field="assets", asset=_name(asset))
-            loan = open_paper(session, asset.id, HandoverKind.LOAN)
-            _after_paper(asset, loan, when)
-            if loan is None:
-                continue
-            if loans and loan.holder_name != loans[0].holder_name:
-                raise ValidationError(
-                    MSG_TWO_BORROWERS,
-                    field="assets",
-                    asset=_name(assets[0]),
-                    borrower=loans[0].holder_name,
-                    other=_name(asset),
-                    other_borrower=loan.holder_name,
-                )
-            loans.append(loan)
-        ended = max(loans, key=lambda p: (p.occurred_on, p.id)) if loans else None
-        paper = _paper(
-            session,
-            actor,
-            assets,
-            HandoverKind.LOAN_RETURN,
-            when,
-            typed,
-            {asset.id: (returned.value if returned else asset.condition) for asset in assets},
-            holder_name=ended.holder_name if ended else "-",
-            agreement_number=ended.agreement_number if ended else "",
-            returns_id=ended.id if ended else None,
-            note=note,
-        )
-        ids = [asset.id for asset in assets]
-        if returned is not None:
-            condition_in_session(session, actor, ids, returned.value, when, note=note)
-        details = {"handover": paper.number, "handover_id": paper.id}
-        status_in_session(
-            session,
-            actor,
-            ids,
-            AssetStatus.ACTIVE,
-            EventKind.LOAN_ENDED,
-            when,
-            note=note,
-            details=details,
-        )
-        return paper
-
-    for attempt in range(_RETRIES):
-        with _number_race(typed, attempt), db.write(actor) as session:
+    for attempt in range(RETRIES):
+        with number_race(typed, attempt), db.write(actor) as session:
             return handover_view(session, work(session))
     raise AssertionError("unreachable")  # pragma: no cover
 
@@ -517,9 +342,7 @@ def next_handover_number(db: Database, actor: Actor, unit_id: int, on: date) -> 
 
 
 __all__ = [
-    "end_loan",
     "hand_back",
     "hand_over",
-    "lend",
     "next_handover_number",
 ]

@@ -183,6 +183,10 @@ def check_layout(layout: SheetLayout) -> None:
             )
 
 
+# An import this large changes the register enough for PostgreSQL's plans to go stale.
+STATISTICS_AFTER_ROWS = 1000
+
+
 def import_assets(
     db: Database,
     actor: Actor,
@@ -263,7 +267,7 @@ def import_assets(
             )
         if progress is not None:
             progress(2 * total_rows, 2 * total_rows)
-        return ImportReport(
+        report = ImportReport(
             file=source.path.name,
             rows=plan.rows,
             new=plan.count(Action.NEW),
@@ -283,6 +287,9 @@ def import_assets(
             notices=tuple(plan.notices),
             warnings=tuple(plan.warnings),
         )
+    if written and report.new + report.updated >= STATISTICS_AFTER_ROWS:
+        db.refresh_statistics("asset", "asset_event")
+    return report
 
 
 def _confirmed(names: Sequence[_Named], create_missing: bool | Collection[_Named]) -> bool:

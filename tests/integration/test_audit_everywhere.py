@@ -28,6 +28,7 @@ from inventaris.core.permissions import Actor, Role
 from inventaris.core.timeutil import to_wib
 from inventaris.disposals import decrees as disposal_decrees
 from inventaris.disposals import proposals as disposal_proposals
+from inventaris.handovers import loans
 from inventaris.handovers import service as handovers
 from inventaris.handovers.types import HandoverInput, HandoverView, LoanInput
 from inventaris.importing.service import import_assets, open_import
@@ -278,9 +279,9 @@ CASES: dict[str, tuple[Case, str]] = {
         lambda db, w: handovers.hand_back(db, w.admin, [_hand_over(db, w).items[0].asset_id], "RR"),
         "handover",
     ),
-    "handovers.service.lend": (lambda db, w: _lend(db, w), "handover"),
-    "handovers.service.end_loan": (
-        lambda db, w: handovers.end_loan(db, w.admin, [_lend(db, w).items[0].asset_id]),
+    "handovers.loans.lend": (lambda db, w: _lend(db, w), "handover"),
+    "handovers.loans.end_loan": (
+        lambda db, w: loans.end_loan(db, w.admin, [_lend(db, w).items[0].asset_id]),
         "handover",
     ),
     "bookings.service.book": (
@@ -492,7 +493,7 @@ def _hand_over(db: Database, w: World) -> HandoverView:
 
 def _lend(db: Database, w: World) -> HandoverView:
     data = LoanInput("Polres Langkat", "PKS/01/2026", date(2026, 11, 1), date(2027, 11, 1))
-    return handovers.lend(db, w.admin, [w.chair_id], data)
+    return loans.lend(db, w.admin, [w.chair_id], data)
 
 
 def _untick(db: Database, w: World) -> object:

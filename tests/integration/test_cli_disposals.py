@@ -18,7 +18,7 @@ from inventaris.assets.editing import create_assets
 from inventaris.core.db import Database
 from inventaris.core.permissions import SYSTEM_ACTOR
 from inventaris.core.timeutil import to_wib
-from inventaris.disposals.proposals import get_proposal, list_proposals
+from inventaris.disposals.queries import get_proposal, list_proposals
 from inventaris.disposals.types import ItemState
 from inventaris.labels import label_data
 from inventaris.office import get_office_settings, update_office_settings

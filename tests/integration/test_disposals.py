@@ -25,13 +25,15 @@ from inventaris.disposals.proposals import (
     MSG_ALREADY_PROPOSED,
     MSG_NOT_ON_PROPOSAL,
     MSG_NOT_WAITING,
-    badly_damaged_ids,
     create_proposal,
+    record_inspection,
+    withdraw_item,
+)
+from inventaris.disposals.queries import (
+    badly_damaged_ids,
     get_proposal,
     list_proposals,
-    record_inspection,
     waiting_proposals,
-    withdraw_item,
 )
 from inventaris.disposals.types import DisposalMethod, ItemState
 from inventaris.inventory.positions import objek_of

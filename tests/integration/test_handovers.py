@@ -16,6 +16,7 @@ from inventaris.core.attention import Urgency
 from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
 from inventaris.core.permissions import Actor, Role
+from inventaris.handovers.loans import end_loan, lend
 from inventaris.handovers.queries import (
     AREA_LOANS,
     get_handover,
@@ -23,13 +24,7 @@ from inventaris.handovers.queries import (
     known_holders,
     list_handovers,
 )
-from inventaris.handovers.service import (
-    end_loan,
-    hand_back,
-    hand_over,
-    lend,
-    next_handover_number,
-)
+from inventaris.handovers.service import hand_back, hand_over, next_handover_number
 from inventaris.handovers.types import HandoverInput, HandoverKind, LoanInput
 from inventaris.office import get_office_settings, update_office_settings
 from tests.conftest import FakeClock

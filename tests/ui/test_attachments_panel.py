@@ -20,7 +20,8 @@ from inventaris.core.db import Database
 from tests.support.builders import chair
 from tests.ui.conftest import screenshot, show_active
 from ui.assets.asset_dialog import AssetDialog
-from ui.attachments import THUMBNAIL_SIZE, AttachmentsPanel, viewer_file_name
+from ui.attachment_files import THUMBNAIL_SIZE, viewer_file_name
+from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 
 PDF_BYTES = b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n"

@@ -14,7 +14,7 @@ from inventaris.assets.editing import get_asset
 from inventaris.assets.events import asset_history
 from inventaris.assets.types import AssetStatus
 from inventaris.core.db import Database
-from inventaris.disposals.proposals import badly_damaged_ids, list_proposals
+from inventaris.disposals.queries import badly_damaged_ids, list_proposals
 from inventaris.disposals.types import ItemState
 from tests.ui.conftest import screenshot, show_active
 from ui.assets.history import HistoryTable

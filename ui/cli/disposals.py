@@ -57,7 +57,7 @@ def run_propose_disposal(args: argparse.Namespace) -> int:
 def run_dispose(args: argparse.Namespace) -> int:
     from inventaris.assets.editing import get_asset
     from inventaris.disposals.decrees import record_decree
-    from inventaris.disposals.proposals import get_proposal, waiting_proposals
+    from inventaris.disposals.queries import get_proposal, waiting_proposals
 
     db = open_database(args.db)
     actor = system_actor(db)

@@ -25,13 +25,8 @@ from PySide6.QtWidgets import (
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, group_thousands
 from inventaris.core.permissions import Permission
-from inventaris.disposals.proposals import (
-    REASON_BADLY_DAMAGED,
-    badly_damaged_ids,
-    get_proposal,
-    list_proposals,
-    withdraw_item,
-)
+from inventaris.disposals.proposals import REASON_BADLY_DAMAGED, withdraw_item
+from inventaris.disposals.queries import badly_damaged_ids, get_proposal, list_proposals
 from inventaris.disposals.types import (
     METHOD_LABELS,
     STATE_LABELS,

@@ -31,8 +31,9 @@ from inventaris.assets.editing import get_asset, today_in
 from inventaris.assets.types import CONDITION_LABELS, AssetStatus, AssetView, Condition
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, format_nip
+from inventaris.handovers.loans import end_loan, lend
 from inventaris.handovers.queries import held_items, known_holders
-from inventaris.handovers.service import end_loan, hand_back, hand_over, lend, next_handover_number
+from inventaris.handovers.service import hand_back, hand_over, next_handover_number
 from inventaris.handovers.types import HandoverInput, HandoverView, HeldItem, KnownHolder, LoanInput
 from inventaris.office import get_office_settings
 from ui.attachments import AttachmentsPanel
