@@ -156,8 +156,37 @@ def _configure_sqlite(engine: Engine, busy_timeout_ms: int) -> None:
             connection.exec_driver_sql("BEGIN")
 
 
-def explain_operational_error(error: BaseException, url: URL) -> DatabaseError:
-    """Turn a driver error into a sentence a person can act on."""
+MSG_LOGIN_REFUSED = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The database server {server} refused the login: check the user name, the password and the "
+    "database name in the address.",
+)
+MSG_CONNECTION_LOST = QT_TRANSLATE_NOOP(
+    "Engine",
+    "The connection to the database server {server} is lost (the network, or the server is "
+    "stopped). Nothing was saved, and what you typed is still here: try again when the server "
+    "is back.",
+)
+# What PostgreSQL says when it answers but will not let this user in.
+_LOGIN_REFUSALS = (
+    "password authentication failed",
+    "authentication failed",
+    "no pg_hba.conf entry",
+    "does not exist",  # the role or the database
+)
+
+
+def _server(url: URL) -> str:
+    """Where the server is, without the driver, the user or the password."""
+    host = url.host or "localhost"
+    return f"{host}:{url.port}" if url.port else host
+
+
+def explain_operational_error(
+    error: BaseException, url: URL, *, working: bool = False
+) -> DatabaseError:
+    """Turn a driver error into a sentence a person can act on. ``working``: the database was
+    open and in use (a save, a list), not being opened at start."""
     from inventaris.core.paths import backups_dir
 
     shown = display_url(url)
@@ -172,6 +201,10 @@ def explain_operational_error(error: BaseException, url: URL) -> DatabaseError:
     if isinstance(error, exc.DataError):
         return DatabaseError(MSG_DATA, detail=detail)
     if url.get_backend_name() == "postgresql" and isinstance(error, exc.OperationalError):
+        if any(words in lowered for words in _LOGIN_REFUSALS):
+            return DatabaseError(MSG_LOGIN_REFUSED, server=_server(url))
+        if working:
+            return DatabaseError(MSG_CONNECTION_LOST, server=_server(url))
         return DatabaseError(MSG_UNREACHABLE, url=shown)
     return DatabaseError(MSG_CANNOT_OPEN, url=shown, detail=detail)
 
@@ -243,11 +276,11 @@ class Database:
         try:
             connection = self.engine.connect()
         except (exc.OperationalError, exc.DatabaseError) as error:
-            raise explain_operational_error(error, self.url) from None
+            raise explain_operational_error(error, self.url, working=True) from None
         try:
             yield connection
         except (exc.OperationalError, exc.DatabaseError) as error:
-            raise explain_operational_error(error, self.url) from None
+            raise explain_operational_error(error, self.url, working=True) from None
         finally:
             connection.rollback()
             connection.close()
@@ -266,7 +299,7 @@ class Database:
         try:
             connection = self.engine.connect()
         except (exc.OperationalError, exc.DatabaseError) as error:
-            raise explain_operational_error(error, self.url) from None
+            raise explain_operational_error(error, self.url, working=True) from None
         if write:
             connection = connection.execution_options(inventaris_write=True)
         session = Session(bind=connection, expire_on_commit=False, autoflush=True)
@@ -293,7 +326,7 @@ class Database:
                 raise
             if getattr(error.orig, "sqlstate", None) in RACE_SQLSTATES:
                 raise WriteRaceLost(MSG_STALE_WRITE) from None
-            raise explain_operational_error(error, self.url) from None
+            raise explain_operational_error(error, self.url, working=True) from None
         except BaseException:
             session.rollback()
             raise
@@ -312,7 +345,7 @@ class Database:
             with self.engine.begin() as connection:
                 connection.exec_driver_sql(statement)
         except (exc.OperationalError, exc.DatabaseError) as error:
-            raise explain_operational_error(error, self.url) from None
+            raise explain_operational_error(error, self.url, working=True) from None
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -2386,6 +2386,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>The database server for {url} does not answer or refused the login. Check the address, user and password, and that the server is running.</translation>
     </message>
     <message>
+        <source>The database server {server} refused the login: check the user name, the password and the database name in the address.</source>
+        <translation>The database server {server} refused the login: check the user name, the password and the database name in the address.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} is lost (the network, or the server is stopped). Nothing was saved, and what you typed is still here: try again when the server is back.</source>
+        <translation>The connection to the database server {server} is lost (the network, or the server is stopped). Nothing was saved, and what you typed is still here: try again when the server is back.</translation>
+    </message>
+    <message>
         <source>Your account was changed or switched off by an Admin since you logged in; log in again.</source>
         <translation>Your account was changed or switched off by an Admin since you logged in; log in again.</translation>
     </message>

@@ -2381,6 +2381,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Server basis data untuk {url} tidak menjawab atau menolak login. Periksa alamat, nama pengguna, dan kata sandi, serta pastikan server sedang berjalan.</translation>
     </message>
     <message>
+        <source>The database server {server} refused the login: check the user name, the password and the database name in the address.</source>
+        <translation>Server basis data {server} menolak login: periksa nama pengguna, kata sandi, dan nama basis data pada alamatnya.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} is lost (the network, or the server is stopped). Nothing was saved, and what you typed is still here: try again when the server is back.</source>
+        <translation>Sambungan ke server basis data {server} terputus (jaringan, atau server dihentikan). Belum ada yang tersimpan, dan isian Anda masih ada: coba lagi setelah server kembali.</translation>
+    </message>
+    <message>
         <source>Your account was changed or switched off by an Admin since you logged in; log in again.</source>
         <translation>Akun Anda telah diubah atau dinonaktifkan oleh Admin sejak Anda masuk; silakan masuk kembali.</translation>
     </message>
