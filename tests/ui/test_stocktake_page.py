@@ -349,3 +349,25 @@ def test_a_reader_sees_the_count_but_cannot_count(qtbot, demo_db: Database) -> N
     assert not page.tick_action.isVisible() and not page.close_action.isVisible()
     if page.current is not None:  # the demo's finished stock-take: its papers for everyone
         assert page.followups_action.isEnabled() and page.workbook_action.isEnabled()
+
+
+def test_the_land_question_is_asked_of_buildings_only(qtbot, demo_db: Database) -> None:
+    from sqlalchemy import select
+
+    from inventaris.model import Asset
+    from inventaris.stocktake.answers import get_answer
+    from ui.stocktake.answer_dialog import AnswerDialog
+
+    page = _page(qtbot, demo_db)
+    number = _started(qtbot, page)
+    actor = page.context.actor
+    with demo_db.read() as session:
+        building = session.scalar(select(Asset.id).where(Asset.code.like("1.3.3.%")).limit(1))
+        chair_id = session.scalar(select(Asset.id).where(Asset.code.like("1.3.2.05.%")).limit(1))
+    assert building is not None and chair_id is not None
+    shown = {}
+    for asset_id in (building, chair_id):
+        dialog = AnswerDialog(page.context, number, get_answer(demo_db, actor, number, asset_id))
+        qtbot.addWidget(dialog)
+        shown[asset_id] = dialog.form.isRowVisible(dialog.land_not_owned)
+    assert shown == {building: True, chair_id: False}

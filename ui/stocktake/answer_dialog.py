@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.assets.types import Condition
-from inventaris.catalog import VEHICLE_PREFIX
+from inventaris.catalog import VEHICLE_PREFIX, kib_of
 from inventaris.core.formatting import format_nip
 from inventaris.stocktake.answers import answer_item
 from inventaris.stocktake.types import (
@@ -109,6 +109,9 @@ class AnswerDialog(FormDialog):
         )
         self.land_not_owned.setChecked(answer.land_not_owned)
         self.add_field(self.tr("Land"), "land_not_owned", self.land_not_owned)
+        # A question for buildings (KIB C) only, unless an earlier answer already says so.
+        building = recorded is None or kib_of(recorded.code) == "C"
+        self.form.setRowVisible(self.land_not_owned, building or answer.land_not_owned)
         self.note = QPlainTextEdit(answer.note)
         self.note.setFixedHeight(self.note.fontMetrics().lineSpacing() * 3 + 12)
         self.add_field(self.tr("Note"), "note", self.note)
