@@ -21,9 +21,10 @@ from inventaris.core.db import Database
 from inventaris.core.errors import ValidationError
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.permissions import Actor, Permission, require
+from inventaris.core.search import code_register
 from inventaris.core.timeutil import to_wib
 from inventaris.disposals.proposals import propose_in_session
-from inventaris.model import Stocktake, StocktakeFollowUp, StocktakeItem, StocktakeScan
+from inventaris.model import Asset, Stocktake, StocktakeFollowUp, StocktakeItem, StocktakeScan
 from inventaris.stocktake.ledger import Ledger, load_ledger, load_stocktake
 from inventaris.stocktake.results import ResultRow, stocktake_results
 from inventaris.stocktake.types import OUTSIDE_ROOMS, FollowUpKind, Presence
@@ -149,12 +150,18 @@ def apply_followup(
             if finding_id is None:
                 raise ValidationError(MSG_NOT_DUE, field="followup", item="-")
             asset_id_done = None
-            _register(session, actor, stocktake, finding_id, when)
+            finding = _register(session, actor, stocktake, finding_id, when)
+            shown = (finding.code, finding.name or finding.scanned)
+            number = _LIST_OF[kind]
         else:
             if asset_id is None:
                 raise ValidationError(MSG_NOT_DUE, field="followup", item="-")
             asset_id_done = asset_id
-            _apply_to_asset(session, actor, stocktake, ledger, kind, asset_id, when)
+            asset = _apply_to_asset(session, actor, stocktake, ledger, kind, asset_id, when)
+            shown = (code_register(asset.code, asset.register_number), asset.name)
+            answer = ledger.answers.get(asset_id)
+            lost = answer is not None and answer.presence == Presence.LOST
+            number = _LIST_OF.get(kind) or ("III.B.1" if lost else "III.B.2")
         session.add(
             StocktakeFollowUp(
                 stocktake_id=stocktake_id,
@@ -166,16 +173,18 @@ def apply_followup(
                 done_by=actor.username,
             )
         )
-    views = list_followups(db, actor, stocktake_id)
-    return next(
-        view
-        for view in views
-        if view.kind is kind
-        and (
-            view.finding_id == finding_id
-            if kind is FollowUpKind.REGISTER
-            else view.asset_id == asset_id
-        )
+    # Built from what was just written: recomputing every list for one row would cost the
+    # whole stock-take's results per follow-up (seconds at 100,000 items).
+    return FollowUpView(
+        kind=kind,
+        list_number=number,
+        asset_id=asset_id_done,
+        finding_id=finding_id if kind is FollowUpKind.REGISTER else None,
+        code_register=shown[0],
+        name=shown[1],
+        detail="",  # the list's words are in list_followups
+        done_on=when,
+        done_by=actor.username,
     )
 
 
@@ -187,7 +196,7 @@ def _apply_to_asset(
     kind: FollowUpKind,
     asset_id: int,
     when: date,
-) -> None:
+) -> Asset:
     asset = load_asset(session, actor, asset_id)
     item = f"{asset.code} {asset.name}"
     note = f"Tindak lanjut inventarisasi: {stocktake.name}"
@@ -219,11 +228,12 @@ def _apply_to_asset(
             proposed_on=when,
             stocktake_id=stocktake.id,
         )
+    return asset
 
 
 def _register(
     session: Session, actor: Actor, stocktake: Stocktake, finding_id: int, when: date
-) -> None:
+) -> StocktakeItem:
     finding = session.get(StocktakeItem, finding_id)
     if finding is None or finding.stocktake_id != stocktake.id or finding.asset_id is not None:
         raise ValidationError(MSG_NOT_DUE, field="followup", item=str(finding_id))
@@ -256,3 +266,4 @@ def _register(
         session, actor, stocktake.unit_id, clean, finding.quantity, session.info["clock"]()
     )
     finding.registered_asset_id = created[0].id
+    return finding
