@@ -468,6 +468,10 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
         "OdometerDialog": lambda: vehicles.OdometerDialog(context, vehicle(), window),
         "PlanDialog": lambda: vehicles.PlanDialog(context, vehicle(), window),
         "DocumentDialog": lambda: vehicles.DocumentDialog(context, vehicle(), None, window),
+        # A press opens these only once the page's card has loaded: built here as well, so the
+        # probe never depends on that timing.
+        "CostReportDialog": lambda: vehicles.CostReportDialog(context, vehicle(), window),
+        "MaintenanceDialog": lambda: houses.MaintenanceDialog(context, occupied_house(), window),
         "DetailsDialog": lambda: vehicles.DetailsDialog(context, vehicle(), window),
         "PaymentDialog": lambda: vehicles.PaymentDialog(context, *paid_document(), window),
         # Opened while counting: the demo's stock-take is finished.
