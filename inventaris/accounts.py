@@ -16,7 +16,14 @@ from inventaris.core.formatting import format_time
 from inventaris.core.i18n import QT_TRANSLATE_NOOP
 from inventaris.core.identifiers import normalize_nip
 from inventaris.core.limits import check_lengths
-from inventaris.core.permissions import SYSTEM_ACTOR, Actor, Permission, Role, require
+from inventaris.core.permissions import (
+    ROLE_PERMISSIONS,
+    SYSTEM_ACTOR,
+    Actor,
+    Permission,
+    Role,
+    require,
+)
 from inventaris.core.security import dummy_hash, hash_password, verify_password
 from inventaris.model import Unit, User, user_unit
 
@@ -52,6 +59,7 @@ MSG_LAST_ADMIN = QT_TRANSLATE_NOOP(
     "Engine", "At least one active Admin must remain; {name} is the last one."
 )
 MSG_UNKNOWN_ROLE = QT_TRANSLATE_NOOP("Engine", 'Role: "{value}" is not a role.')
+MSG_NO_UNIT = QT_TRANSLATE_NOOP("Engine", "The unit {id} does not exist.")
 
 LABEL_PASSWORD = QT_TRANSLATE_NOOP("Engine", "Password")
 LABEL_FULL_NAME = QT_TRANSLATE_NOOP("Engine", "Full name")
@@ -123,7 +131,8 @@ def _clean_input(data: UserInput) -> UserInput:
 
 
 def _unit_ids(session: Session, user: User) -> frozenset[int]:
-    if Role(user.role) is Role.ADMIN:
+    # An Admin manages and the BPKAD reads every unit; the window narrows them to the one picked.
+    if Permission.VIEW_ALL_UNITS in ROLE_PERMISSIONS[Role(user.role)]:
         return frozenset(session.scalars(select(Unit.id)))
     return frozenset(
         session.scalars(select(user_unit.c.unit_id).where(user_unit.c.user_id == user.id))
@@ -319,6 +328,10 @@ def _get_user(session: Session, user_id: int) -> User:
 
 def _set_units(session: Session, user_id: int, unit_ids: Iterable[int]) -> None:
     wanted = sorted(set(unit_ids))
+    known = set(session.scalars(select(Unit.id).where(Unit.id.in_(wanted))))
+    for unit_id in wanted:
+        if unit_id not in known:
+            raise NotFound(MSG_NO_UNIT, field="units", id=unit_id)
     before = sorted(
         session.scalars(select(user_unit.c.unit_id).where(user_unit.c.user_id == user_id))
     )

@@ -19,6 +19,7 @@ from inventaris.core.identifiers import normalize_nip
 from inventaris.core.limits import check_lengths
 from inventaris.core.permissions import Actor, Permission, require
 from inventaris.model import Asset, RegencySettings, Room, Unit, UsefulLife, User
+from inventaris.units import check_kode_lokasi_free
 
 PAPER_SIZES = ("A4", "F4")
 MAX_LOGO_BYTES = 1_000_000
@@ -357,6 +358,7 @@ def update_office_settings(db: Database, actor: Actor, values: OfficeSettings) -
         regency = session.get(RegencySettings, 1)
         unit = _unit(session, clean.unit_id)
         assert regency is not None
+        check_kode_lokasi_free(session, clean.kode_lokasi, unit.id)
         current_life = tuple(
             UsefulLifeRow(row.code_prefix, row.years, row.description)
             for row in session.scalars(select(UsefulLife).order_by(UsefulLife.code_prefix))

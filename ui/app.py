@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the engine's imports stay off start-up (see open_database)
     from inventaris.core.permissions import Actor
     from ui.accounts.first_admin_dialog import FirstAdminDialog
     from ui.accounts.login_dialog import LoginDialog
+    from ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
@@ -60,6 +61,7 @@ AREA_MODULES = (
     "ui.settings.settings_page",
     "ui.accounts.users_page",
     "ui.accounts.login_dialog",
+    "ui.units.working",
 )
 
 
@@ -202,11 +204,17 @@ class Launcher(QObject):
         dialog.open()
 
     def _enter(self, actor: Actor) -> None:
-        from ui.context import AppContext
+        from ui.units.working import enter
 
         assert self.opened is not None
         self.dialog = None
-        context = AppContext(self.opened.db, actor, self.language)
+        # An account with several units picks one first (ui/units/working.py).
+        self.dialog = enter(
+            self.window, self.opened.db, actor, self.language, self._attach, self.ask_login
+        )
+
+    def _attach(self, context: AppContext) -> None:
+        self.dialog = None
         self.window.attach(context)
         self.logged_in.emit()
 

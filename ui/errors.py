@@ -14,7 +14,8 @@ from types import TracebackType
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from inventaris.core.errors import DomainError
+from inventaris.core.db import MSG_CONNECTION_LOST, MSG_LOCKED
+from inventaris.core.errors import DatabaseError, DomainError
 from inventaris.core.paths import log_file
 from ui.i18n import error_text
 
@@ -53,6 +54,30 @@ def message_for(error: BaseException) -> str:
         "Something unexpected went wrong; the details are written to {path}. "
         "Please tell your Admin.",
     ).format(path=path)
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """The database server went away (the network, or the server stopped)."""
+    return isinstance(error, DatabaseError) and error.template == MSG_CONNECTION_LOST
+
+
+def is_retryable(error: BaseException) -> bool:
+    """Trying the same again can succeed without changing anything: the server is back, or the
+    other program let go of the database."""
+    return isinstance(error, DatabaseError) and error.template in (MSG_CONNECTION_LOST, MSG_LOCKED)
+
+
+def load_failure_text(error: BaseException) -> str:
+    """Why a list could not be loaded. The engine's lost-connection sentence speaks of what
+    was typed; a page has nothing typed to keep."""
+    if isinstance(error, DatabaseError) and is_connection_lost(error):
+        return QCoreApplication.translate(
+            "Errors",
+            "The connection to the database server {server} is lost (the network, or the server "
+            "is stopped), so this list cannot be loaded now. Nothing is lost: it loads again "
+            "when the server is back.",
+        ).format(server=error.params.get("server", ""))
+    return message_for(error)
 
 
 def show_error(parent: QWidget | None, error: BaseException) -> None:

@@ -1,9 +1,11 @@
 """The frame of a small form dialog: labelled fields, the error line, Save/Cancel, and Esc that
-asks before throwing away what was typed."""
+asks before throwing away what was typed. Saves run on the worker with a busy indicator; a lost
+connection keeps the form and offers Try again."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -11,6 +13,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -19,10 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from inventaris.core.errors import DomainError
+from ui.busy import BusyIndicator, ErrorBanner, run_busy, show_save_failure
 from ui.dates import DateField, editable_date_fields, refuse_bad_dates
 from ui.screen import ScrollingBody
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
+from ui.worker import Job
+
+_Change = tuple[Callable[[], object], Callable[[], None] | None, Callable[[Any], None] | None]
 
 
 class FormDialog(QDialog):
@@ -35,6 +41,13 @@ class FormDialog(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.changed = False
         self.buttons = dialog_buttons(self, accept_text, self._accept_pressed)
+        # A lost connection or a busy database: said in a band with Try again, the form kept.
+        self.banner = ErrorBanner()
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(self, self.busy_line, [self.buttons], self.tr("Saving…"))
+        self._last_change: _Change | None = None
+        self._edited_since_failure = False
+        self.job: Job | None = None
         # The fields (and what a form adds under them) scroll on a short screen; the error
         # line and the buttons stay below, always in reach.
         content = QWidget()
@@ -44,6 +57,8 @@ class FormDialog(QDialog):
         frame = QVBoxLayout(self)
         frame.addWidget(ScrollingBody(content), 1)
         frame.addWidget(self.error)
+        frame.addWidget(self.banner)
+        frame.addWidget(self.busy_line)
         frame.addWidget(self.buttons)
 
     def add_field(self, label: str, name: str, widget: QWidget) -> QWidget:
@@ -56,6 +71,7 @@ class FormDialog(QDialog):
     def _watch(self, widget: QWidget) -> None:
         def mark(*_args: object) -> None:
             self.changed = True
+            self._edited_since_failure = True
 
         if isinstance(widget, DateField):  # typed, emptied or picked from the calendar
             widget.textEdited.connect(mark)
@@ -73,25 +89,72 @@ class FormDialog(QDialog):
         elif isinstance(widget, QAbstractButton):
             widget.toggled.connect(mark)
 
-    def run(self, change: Callable[[], object], after: Callable[[], None] | None = None) -> None:
-        """Do the change; on a refusal show why beside the field and keep the dialog open."""
+    def run(
+        self,
+        change: Callable[[], object],
+        after: Callable[[], None] | None = None,
+        *,
+        saved: Callable[[Any], None] | None = None,
+    ) -> None:
+        """Do the change on the worker, the window responsive and the buttons off meanwhile;
+        on a refusal show why beside the field and keep the dialog open. ``change`` runs on
+        the worker: it may read only plain values, never a widget. On the GUI thread, once
+        saved: ``saved(result)``, then ``after()``, then the dialog closes."""
+        if self.saving:  # Enter pressed twice: one save
+            return
         if refuse_bad_dates(editable_date_fields(self), self.error):
             return
-        try:
-            self.result_value = change()
-        except DomainError as error:
-            self.show_error(error)
-            return
+        self.error.clear_message()
+        self.banner.clear()
+        self._last_change = (change, after, saved)
+        self._edited_since_failure = False
+        self.job = run_busy(
+            self.busy,
+            change,
+            lambda result: self._saved(result, after, saved),
+            self._failed,
+            self,
+        )
+
+    @property
+    def saving(self) -> bool:
+        return self.busy.active
+
+    def _saved(
+        self,
+        result: object,
+        after: Callable[[], None] | None,
+        saved: Callable[[Any], None] | None,
+    ) -> None:
+        self.result_value = result
+        self._last_change = None
+        if saved is not None:
+            saved(result)
         if after is not None:
             after()
         self.changed = False
         self.accept()
+
+    def _failed(self, error: BaseException) -> None:
+        show_save_failure(self, self.banner, error, self._retry, self.show_error)
+
+    def _retry(self) -> None:
+        """Try the same save again; if the user changed the form meanwhile, save what is
+        there now."""
+        last = self._last_change
+        if last is None or self._edited_since_failure:
+            self._accept_pressed()
+            return
+        change, after, saved = last
+        self.run(change, after, saved=saved)
 
     def show_error(self, error: BaseException) -> None:
         """The refusal's sentence, beside the field it names."""
         show_form_error(error, self.error, self.fields)
 
     def _accept_pressed(self) -> None:
+        if self.saving:
+            return
         # A date that is not one is refused before the dialog asks or checks anything else.
         if not refuse_bad_dates(editable_date_fields(self), self.error):
             self.apply()
@@ -100,6 +163,8 @@ class FormDialog(QDialog):
         raise NotImplementedError
 
     def reject(self) -> None:
+        if self.saving:  # the save goes on either way: its answer is waited for
+            return
         if self.changed:
             answer = QMessageBox.question(
                 self,

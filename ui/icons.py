@@ -25,6 +25,7 @@ ICONS: dict[str, tuple[str, str]] = {
     "reports": ("mdi6.file-chart-outline", "#37474f"),
     "settings": ("mdi6.cog-outline", "#37474f"),
     "users": ("mdi6.account-group-outline", "#37474f"),
+    "units": ("mdi6.domain", "#37474f"),
     "save": ("mdi6.content-save-outline", "#1b5e20"),
     "reload": ("mdi6.refresh", "#37474f"),
     "add": ("mdi6.plus", "#1b5e20"),

@@ -25,6 +25,7 @@ from ui.screen import largest_size
 if TYPE_CHECKING:
     from inventaris.core.db import Database
     from ui.context import AppContext
+    from ui.live import LiveUpdates
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.language = language
         self.context: AppContext | None = None
+        self.live: LiveUpdates | None = None  # other PCs' and windows' changes, while logged in
         self._shown_once = False
         self.pages: dict[str, QWidget] = {}
         self.setWindowTitle("Inventaris")
@@ -74,6 +76,11 @@ class MainWindow(QMainWindow):
 
         self.user_label = QLabel()
         self.database_label = QLabel()
+        self.unit_label = QLabel()  # the unit worked in, when the account has several
+        self.unit_label.setObjectName("unitLabel")
+        self.unit_label.hide()
+        self.unit_picker: QWidget | None = None
+        self.statusBar().addPermanentWidget(self.unit_label)
         self.statusBar().addPermanentWidget(self.user_label)
         self.statusBar().addPermanentWidget(self.database_label)
         self._build_menus()
@@ -116,13 +123,18 @@ class MainWindow(QMainWindow):
         """Build the areas for the user who just logged in."""
         from inventaris.core.db import display_url
         from inventaris.core.permissions import ROLE_LABELS
+        from ui.accounts.users_page import UsersPage
         from ui.assets.register_page import RegisterPage
         from ui.home.dashboard_page import DashboardPage
         from ui.i18n import engine_text
+        from ui.live import LiveUpdates
         from ui.rooms.rooms_page import RoomsPage
+        from ui.units.working import show_working_unit
 
         self.detach()
         self.context = context
+        self.live = LiveUpdates(context.db, self)
+        self.live.start()
         self.navigation.blockSignals(True)
         for index, area in enumerate(self.areas(), start=1):
             page = area.build(context)
@@ -156,6 +168,10 @@ class MainWindow(QMainWindow):
         self.database_label.setText(
             self.tr("Database: {url}").format(url=display_url(context.db.url))
         )
+        show_working_unit(self)
+        users = self.pages.get("users")
+        if isinstance(users, UsersPage):  # a unit added or renamed: the choice, the name
+            users.units_changed.connect(lambda: show_working_unit(self))
         # The last area is the same user's (the window was closed); anyone else starts at home.
         settings = QSettings()
         saved = settings.value("mainWindow/area", "home")
@@ -182,6 +198,7 @@ class MainWindow(QMainWindow):
 
     def detach(self) -> None:
         """Forget the pages of the previous user (after logging out)."""
+        self._stop_live()
         if self.context is not None:
             # Logging out ends the session: the next login starts at home, not on this page.
             QSettings().remove("mainWindow/area")
@@ -193,6 +210,10 @@ class MainWindow(QMainWindow):
         self.navigation.clear()
         self.context = None
         self.user_label.clear()
+        self.unit_label.clear()
+        self.unit_label.hide()
+        self.setWindowTitle("Inventaris")
+        self.switch_unit_action.setVisible(False)
         self.stack.setCurrentWidget(self.startup_label)
         self.change_password_action.setEnabled(False)
         self.logout_action.setEnabled(False)
@@ -334,6 +355,11 @@ class MainWindow(QMainWindow):
         self.change_password_action.triggered.connect(self._change_password)
         self.change_password_action.setEnabled(False)
         account_menu.addAction(self.change_password_action)
+        self.switch_unit_action = QAction(icon("units"), self.tr("Switch &unit…"), self)
+        self.switch_unit_action.setObjectName("menuSwitchUnit")
+        self.switch_unit_action.triggered.connect(lambda _checked=False: self.switch_unit())
+        self.switch_unit_action.setVisible(False)
+        account_menu.addAction(self.switch_unit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         about = QAction(self.tr("&About Inventaris"), self)
@@ -423,6 +449,11 @@ class MainWindow(QMainWindow):
         if self.context is not None:
             ChangePasswordDialog(self.context, self).open()
 
+    def switch_unit(self) -> None:
+        from ui.units.working import switch_unit
+
+        switch_unit(self)
+
     def _about(self) -> None:
         from inventaris import __version__
 
@@ -471,4 +502,11 @@ class MainWindow(QMainWindow):
                 save()
         super().closeEvent(event)
         if event.isAccepted():
+            self._stop_live()
             self.closing.emit()
+
+    def _stop_live(self) -> None:
+        if self.live is not None:
+            self.live.stop()
+            self.live.deleteLater()
+            self.live = None

@@ -84,6 +84,7 @@ class RegisterRow:
     holder_name: str
     nibar: str
     proposed: bool = False  # waiting on a disposal proposal (BMD.md §13): still in the register
+    unit_id: int = 0  # shown (as its kode lokasi) when the reader sees several units
 
     @property
     def code_register(self) -> str:
@@ -119,6 +120,7 @@ ROW_COLUMNS = (
     select(DisposalProposalItem.id)
     .where(DisposalProposalItem.asset_id == Asset.id, DisposalProposalItem.state == "proposed")
     .exists(),
+    Asset.unit_id,
 )
 
 

@@ -15,6 +15,7 @@ class Role(enum.StrEnum):
     DRIVERS_COORDINATOR = "koordinator_pengemudi"
     SECRETARIAT = "staf_sekretariat"
     LEADERSHIP = "pimpinan"  # reads everything, changes nothing
+    BPKAD = "bpkad"  # the regency's asset office: reads every unit, changes nothing
 
 
 ROLE_LABELS: dict[Role, str] = {
@@ -23,6 +24,7 @@ ROLE_LABELS: dict[Role, str] = {
     Role.DRIVERS_COORDINATOR: QT_TRANSLATE_NOOP("Engine", "Koordinator Pengemudi"),
     Role.SECRETARIAT: QT_TRANSLATE_NOOP("Engine", "Staf Sekretariat"),
     Role.LEADERSHIP: QT_TRANSLATE_NOOP("Engine", "Pimpinan (read only)"),
+    Role.BPKAD: QT_TRANSLATE_NOOP("Engine", "BPKAD (reads every unit)"),
 }
 
 
@@ -39,6 +41,8 @@ class Permission(enum.StrEnum):
     EDIT_RESIDENCES = "edit_residences"
     LOAD_DEMO_DATA = "load_demo_data"
     MANAGE_BACKUPS = "manage_backups"
+    VIEW_ALL_UNITS = "view_all_units"  # every unit, whichever one the window works in
+    MANAGE_UNITS = "manage_units"
 
 
 PERMISSION_LABELS: dict[Permission, str] = {
@@ -56,6 +60,8 @@ PERMISSION_LABELS: dict[Permission, str] = {
     Permission.MANAGE_BACKUPS: QT_TRANSLATE_NOOP(
         "Engine", "back up, restore and check the database"
     ),
+    Permission.VIEW_ALL_UNITS: QT_TRANSLATE_NOOP("Engine", "read every unit's data"),
+    Permission.MANAGE_UNITS: QT_TRANSLATE_NOOP("Engine", "add and change the units"),
 }
 
 _EVERYTHING = frozenset(Permission)
@@ -75,6 +81,7 @@ ROLE_PERMISSIONS: dict[Role, frozenset[Permission]] = {
     ),
     Role.SECRETARIAT: frozenset({Permission.VIEW, Permission.BOOK_ROOMS}),
     Role.LEADERSHIP: frozenset({Permission.VIEW}),
+    Role.BPKAD: frozenset({Permission.VIEW, Permission.VIEW_ALL_UNITS}),
 }
 
 MSG_DENIED = QT_TRANSLATE_NOOP("Engine", "Your role ({role}) may not {action}.")

@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # The newest revision in inventaris/migrations/versions (a test keeps the two in step).
-HEAD_REVISION = "0020_handover_disposal"
+HEAD_REVISION = "0021_unit_indexes"
 MIGRATIONS_DIR = Path(__file__).parent.parent / "migrations"
 
 MSG_NEWER = QT_TRANSLATE_NOOP(

@@ -25,7 +25,21 @@ from inventaris.core.search import FTS_INSERT_TRIGGER, build_search_text, code_w
 from inventaris.core.security import hash_password
 from inventaris.core.timeutil import to_wib
 from inventaris.demo.bookings import insert_demo_bookings
+from inventaris.demo.bulk import indexes_deferred, insert_rows
 from inventaris.demo.people import RETIREMENT_AGE, birth_between, make_nip, sex_of
+from inventaris.demo.regency import (
+    MAX_DEMO_UNITS,
+    DemoUnit,
+    UnitPlan,
+    acquisition_dates,
+    chunked,
+    code_counts,
+    demo_units,
+    insert_custodian,
+    insert_unit,
+    label_key_of,
+    shares,
+)
 from inventaris.demo.residences import insert_demo_residences
 from inventaris.demo.stocktake import insert_demo_stocktake, plan_demo_stocktake
 from inventaris.demo.vehicles import insert_tax_payments, vehicle_life
@@ -44,7 +58,8 @@ from inventaris.model import (
     user_unit,
 )
 
-MAX_DEMO_ASSETS = 100_000
+MAX_DEMO_ASSETS = 1_000_000  # a regency's units together (--units)
+MAX_UNIT_ASSETS = 100_000  # one unit, built in memory: the Bagian Umum's demo office
 DEMO_PASSWORD = "demo1234"
 DEMO_USERS: tuple[tuple[str, str, Role], ...] = (
     ("admin", "Administrator Sistem", Role.ADMIN),
@@ -53,6 +68,8 @@ DEMO_USERS: tuple[tuple[str, str, Role], ...] = (
     ("sekretariat", "Nurhayati Lubis", Role.SECRETARIAT),
     ("pimpinan", "Drs. H. Ahmad Fauzi Nasution, M.Si", Role.LEADERSHIP),
 )
+# With --units: each unit's Pengurus Barang is pb.<unit> (demo.regency), and the BPKAD reads all.
+BPKAD_USER = ("bpkad", "Hj. Siti Aminah Sitepu, S.E.", Role.BPKAD)
 
 MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
     "Engine",
@@ -61,6 +78,14 @@ MSG_NOT_EMPTY = QT_TRANSLATE_NOOP(
 )
 MSG_TOO_MANY = QT_TRANSLATE_NOOP(
     "Engine", "Number of assets: choose from 0 to {maximum} (not {value})."
+)
+MSG_TOO_MANY_ONE_UNIT = QT_TRANSLATE_NOOP(
+    "Engine",
+    "Number of assets: one unit holds at most {maximum} (not {value}); spread more over "
+    "several units, e.g. --units 40.",
+)
+MSG_UNITS = QT_TRANSLATE_NOOP(
+    "Engine", "Number of units: choose from 1 to {maximum} (not {value})."
 )
 
 FIRST_NAMES = (
@@ -167,6 +192,7 @@ class DemoReport:
     users: int
     vehicles: int
     residences: int
+    units: int = 1
 
 
 class _Generator:
@@ -175,6 +201,7 @@ class _Generator:
         self.today = today
         self._nips: set[str] = set()
         self._plates: set[str] = set()
+        self._numbers: set[str] = set()  # engine and BPKB numbers of the other units' vehicles
 
     def person(self) -> str:
         return f"{self.random.choice(FIRST_NAMES)} {self.random.choice(FAMILY_NAMES)}"
@@ -235,17 +262,32 @@ def load_demo_data(
     progress: Callable[[int, int], None] | None = None,
     vehicle_log: bool = True,
     bookings: bool = True,
+    units: int = 1,
 ) -> DemoReport:
     """Fill an empty database with a demo office of ``assets`` register rows.
 
     With ``vehicle_log`` the vehicles come with details and two years of fuel, services,
     plans and documents; without it they are bare register rows (for tests and benchmarks
     that write their own history). With ``bookings`` the meeting rooms get two weeks of
-    meetings from today and a weekly staff meeting."""
+    meetings from today and a weekly staff meeting.
+
+    With ``units`` above 1 the items are spread over that many units of the regency
+    (``demo.regency``): the Bagian Umum keeps the demo office above (its share of the items,
+    bookings, houses, stock-take), the others get their own kode lokasi, building, rooms,
+    Pengurus Barang and a few vehicles, generated and inserted a chunk at a time."""
+    if not 1 <= units <= MAX_DEMO_UNITS:
+        raise ValidationError(MSG_UNITS, field="units", maximum=MAX_DEMO_UNITS, value=units)
+    if units == 1 and assets > MAX_UNIT_ASSETS:
+        raise ValidationError(
+            MSG_TOO_MANY_ONE_UNIT, field="assets", maximum=MAX_UNIT_ASSETS, value=assets
+        )
     if not 0 <= assets <= MAX_DEMO_ASSETS:
         raise ValidationError(MSG_TOO_MANY, field="assets", maximum=MAX_DEMO_ASSETS, value=assets)
     now = db.clock()
     gen = _Generator(seed, to_wib(now).date())
+    regency = demo_units(units)
+    counts = shares(regency, assets, MAX_UNIT_ASSETS)
+    ticker = _Progress(assets, progress)
     with db.engine.begin() as connection:
         used = connection.execute(select(func.count(User.id))).scalar() or 0
         used += connection.execute(select(func.count(Asset.id))).scalar() or 0
@@ -255,30 +297,46 @@ def load_demo_data(
         _imported_codes(connection)
         user_count = _users(connection, gen, unit_id, now)
         room_ids = _rooms(connection, gen, unit_id)
-        rows = _asset_rows(gen, unit_id, room_ids, assets, now)
+        rows = _asset_rows(gen, unit_id, room_ids, counts[0], now)
         room_names = dict(zip(room_ids, (room[1] for room in ROOMS), strict=True))
         # Last year's stock-take, planned before the rows go in: its follow-ups moved them.
         stocktake = plan_demo_stocktake(
             rows, room_names, {entry[0]: entry[1] for entry in EQUIPMENT}, gen.today, seed
         )
-        words = code_words(connection, {row["code"] for row in rows})
+        words = code_words(connection, {row["code"] for row in rows} | _GENERATED_CODES)
         for row in rows:
             room_name = room_names.get(row["room_id"], "")
             row["search_text"] = build_search_text(row, room_name, words[row["code"]])
-        bulk_fts = connection.dialect.name == "sqlite" and bool(rows)
+        bulk_fts = connection.dialect.name == "sqlite" and assets > 0
         if bulk_fts:
             connection.exec_driver_sql("DROP TRIGGER asset_fts_insert")
-        _insert_assets(connection, rows, now, progress)
+        # The trigram index is built once at the end: kept up to date row by row, it made
+        # PostgreSQL's load several times slower (the database is empty, nothing searches it).
+        bulk_trigram = connection.dialect.name == "postgresql" and assets > 0
+        if bulk_trigram:
+            connection.exec_driver_sql("DROP INDEX IF EXISTS ix_asset_search_trgm")
+        other_vehicles: list[dict[str, Any]] = []
+        with indexes_deferred(connection, Asset, AssetEvent):
+            _insert_assets(connection, rows, now, ticker)
+            if units > 1:
+                user_count += _other_units(
+                    connection, gen, regency[1:], counts[1:], words, now, ticker, other_vehicles,
+                    {row["label_key"] for row in rows},
+                )  # fmt: skip
         if bulk_fts:
             connection.exec_driver_sql(
                 "INSERT INTO asset_fts(rowid, search_text) SELECT id, search_text FROM asset"
             )
             connection.exec_driver_sql(FTS_INSERT_TRIGGER)
-        _register_counters(connection, unit_id)
+        if bulk_trigram:
+            connection.exec_driver_sql(
+                "CREATE INDEX ix_asset_search_trgm ON asset USING gin (search_text gin_trgm_ops)"
+            )
+        _register_counters(connection)
         if stocktake is not None:
             insert_demo_stocktake(connection, stocktake, unit_id, seed)
         if vehicle_log:
-            _vehicle_life(connection, rows, seed, gen.today, now)
+            _vehicle_life(connection, rows + other_vehicles, seed, gen.today, now)
         meeting_rooms = [
             room_id for room_id, room in zip(room_ids, ROOMS, strict=True) if room[3] == "meeting"
         ]
@@ -295,6 +353,9 @@ def load_demo_data(
                 "SELECT setval(pg_get_serial_sequence('asset', 'id'), "
                 "(SELECT coalesce(max(id), 1) FROM asset))"
             )
+        details: dict[str, Any] = {"assets": assets, "seed": seed}
+        if units > 1:
+            details["units"] = units
         connection.execute(
             insert(AuditEntry).values(
                 occurred_at=now,
@@ -303,13 +364,29 @@ def load_demo_data(
                 action="demo_data",
                 entity="database",
                 entity_id="",
-                new_values={"assets": len(rows), "seed": seed},
+                new_values=details,
             )
         )
     db.refresh_statistics()  # every table was just filled
-    vehicles = sum(1 for row in rows if is_vehicle(row["code"]))
+    vehicles = sum(1 for row in rows if is_vehicle(row["code"])) + len(other_vehicles)
     residences = sum(1 for row in rows if row["code"] == HOUSE_CODE)
-    return DemoReport(len(rows), len(room_ids), user_count, vehicles, residences)
+    return DemoReport(len(rows) + sum(counts[1:]), len(room_ids) + ticker.rooms, user_count,
+                      vehicles, residences, units)  # fmt: skip
+
+
+class _Progress:
+    """Items inserted so far over every unit, reported after each chunk."""
+
+    def __init__(self, total: int, report: Callable[[int, int], None] | None) -> None:
+        self.total = total
+        self.done = 0
+        self.rooms = 0  # the other units' rooms, counted on the way
+        self._report = report
+
+    def add(self, count: int) -> None:
+        self.done += count
+        if self._report is not None:
+            self._report(self.done, self.total)
 
 
 def _office(connection: Connection, gen: _Generator) -> int:
@@ -600,60 +677,64 @@ def _asset_rows(
 
 
 def _insert_assets(
-    connection: Connection,
-    rows: list[dict[str, Any]],
-    now: Any,
-    progress: Callable[[int, int], None] | None,
+    connection: Connection, rows: list[dict[str, Any]], now: Any, ticker: _Progress
 ) -> None:
     done = 0
     first_id = (connection.execute(select(func.max(Asset.id))).scalar() or 0) + 1
     for chunk in _chunks(rows):
         for offset, row in enumerate(chunk):
             row["id"] = first_id + done + offset
-        connection.execute(insert(Asset), chunk)
-        events = [
-            {
-                "asset_id": row["id"],
-                "kind": "acquired",
-                "occurred_on": row["acquisition_date"],
-                "recorded_at": now,
-                "recorded_by": SYSTEM_ACTOR.username,
-                "amount": row["price"],
-                "details": {"method": row["acquisition_method"]},
-                "note": "",
-            }
-            for row in chunk
-        ]
-        disposals = [
-            {
-                "asset_id": row["id"],
-                "kind": "disposed",
-                "occurred_on": row["disposed_on"],
-                "recorded_at": now,
-                "recorded_by": SYSTEM_ACTOR.username,
-                "amount": None,
-                "details": {"decree": row["disposal_decree"], "reason": row["disposal_reason"]},
-                "note": "",
-            }
-            for row in chunk
-            if row["status"] == "dihapus"
-        ]
-        connection.execute(insert(AssetEvent), events + disposals)
+        _insert_chunk(connection, chunk, now)
         done += len(chunk)
-        if progress is not None:
-            progress(done, len(rows))
+        ticker.add(len(chunk))
 
 
-def _register_counters(connection: Connection, unit_id: int) -> None:
+def _insert_chunk(connection: Connection, chunk: list[dict[str, Any]], now: Any) -> None:
+    """Asset rows with their ids, and their acquired (and disposed) events."""
+    insert_rows(connection, Asset, chunk)
+    events = [
+        {
+            "asset_id": row["id"],
+            "kind": "acquired",
+            "occurred_on": row["acquisition_date"],
+            "recorded_at": now,
+            "recorded_by": SYSTEM_ACTOR.username,
+            "amount": row["price"],
+            "details": {"method": row["acquisition_method"]},
+            "note": "",
+        }
+        for row in chunk
+    ]
+    disposals = [
+        {
+            "asset_id": row["id"],
+            "kind": "disposed",
+            "occurred_on": row["disposed_on"],
+            "recorded_at": now,
+            "recorded_by": SYSTEM_ACTOR.username,
+            "amount": None,
+            "details": {"decree": row["disposal_decree"], "reason": row["disposal_reason"]},
+            "note": "",
+        }
+        for row in chunk
+        if row["status"] == "dihapus"
+    ]
+    insert_rows(connection, AssetEvent, events + disposals)
+
+
+def _register_counters(connection: Connection) -> None:
     counts = connection.execute(
-        select(Asset.code, func.max(Asset.register_number))
-        .where(Asset.unit_id == unit_id)
-        .group_by(Asset.code)
+        select(Asset.unit_id, Asset.code, func.max(Asset.register_number)).group_by(
+            Asset.unit_id, Asset.code
+        )
     ).all()
     if counts:
         connection.execute(
             insert(RegisterCounter),
-            [{"unit_id": unit_id, "code": code, "last_number": last} for code, last in counts],
+            [
+                {"unit_id": unit_id, "code": code, "last_number": last}
+                for unit_id, code, last in counts
+            ],
         )
 
 
@@ -677,3 +758,204 @@ def _vehicle_life(
         for chunk in _chunks(table_rows):
             connection.execute(insert(table), chunk)
     insert_tax_payments(connection, today, now)
+
+
+# --- the regency's other units (--units) ------------------------------------------------------
+
+_GENERATED_CODES = frozenset(
+    {entry[0] for entry in EQUIPMENT} | {entry[0] for entry in VEHICLES} | {OFFICE_BUILDING_CODE}
+)
+_EQUIPMENT_CODES = tuple(entry[0] for entry in EQUIPMENT)
+_EQUIPMENT_WEIGHTS = [entry[4] for entry in EQUIPMENT]
+_EQUIPMENT_BY_CODE = {entry[0]: entry for entry in EQUIPMENT}
+_HELD = ("1.3.2.10.01.02.002", "1.3.2.10.01.02.009")  # laptops and tablets: held by a person
+
+
+def _other_units(
+    connection: Connection,
+    gen: _Generator,
+    units: tuple[DemoUnit, ...],
+    counts: list[int],
+    words: dict[str, str],
+    now: Any,
+    ticker: _Progress,
+    vehicles: list[dict[str, Any]],
+    taken_keys: set[str],
+) -> int:
+    """Insert the units after the Bagian Umum with their items; returns the users added.
+
+    ``vehicles`` gets the vehicles' rows (a few per unit) for their running life."""
+    password_hash = hash_password(DEMO_PASSWORD)
+    next_id = (connection.execute(select(func.max(Asset.id))).scalar() or 0) + 1
+    for index, (unit, items) in enumerate(zip(units, counts, strict=True), start=2):
+        plan = insert_unit(
+            connection,
+            unit,
+            items,
+            person=gen.person,
+            nip=lambda name, youngest: gen.nip(name, youngest=youngest),
+            insert_id=_insert_id,
+        )
+        insert_custodian(connection, plan, password_hash, now)
+        ticker.rooms += len(plan.room_ids)
+        # Each unit its own stream: the same seed gives the same unit, whatever comes before.
+        unit_gen = _UnitGenerator(gen, random.Random(gen.random.random() + index))
+        for chunk in chunked(_unit_rows(unit_gen, plan, now), 5000):
+            for row in chunk:
+                row["id"] = next_id
+                row["label_key"] = label_key_of(next_id, taken_keys)
+                next_id += 1
+                row["search_text"] = build_search_text(
+                    row, plan.room_names.get(row["room_id"], ""), words[row["code"]]
+                )
+                if is_vehicle(row["code"]):
+                    vehicles.append(row)
+            _insert_chunk(connection, chunk, now)
+            ticker.add(len(chunk))
+    # The BPKAD consolidates the units: reads every one of them (its role), changes nothing.
+    connection.execute(
+        insert(User).values(
+            username=BPKAD_USER[0],
+            full_name=BPKAD_USER[1],
+            nip=gen.nip(BPKAD_USER[1], youngest=35),
+            role=Role.BPKAD.value,
+            password_hash=password_hash,
+            failed_logins=0,
+            active=True,
+            created_at=now,
+            row_version=1,
+        )
+    )
+    return len(units) + 1
+
+
+class _UnitGenerator(_Generator):
+    """A unit's own random stream, sharing the regency's sets of NIPs and plates (unique)."""
+
+    def __init__(self, regency: _Generator, rng: random.Random) -> None:
+        super().__init__(0, regency.today)
+        self.random = rng
+        self._nips = regency._nips
+        self._plates = regency._plates
+        self._numbers = regency._numbers
+
+    def unique(self, make: Callable[[], str]) -> str:
+        """An engine or BPKB number no other vehicle of the regency has."""
+        while True:
+            number = make()
+            if number not in self._numbers:
+                self._numbers.add(number)
+                return number
+
+
+def _lean_row(gen: _Generator, template: dict[str, Any]) -> dict[str, Any]:
+    row = dict(template)
+    row["condition"] = gen.random.choice(CONDITIONS)
+    return row
+
+
+def _unit_rows(gen: _UnitGenerator, plan: UnitPlan, now: Any) -> Iterator[dict[str, Any]]:
+    """The unit's items: its office building, a few vehicles, then its equipment code by code
+    (registers in acquisition order), in rooms; about 6 % of the old ones disposed of."""
+    total = plan.items
+    if total == 0:
+        return
+    template = _base_row(gen, plan.unit_id, now)
+    template.pop("label_key")
+    today = gen.today
+    made = 0
+    if total >= 10:
+        office = _acquired(
+            _lean_row(gen, template),
+            gen,
+            gen.acquisition(1985),
+            plan.unit.weight * gen.random.randint(900, 1600) * 1_000_000,
+        )
+        office.update(
+            code=OFFICE_BUILDING_CODE,
+            register_number=1,
+            name=f"Gedung Kantor {plan.unit.name}",
+            address=f"{plan.unit.town}",
+            floor_area_m2=Decimal(plan.unit.weight * 300),
+            land_area_m2=Decimal(plan.unit.weight * 900),
+            multi_storey=plan.unit.weight >= 3,
+            concrete=True,
+            document_date=office["acquisition_date"],
+            document_number=f"IMB/{gen.random.randint(100, 999)}/{office['acquisition_year']}",
+            land_title_status="Hak Pakai",
+            condition="B",
+        )
+        made += 1
+        yield office
+    fleet = min(max(total // 400, 1 if total >= 20 else 0), 12)
+    vehicle_rows = []
+    for _ in range(fleet):
+        code, brand, cc, (low, high) = gen.random.choice(VEHICLES)
+        day = gen.acquisition(2008)
+        row = _acquired(_lean_row(gen, template), gen, day, gen.random.randint(low, high))
+        holder, nip = gen.random.choice(plan.people)
+        personal = gen.random.random() < 0.4
+        row.update(
+            code=code,
+            name=brand.split()[0] + " " + brand.split()[1],
+            brand_type=brand,
+            size=f"{cc} cc",
+            material="Besi/Baja",
+            chassis_number=gen.vin(),
+            engine_number=gen.unique(
+                lambda: (
+                    f"{gen.random.choice(('2GD', '1TR', '4N15', 'K3'))}"
+                    f"{gen.random.randint(1_000_000, 9_999_999)}"
+                )
+            ),
+            plate_number=gen.plate(),
+            bpkb_number=gen.unique(
+                lambda: f"{gen.random.choice('MNOPQ')}{gen.random.randint(10_000_000, 99_999_999)}"
+            ),
+            holder_name=holder if personal else "Kendaraan Operasional",
+            holder_nip=nip if personal else "",
+            notes="Pelat merah",
+        )
+        vehicle_rows.append(row)
+    vehicle_rows.sort(key=lambda row: (row["code"], row["acquisition_date"]))
+    registers: dict[str, int] = {}
+    for row in vehicle_rows:
+        registers[row["code"]] = registers.get(row["code"], 0) + 1
+        row["register_number"] = registers[row["code"]]
+        made += 1
+        yield row
+    counts = code_counts(gen.random, _EQUIPMENT_CODES, _EQUIPMENT_WEIGHTS, total - made)
+    for code in sorted(counts):
+        _code, names, (low, high), count_unit, _weight = _EQUIPMENT_BY_CODE[code]
+        first = registers.get(code, 0)
+        for number, day in enumerate(
+            acquisition_dates(gen.random, counts[code], 2005, today), start=first + 1
+        ):
+            row = _acquired(_lean_row(gen, template), gen, day, gen.random.randint(low, high))
+            brand = gen.random.choice(names)
+            computer = code.startswith("1.3.2.10")
+            lower = brand.lower()
+            row.update(
+                code=code,
+                register_number=number,
+                name=brand if computer else CODE_NAMES[code],
+                brand_type=brand,
+                quantity_unit=count_unit,
+                material="Besi/Metal" if "besi" in lower else ("Kayu" if "kayu" in lower else ""),
+                serial_number=f"SN{day.year % 100:02d}{plan.unit_id:03d}{number:06d}"
+                if computer
+                else "",
+                room_id=gen.random.choice(plan.room_ids),
+            )
+            if code in _HELD:
+                row["holder_name"], row["holder_nip"] = gen.random.choice(plan.people)
+            if row["acquisition_year"] < today.year - 8 and gen.random.random() < 0.06:
+                row["status"] = "dihapus"
+                row["condition"] = "RB"
+                disposed = day + timedelta(days=gen.random.randint(365 * 5, 365 * 8))
+                row["disposed_on"] = min(disposed, today)
+                row["disposal_decree"] = (
+                    f"SK Bupati No. {gen.random.randint(10, 900)}/BPKAD/{disposed.year}"
+                )
+                row["disposal_reason"] = gen.random.choice(DISPOSAL_REASONS)
+            yield row

@@ -127,6 +127,18 @@ class Asset(Base):
         Index("ix_asset_acquisition_year", "acquisition_year"),
         Index("ix_asset_price", "price"),
         Index("ix_asset_import_key", "import_key"),
+        # One unit's register sorted by name or year (migration 0021): the regency-wide indexes
+        # above would walk every unit's rows to find one unit's first page.
+        Index("ix_asset_unit_name", "unit_id", "name", "id"),
+        Index("ix_asset_unit_year", "unit_id", "acquisition_year", "id"),
+        # A unit's codes by prefix (LIKE '1.3.3.01.02%'): PostgreSQL uses a btree for LIKE
+        # only in the "C" collation or with the pattern operator class.
+        Index(
+            "ix_asset_unit_code",
+            "unit_id",
+            "code",
+            postgresql_ops={"code": "varchar_pattern_ops"},
+        ),
         # A row imported without a register number is one item of its unit: two imports of
         # one file can never both add it (see inventaris/importing/service.py).
         Index(

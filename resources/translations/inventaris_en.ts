@@ -31,8 +31,16 @@
         <translation>fill an empty database with a demo office</translation>
     </message>
     <message>
-        <source>number of assets (≤ 100000)</source>
-        <translation>number of assets (≤ 100000)</translation>
+        <source>only this unit's assets: its kode lokasi, e.g. 12.02.05.04.01.01.01 (see the verb units)</source>
+        <translation>only this unit's assets: its kode lokasi, e.g. 12.02.05.04.01.01.01 (see the verb units)</translation>
+    </message>
+    <message>
+        <source>number of assets (≤ 100000 in one unit, ≤ 1000000 over several units)</source>
+        <translation>number of assets (≤ 100000 in one unit, ≤ 1000000 over several units)</translation>
+    </message>
+    <message>
+        <source>spread the assets over this many units of the regency (default 1: the Bagian Umum alone)</source>
+        <translation>spread the assets over this many units of the regency (default 1: the Bagian Umum alone)</translation>
     </message>
     <message>
         <source>the same seed gives the same data</source>
@@ -49,6 +57,10 @@
     <message>
         <source>check the --db database and make it this PC's default</source>
         <translation>check the --db database and make it this PC's default</translation>
+    </message>
+    <message>
+        <source>print the units, one a line (kode lokasi, name, number of items)</source>
+        <translation>print the units, one a line (kode lokasi, name, number of items)</translation>
     </message>
     <message>
         <source>print the assets matching TEXT, one a line (code+register, name, room)</source>
@@ -177,6 +189,10 @@
     <message>
         <source>the unit's kode lokasi (default: the first unit of the database)</source>
         <translation>the unit's kode lokasi (default: the first unit of the database)</translation>
+    </message>
+    <message>
+        <source>the whole regency: a Rekapitulasi per KIB with a row per unit, and each unit's own workbook in the folder &lt;file&gt;-unit beside it</source>
+        <translation>the whole regency: a Rekapitulasi per KIB with a row per unit, and each unit's own workbook in the folder &lt;file&gt;-unit beside it</translation>
     </message>
     <message>
         <source>save a vehicle's history (services, fuel, documents, plans) as a PDF</source>
@@ -351,6 +367,10 @@
         <translation>Backup before upgrading: {path}</translation>
     </message>
     <message>
+        <source>Several units have a room {room}: name the unit with --unit KODE.</source>
+        <translation>Several units have a room {room}: name the unit with --unit KODE.</translation>
+    </message>
+    <message>
         <source>Assets</source>
         <translation>Assets</translation>
     </message>
@@ -361,6 +381,10 @@
     <message>
         <source>Demo accounts (password {password}):</source>
         <translation>Demo accounts (password {password}):</translation>
+    </message>
+    <message>
+        <source>  and the Pengurus Barang of each of the {units} units: pb.&lt;unit&gt;, e.g. {example} (the verb units lists them)</source>
+        <translation>  and the Pengurus Barang of each of the {units} units: pb.&lt;unit&gt;, e.g. {example} (the verb units lists them)</translation>
     </message>
     <message>
         <source>{url} is at schema {revision}.</source>
@@ -473,6 +497,10 @@
     <message>
         <source>Inventory workbook {year} saved to {path}: {items} items.</source>
         <translation>Inventory workbook {year} saved to {path}: {items} items.</translation>
+    </message>
+    <message>
+        <source>Regency recap {year} saved to {path}: {units} units, {items} items; each unit's workbook in {folder}.</source>
+        <translation>Regency recap {year} saved to {path}: {units} units, {items} items; each unit's workbook in {folder}.</translation>
     </message>
     <message>
         <source>There is no room with the code {code}.</source>
@@ -1125,6 +1153,10 @@
         <translation>The works are handed over: they become a building (KIB C) of the same value</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -1139,6 +1171,14 @@
     <message>
         <source>Last changed by {who} on {when} WIB</source>
         <translation>Last changed by {who} on {when} WIB</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
     </message>
     <message>
         <source>This code is not in the code table; choose one with Choose…</source>
@@ -1159,6 +1199,38 @@
     <message>
         <source>{works} finished: now {building}</source>
         <translation>{works} finished: now {building}</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} saved this asset on {when} WIB, after you opened it.</source>
+        <translation>Not saved: {who} saved this asset on {when} WIB, after you opened it.</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>What they changed:</translation>
+    </message>
+    <message>
+        <source>None of the fields on this form changed.</source>
+        <translation>None of the fields on this form changed.</translation>
+    </message>
+    <message>
+        <source>Press Reload to take their changes into the form: what you typed is kept, and you choose for each field you both changed.</source>
+        <translation>Press Reload to take their changes into the form: what you typed is kept, and you choose for each field you both changed.</translation>
+    </message>
+    <message>
+        <source>Updated: changed on another PC at {time} by {who}.</source>
+        <translation>Updated: changed on another PC at {time} by {who}.</translation>
+    </message>
+    <message>
+        <source>Changed on another PC at {time} by {who}:</source>
+        <translation>Changed on another PC at {time} by {who}:</translation>
+    </message>
+    <message>
+        <source>Reloaded with the change {who} saved at {time}.</source>
+        <translation>Reloaded with the change {who} saved at {time}.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept: {fields}. Check them and Save.</source>
+        <translation>Your changes are kept: {fields}. Check them and Save.</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
@@ -1779,6 +1851,13 @@ Everything saved after this backup was made will be gone. A copy of the database
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>The database is busy; waiting…</source>
+        <translation>The database is busy; waiting…</translation>
+    </message>
+</context>
+<context>
     <name>CapitaliseDialog</name>
     <message>
         <source>Capitalise an improvement</source>
@@ -1842,6 +1921,33 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Your password was changed.</source>
         <translation>Your password was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>Both changed the same fields</source>
+        <translation>Both changed the same fields</translation>
+    </message>
+    <message>
+        <source>You and {who} both changed these fields. Choose, field by field, which value to keep; yours is kept unless you choose theirs.</source>
+        <translation>You and {who} both changed these fields. Choose, field by field, which value to keep; yours is kept unless you choose theirs.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Mine</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>Theirs ({who})</translation>
+    </message>
+    <message>
+        <source>Use these values</source>
+        <translation>Use these values</translation>
     </message>
 </context>
 <context>
@@ -2406,6 +2512,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Number of assets: choose from 0 to {maximum} (not {value}).</translation>
     </message>
     <message>
+        <source>Number of assets: one unit holds at most {maximum} (not {value}); spread more over several units, e.g. --units 40.</source>
+        <translation>Number of assets: one unit holds at most {maximum} (not {value}); spread more over several units, e.g. --units 40.</translation>
+    </message>
+    <message>
+        <source>Number of units: choose from 1 to {maximum} (not {value}).</source>
+        <translation>Number of units: choose from 1 to {maximum} (not {value}).</translation>
+    </message>
+    <message>
         <source>{label}: a NIP has 18 digits (birth date, appointment year and month, sex, sequence).</source>
         <translation>{label}: a NIP has 18 digits (birth date, appointment year and month, sex, sequence).</translation>
     </message>
@@ -2566,6 +2680,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Pimpinan (read only)</translation>
     </message>
     <message>
+        <source>BPKAD (reads every unit)</source>
+        <translation>BPKAD (reads every unit)</translation>
+    </message>
+    <message>
         <source>view the data</source>
         <translation>view the data</translation>
     </message>
@@ -2612,6 +2730,14 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>back up, restore and check the database</source>
         <translation>back up, restore and check the database</translation>
+    </message>
+    <message>
+        <source>read every unit's data</source>
+        <translation>read every unit's data</translation>
+    </message>
+    <message>
+        <source>add and change the units</source>
+        <translation>add and change the units</translation>
     </message>
     <message>
         <source>Your role ({role}) may not {action}.</source>
@@ -3674,6 +3800,14 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>The position date {date} is not in {year}: choose a date of that year.</translation>
     </message>
     <message>
+        <source>The unit {name} has no kode lokasi: fill it in under Units first, the regency recap names every unit by it.</source>
+        <translation>The unit {name} has no kode lokasi: fill it in under Units first, the regency recap names every unit by it.</translation>
+    </message>
+    <message>
+        <source>The register of {name} changed while the regency recap was being made (another PC saved): make the recap again.</source>
+        <translation>The register of {name} changed while the regency recap was being made (another PC saved): make the recap again.</translation>
+    </message>
+    <message>
         <source>kode barang {value} is not in the code table; import the BPKAD's table first</source>
         <translation>kode barang {value} is not in the code table; import the BPKAD's table first</translation>
     </message>
@@ -4497,6 +4631,37 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>End of loan</source>
         <translation>End of loan</translation>
     </message>
+    <message>
+        <source>Kode lokasi: {code} is already used by {name}.</source>
+        <translation>Kode lokasi: {code} is already used by {name}.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the kode lokasi {code}.</source>
+        <translation>There is no unit with the kode lokasi {code}.</translation>
+    </message>
+    <message>
+        <source>Parent unit: {name} cannot stand under itself or under one of its own units.</source>
+        <translation>Parent unit: {name} cannot stand under itself or under one of its own units.</translation>
+    </message>
+    <message>
+        <source>At least one unit must stay active; {name} is the last.</source>
+        <translation>At least one unit must stay active; {name} is the last.</translation>
+    </message>
+    <message>
+        <source>Your account is not assigned to the unit {id}; ask an Admin.</source>
+        <translation>Your account is not assigned to the unit {id}; ask an Admin.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the unit {name} after you opened it. Reload to see their changes, then make yours again.</source>
+        <translation>Someone else saved the unit {name} after you opened it. Reload to see their changes, then make yours again.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Try again</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4507,6 +4672,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Something unexpected went wrong; the details are written to {path}. Please tell your Admin.</source>
         <translation>Something unexpected went wrong; the details are written to {path}. Please tell your Admin.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} is lost (the network, or the server is stopped), so this list cannot be loaded now. Nothing is lost: it loads again when the server is back.</source>
+        <translation>The connection to the database server {server} is lost (the network, or the server is stopped), so this list cannot be loaded now. Nothing is lost: it loads again when the server is back.</translation>
     </message>
     <message>
         <source>Inventaris</source>
@@ -4633,6 +4802,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Construction finished</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
         <source>{works} ({name}, {value}) leaves the register on the day it is handed over, and a building (KIB C) of the same value enters it. Its address, floor area and land come from the works.</source>
         <translation>{works} ({name}, {value}) leaves the register on the day it is handed over, and a building (KIB C) of the same value enters it. Its address, floor area and land come from the works.</translation>
     </message>
@@ -4667,6 +4840,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Finish</source>
         <translation>Finish</translation>
+    </message>
+    <message>
+        <source>Not finished: {who} changed these works on {when} WIB. The text above shows them as they are now; check it and press Finish again.</source>
+        <translation>Not finished: {who} changed these works on {when} WIB. The text above shows them as they are now; check it and press Finish again.</translation>
     </message>
 </context>
 <context>
@@ -4770,6 +4947,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>The answers call for no follow-up.</translation>
     </message>
     <message>
+        <source>{done} of {count} follow-up(s) applied before the connection was lost. The rest:</source>
+        <translation>{done} of {count} follow-up(s) applied before the connection was lost. The rest:</translation>
+    </message>
+    <message>
         <source>Apply records each one in the register as a dated event.</source>
         <translation>Apply records each one in the register as a dated event.</translation>
     </message>
@@ -4779,6 +4960,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Close without saving what you typed?</source>
         <translation>Close without saving what you typed?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
     </message>
 </context>
 <context>
@@ -5300,6 +5485,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Close</translation>
     </message>
     <message>
+        <source>Preparing the labels…</source>
+        <translation>Preparing the labels…</translation>
+    </message>
+    <message>
         <source>There are no assets to label in this choice.</source>
         <translation>There are no assets to label in this choice.</translation>
     </message>
@@ -5490,6 +5679,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>Change &amp;password…</source>
         <translation>Change &amp;password…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;unit…</source>
+        <translation>Switch &amp;unit…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6064,6 +6257,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>Take {count} item(s) off {title}? They may be proposed again later.</translation>
     </message>
     <message>
+        <source>{done} of {count} item(s) withdrawn before the connection was lost. The rest:</source>
+        <translation>{done} of {count} item(s) withdrawn before the connection was lost. The rest:</translation>
+    </message>
+    <message>
         <source>Save the proposal letter</source>
         <translation>Save the proposal letter</translation>
     </message>
@@ -6176,6 +6373,10 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>KIB</source>
         <translation>KIB</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>{name}
@@ -6508,6 +6709,41 @@ Proposed for disposal: in the register until the decree.</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <source>Regency recap (every unit)</source>
+        <translation>Regency recap (every unit)</translation>
+    </message>
+    <message>
+        <source>A Rekapitulasi per KIB with a row per unit (count, value, accumulated depreciation, book value) for the year and position date above, and each unit's own inventory workbook in a folder beside it.</source>
+        <translation>A Rekapitulasi per KIB with a row per unit (count, value, accumulated depreciation, book value) for the year and position date above, and each unit's own inventory workbook in a folder beside it.</translation>
+    </message>
+    <message>
+        <source>Make the regency recap…</source>
+        <translation>Make the regency recap…</translation>
+    </message>
+    <message>
+        <source>Making the regency recap {year}…</source>
+        <translation>Making the regency recap {year}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making the regency recap {year}… {done} of {total} item(s)</source>
+        <translation>
+            <numerusform>Making the regency recap {year}… {done} of {total} item</numerusform>
+            <numerusform>Making the regency recap {year}… {done} of {total} items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regency recap {year} saved: {path}</source>
+        <translation>Regency recap {year} saved: {path}</translation>
+    </message>
+    <message>
+        <source>Regency recap</source>
+        <translation>Regency recap</translation>
+    </message>
+    <message>
+        <source>The regency recap {year} is saved, and each unit's workbook in the folder {folder}:</source>
+        <translation>The regency recap {year} is saved, and each unit's workbook in the folder {folder}:</translation>
+    </message>
+    <message>
         <source>Import codes…</source>
         <translation>Import codes…</translation>
     </message>
@@ -6521,6 +6757,10 @@ Proposed for disposal: in the register until the decree.</translation>
             <numerusform>%n code in this report has no name of its own in the code table: {codes}. Its Rekapitulasi and Mutasi lines would have no name. Import the BPKAD's code table first.</numerusform>
             <numerusform>%n codes in this report have no name of their own in the code table: {codes}. Their Rekapitulasi and Mutasi lines would have no name. Import the BPKAD's code table first.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the regency recap</source>
+        <translation>Save the regency recap</translation>
     </message>
     <message>
         <source>Save the inventory workbook</source>
@@ -6990,6 +7230,10 @@ Proposed for disposal: in the register until the decree.</translation>
     <message>
         <source>Buildings…</source>
         <translation>Buildings…</translation>
+    </message>
+    <message>
+        <source>Saving the room card…</source>
+        <translation>Saving the room card…</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -7874,6 +8118,170 @@ Proposed for disposal: in the register until the decree.</translation>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Add unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Edit unit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Digits separated by dots: owner, province, regency, bidang, unit, sub-unit, UPB</source>
+        <translation>Digits separated by dots: owner, province, regency, bidang, unit, sub-unit, UPB</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Pendidikan</source>
+        <translation>e.g. Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <source>— none: an OPD of its own —</source>
+        <translation>— none: an OPD of its own —</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Dinas Pendidikan</source>
+        <translation>e.g. Kepala Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digits</translation>
+    </message>
+    <message>
+        <source>In use (users can work in it)</source>
+        <translation>In use (users can work in it)</translation>
+    </message>
+    <message>
+        <source>Kode lokasi *</source>
+        <translation>Kode lokasi *</translation>
+    </message>
+    <message>
+        <source>Unit name *</source>
+        <translation>Unit name *</translation>
+    </message>
+    <message>
+        <source>Parent unit (for a UPB)</source>
+        <translation>Parent unit (for a UPB)</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Title of the head</translation>
+    </message>
+    <message>
+        <source>Name of the head</source>
+        <translation>Name of the head</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP of the head</translation>
+    </message>
+    <message>
+        <source>Pengurus Barang</source>
+        <translation>Pengurus Barang</translation>
+    </message>
+    <message>
+        <source>NIP of the Pengurus Barang</source>
+        <translation>NIP of the Pengurus Barang</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickerDialog</name>
+    <message>
+        <source>Switch unit</source>
+        <translation>Switch unit</translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation>Choose a unit</translation>
+    </message>
+    <message>
+        <source>Everything the window shows and saves will be of the unit chosen.</source>
+        <translation>Everything the window shows and saves will be of the unit chosen.</translation>
+    </message>
+    <message>
+        <source>Your account works in several units. Choose the one to work in now; Account › Switch unit… changes it later.</source>
+        <translation>Your account works in several units. Choose the one to work in now; Account › Switch unit… changes it later.</translation>
+    </message>
+    <message>
+        <source>Search by name or kode lokasi</source>
+        <translation>Search by name or kode lokasi</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Work in this unit</source>
+        <translation>Work in this unit</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Kode lokasi</source>
+        <translation>Kode lokasi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Parent unit</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Head</translation>
+    </message>
+    <message>
+        <source>Pengurus Barang</source>
+        <translation>Pengurus Barang</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>in use</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>not in use</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <source>Add unit</source>
+        <translation>Add unit</translation>
+    </message>
+    <message>
+        <source>Add an OPD or a UPB with its kode lokasi</source>
+        <translation>Add an OPD or a UPB with its kode lokasi</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <source>Edit the selected unit (Enter)</source>
+        <translation>Edit the selected unit (Enter)</translation>
+    </message>
+    <message>
+        <source>Each unit (OPD, or a UPB under one) keeps its own register, rooms, vehicles and signatories. Assign users to units on the Accounts tab.</source>
+        <translation>Each unit (OPD, or a UPB under one) keeps its own register, rooms, vehicles and signatories. Assign users to units on the Accounts tab.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add user</source>
@@ -7916,8 +8324,24 @@ Proposed for disposal: in the register until the decree.</translation>
         <translation>Repeat password *</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Units</translation>
+    </message>
+    <message>
+        <source>Works in the &amp;units</source>
+        <translation>Works in the &amp;units</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>An Admin and the BPKAD work in every unit.</source>
+        <translation>An Admin and the BPKAD work in every unit.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit the user works in.</source>
+        <translation>Tick at least one unit the user works in.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -7926,6 +8350,10 @@ Proposed for disposal: in the register until the decree.</translation>
 </context>
 <context>
     <name>UsersModel</name>
+    <message>
+        <source>all units</source>
+        <translation>all units</translation>
+    </message>
     <message>
         <source>User name</source>
         <translation>User name</translation>
@@ -7949,6 +8377,10 @@ Proposed for disposal: in the register until the decree.</translation>
     <message>
         <source>Last login</source>
         <translation>Last login</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
     </message>
     <message>
         <source>deactivated</source>
@@ -7996,6 +8428,10 @@ Proposed for disposal: in the register until the decree.</translation>
     <message>
         <source>Accounts</source>
         <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Units</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -8416,6 +8852,21 @@ Proposed for disposal: in the register until the decree.</translation>
     <message>
         <source>Delete the record of {date} ({km})? Why:</source>
         <translation>Delete the record of {date} ({km})? Why:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingUnit</name>
+    <message>
+        <source>Unit: {name}</source>
+        <translation>Unit: {name}</translation>
+    </message>
+    <message>
+        <source>All {count} units</source>
+        <translation>All {count} units</translation>
+    </message>
+    <message>
+        <source>Kode lokasi {code}</source>
+        <translation>Kode lokasi {code}</translation>
     </message>
 </context>
 </TS>

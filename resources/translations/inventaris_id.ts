@@ -32,8 +32,16 @@
         <translation>isi basis data kosong dengan data kantor demo</translation>
     </message>
     <message>
-        <source>number of assets (≤ 100000)</source>
-        <translation>jumlah aset (≤ 100000)</translation>
+        <source>only this unit&apos;s assets: its kode lokasi, e.g. 12.02.05.04.01.01.01 (see the verb units)</source>
+        <translation>hanya aset unit ini: kode lokasinya, mis. 12.02.05.04.01.01.01 (lihat perintah units)</translation>
+    </message>
+    <message>
+        <source>number of assets (≤ 100000 in one unit, ≤ 1000000 over several units)</source>
+        <translation>jumlah aset (≤ 100000 dalam satu unit, ≤ 1000000 untuk beberapa unit)</translation>
+    </message>
+    <message>
+        <source>spread the assets over this many units of the regency (default 1: the Bagian Umum alone)</source>
+        <translation>sebarkan aset ke sejumlah unit kabupaten ini (bawaan 1: Bagian Umum saja)</translation>
     </message>
     <message>
         <source>the same seed gives the same data</source>
@@ -50,6 +58,10 @@
     <message>
         <source>check the --db database and make it this PC&apos;s default</source>
         <translation>periksa basis data --db dan jadikan bawaan PC ini</translation>
+    </message>
+    <message>
+        <source>print the units, one a line (kode lokasi, name, number of items)</source>
+        <translation>cetak daftar unit, satu per baris (kode lokasi, nama, jumlah barang)</translation>
     </message>
     <message>
         <source>print the assets matching TEXT, one a line (code+register, name, room)</source>
@@ -178,6 +190,10 @@
     <message>
         <source>the unit&apos;s kode lokasi (default: the first unit of the database)</source>
         <translation>kode lokasi unit (bawaan: unit pertama di basis data)</translation>
+    </message>
+    <message>
+        <source>the whole regency: a Rekapitulasi per KIB with a row per unit, and each unit&apos;s own workbook in the folder &lt;file&gt;-unit beside it</source>
+        <translation>seluruh kabupaten: Rekapitulasi per KIB dengan satu baris per unit, dan buku inventaris setiap unit di folder &lt;berkas&gt;-unit di sebelahnya</translation>
     </message>
     <message>
         <source>save a vehicle&apos;s history (services, fuel, documents, plans) as a PDF</source>
@@ -352,6 +368,10 @@
         <translation>Cadangan sebelum pembaruan: {path}</translation>
     </message>
     <message>
+        <source>Several units have a room {room}: name the unit with --unit KODE.</source>
+        <translation>Beberapa unit memiliki ruangan {room}: sebutkan unitnya dengan --unit KODE.</translation>
+    </message>
+    <message>
         <source>Assets</source>
         <translation>Aset</translation>
     </message>
@@ -362,6 +382,10 @@
     <message>
         <source>Demo accounts (password {password}):</source>
         <translation>Akun demo (kata sandi {password}):</translation>
+    </message>
+    <message>
+        <source>  and the Pengurus Barang of each of the {units} units: pb.&lt;unit&gt;, e.g. {example} (the verb units lists them)</source>
+        <translation>  dan Pengurus Barang tiap unit dari {units} unit: pb.&lt;unit&gt;, mis. {example} (perintah units menampilkannya)</translation>
     </message>
     <message>
         <source>{url} is at schema {revision}.</source>
@@ -474,6 +498,10 @@
     <message>
         <source>Inventory workbook {year} saved to {path}: {items} items.</source>
         <translation>Buku kerja inventaris {year} disimpan ke {path}: {items} barang.</translation>
+    </message>
+    <message>
+        <source>Regency recap {year} saved to {path}: {units} units, {items} items; each unit&apos;s workbook in {folder}.</source>
+        <translation>Rekapitulasi kabupaten {year} disimpan ke {path}: {units} unit, {items} barang; buku inventaris setiap unit di {folder}.</translation>
     </message>
     <message>
         <source>There is no room with the code {code}.</source>
@@ -1126,6 +1154,10 @@
         <translation>Pekerjaan diserahterimakan: menjadi gedung (KIB C) dengan nilai yang sama</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
@@ -1140,6 +1172,14 @@
     <message>
         <source>Last changed by {who} on {when} WIB</source>
         <translation>Terakhir diubah oleh {who} pada {when} WIB</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
     </message>
     <message>
         <source>This code is not in the code table; choose one with Choose…</source>
@@ -1160,6 +1200,38 @@
     <message>
         <source>{works} finished: now {building}</source>
         <translation>{works} selesai: kini {building}</translation>
+    </message>
+    <message>
+        <source>Not saved: {who} saved this asset on {when} WIB, after you opened it.</source>
+        <translation>Belum tersimpan: {who} menyimpan aset ini pada {when} WIB, setelah Anda membukanya.</translation>
+    </message>
+    <message>
+        <source>What they changed:</source>
+        <translation>Yang diubahnya:</translation>
+    </message>
+    <message>
+        <source>None of the fields on this form changed.</source>
+        <translation>Tidak ada isian formulir ini yang berubah.</translation>
+    </message>
+    <message>
+        <source>Press Reload to take their changes into the form: what you typed is kept, and you choose for each field you both changed.</source>
+        <translation>Tekan Muat ulang untuk memasukkan perubahannya ke formulir: yang Anda ketik tetap ada, dan Anda memilih untuk setiap isian yang sama-sama diubah.</translation>
+    </message>
+    <message>
+        <source>Updated: changed on another PC at {time} by {who}.</source>
+        <translation>Diperbarui: diubah di PC lain pukul {time} oleh {who}.</translation>
+    </message>
+    <message>
+        <source>Changed on another PC at {time} by {who}:</source>
+        <translation>Diubah di PC lain pukul {time} oleh {who}:</translation>
+    </message>
+    <message>
+        <source>Reloaded with the change {who} saved at {time}.</source>
+        <translation>Dimuat ulang dengan perubahan yang disimpan {who} pukul {time}.</translation>
+    </message>
+    <message>
+        <source>Your changes are kept: {fields}. Check them and Save.</source>
+        <translation>Perubahan Anda tetap ada: {fields}. Periksa, lalu Simpan.</translation>
     </message>
     <message>
         <source>Close without saving your changes?</source>
@@ -1776,6 +1848,13 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     </message>
 </context>
 <context>
+    <name>BusyIndicator</name>
+    <message>
+        <source>The database is busy; waiting…</source>
+        <translation>Database sedang sibuk, menunggu…</translation>
+    </message>
+</context>
+<context>
     <name>CapitaliseDialog</name>
     <message>
         <source>Capitalise an improvement</source>
@@ -1839,6 +1918,33 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Your password was changed.</source>
         <translation>Kata sandi Anda telah diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoiceDialog</name>
+    <message>
+        <source>Both changed the same fields</source>
+        <translation>Isian yang sama diubah oleh dua orang</translation>
+    </message>
+    <message>
+        <source>You and {who} both changed these fields. Choose, field by field, which value to keep; yours is kept unless you choose theirs.</source>
+        <translation>Anda dan {who} sama-sama mengubah isian ini. Pilih nilai yang dipakai untuk setiap isian; nilai Anda tetap dipakai kecuali Anda memilih nilainya.</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Mine</source>
+        <translation>Milik saya</translation>
+    </message>
+    <message>
+        <source>Theirs ({who})</source>
+        <translation>Milik {who}</translation>
+    </message>
+    <message>
+        <source>Use these values</source>
+        <translation>Pakai nilai ini</translation>
     </message>
 </context>
 <context>
@@ -2401,6 +2507,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Jumlah aset: pilih dari 0 sampai {maximum} (bukan {value}).</translation>
     </message>
     <message>
+        <source>Number of assets: one unit holds at most {maximum} (not {value}); spread more over several units, e.g. --units 40.</source>
+        <translation>Jumlah aset: satu unit memuat paling banyak {maximum} (bukan {value}); sebarkan lebih banyak ke beberapa unit, mis. --units 40.</translation>
+    </message>
+    <message>
+        <source>Number of units: choose from 1 to {maximum} (not {value}).</source>
+        <translation>Jumlah unit: pilih dari 1 sampai {maximum} (bukan {value}).</translation>
+    </message>
+    <message>
         <source>{label}: a NIP has 18 digits (birth date, appointment year and month, sex, sequence).</source>
         <translation>{label}: NIP terdiri atas 18 digit (tanggal lahir, tahun dan bulan pengangkatan, jenis kelamin, nomor urut).</translation>
     </message>
@@ -2561,6 +2675,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Pimpinan (hanya membaca)</translation>
     </message>
     <message>
+        <source>BPKAD (reads every unit)</source>
+        <translation>BPKAD (baca semua unit)</translation>
+    </message>
+    <message>
         <source>view the data</source>
         <translation>melihat data</translation>
     </message>
@@ -2607,6 +2725,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>back up, restore and check the database</source>
         <translation>mencadangkan, memulihkan, dan memeriksa basis data</translation>
+    </message>
+    <message>
+        <source>read every unit&apos;s data</source>
+        <translation>membaca data semua unit</translation>
+    </message>
+    <message>
+        <source>add and change the units</source>
+        <translation>menambah dan mengubah unit</translation>
     </message>
     <message>
         <source>Your role ({role}) may not {action}.</source>
@@ -3669,6 +3795,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Tanggal keadaan {date} tidak berada di tahun {year}: pilih tanggal di tahun itu.</translation>
     </message>
     <message>
+        <source>The unit {name} has no kode lokasi: fill it in under Units first, the regency recap names every unit by it.</source>
+        <translation>Unit {name} belum memiliki kode lokasi: isi dahulu di Unit, rekapitulasi kabupaten menyebut setiap unit dengan kode itu.</translation>
+    </message>
+    <message>
+        <source>The register of {name} changed while the regency recap was being made (another PC saved): make the recap again.</source>
+        <translation>Daftar barang {name} berubah saat rekapitulasi kabupaten sedang dibuat (PC lain menyimpan): buat ulang rekapitulasinya.</translation>
+    </message>
+    <message>
         <source>kode barang {value} is not in the code table; import the BPKAD&apos;s table first</source>
         <translation>kode barang {value} tidak ada di tabel kode; impor dulu tabel kode dari BPKAD</translation>
     </message>
@@ -4492,6 +4626,37 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>End of loan</source>
         <translation>Akhir pinjam pakai</translation>
     </message>
+    <message>
+        <source>Kode lokasi: {code} is already used by {name}.</source>
+        <translation>Kode lokasi: {code} sudah dipakai oleh {name}.</translation>
+    </message>
+    <message>
+        <source>There is no unit with the kode lokasi {code}.</source>
+        <translation>Tidak ada unit dengan kode lokasi {code}.</translation>
+    </message>
+    <message>
+        <source>Parent unit: {name} cannot stand under itself or under one of its own units.</source>
+        <translation>Unit induk: {name} tidak dapat berada di bawah dirinya sendiri atau di bawah salah satu unitnya.</translation>
+    </message>
+    <message>
+        <source>At least one unit must stay active; {name} is the last.</source>
+        <translation>Sedikitnya satu unit harus tetap aktif; {name} adalah yang terakhir.</translation>
+    </message>
+    <message>
+        <source>Your account is not assigned to the unit {id}; ask an Admin.</source>
+        <translation>Akun Anda tidak ditugaskan di unit {id}; hubungi Admin.</translation>
+    </message>
+    <message>
+        <source>Someone else saved the unit {name} after you opened it. Reload to see their changes, then make yours again.</source>
+        <translation>Orang lain menyimpan unit {name} setelah Anda membukanya. Muat ulang untuk melihat perubahannya, lalu ulangi perubahan Anda.</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorBanner</name>
+    <message>
+        <source>Try again</source>
+        <translation>Coba lagi</translation>
+    </message>
 </context>
 <context>
     <name>Errors</name>
@@ -4502,6 +4667,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Something unexpected went wrong; the details are written to {path}. Please tell your Admin.</source>
         <translation>Terjadi kesalahan yang tidak terduga. Rinciannya dicatat di {path}. Mohon sampaikan kepada Admin.</translation>
+    </message>
+    <message>
+        <source>The connection to the database server {server} is lost (the network, or the server is stopped), so this list cannot be loaded now. Nothing is lost: it loads again when the server is back.</source>
+        <translation>Sambungan ke server basis data {server} terputus (jaringan, atau server dihentikan), jadi daftar ini belum dapat dimuat. Tidak ada yang hilang: daftar dimuat lagi setelah server kembali.</translation>
     </message>
     <message>
         <source>Inventaris</source>
@@ -4628,6 +4797,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Konstruksi selesai</translation>
     </message>
     <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
+    </message>
+    <message>
         <source>{works} ({name}, {value}) leaves the register on the day it is handed over, and a building (KIB C) of the same value enters it. Its address, floor area and land come from the works.</source>
         <translation>{works} ({name}, {value}) keluar dari register pada hari serah terima, dan gedung (KIB C) dengan nilai yang sama masuk. Alamat, luas lantai dan tanahnya diambil dari pekerjaan.</translation>
     </message>
@@ -4662,6 +4835,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Finish</source>
         <translation>Selesaikan</translation>
+    </message>
+    <message>
+        <source>Not finished: {who} changed these works on {when} WIB. The text above shows them as they are now; check it and press Finish again.</source>
+        <translation>Belum selesai: {who} mengubah pekerjaan ini pada {when} WIB. Teks di atas menunjukkan keadaannya sekarang; periksa, lalu tekan Selesai lagi.</translation>
     </message>
 </context>
 <context>
@@ -4764,6 +4941,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Jawaban tidak memerlukan tindak lanjut.</translation>
     </message>
     <message>
+        <source>{done} of {count} follow-up(s) applied before the connection was lost. The rest:</source>
+        <translation>{done} dari {count} tindak lanjut sudah diterapkan sebelum sambungan terputus. Sisanya:</translation>
+    </message>
+    <message>
         <source>Apply records each one in the register as a dated event.</source>
         <translation>Terapkan mencatat masing-masing di daftar sebagai peristiwa bertanggal.</translation>
     </message>
@@ -4773,6 +4954,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Close without saving what you typed?</source>
         <translation>Tutup tanpa menyimpan yang sudah diketik?</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Menyimpan…</translation>
     </message>
 </context>
 <context>
@@ -5294,6 +5479,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Tutup</translation>
     </message>
     <message>
+        <source>Preparing the labels…</source>
+        <translation>Menyiapkan label…</translation>
+    </message>
+    <message>
         <source>There are no assets to label in this choice.</source>
         <translation>Tidak ada aset yang perlu dilabeli pada pilihan ini.</translation>
     </message>
@@ -5484,6 +5673,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>Change &amp;password…</source>
         <translation>Ubah &amp;kata sandi…</translation>
+    </message>
+    <message>
+        <source>Switch &amp;unit…</source>
+        <translation>&amp;Ganti unit…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -6057,6 +6250,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Keluarkan {count} barang dari {title}? Barang dapat diusulkan lagi nanti.</translation>
     </message>
     <message>
+        <source>{done} of {count} item(s) withdrawn before the connection was lost. The rest:</source>
+        <translation>{done} dari {count} barang sudah ditarik sebelum sambungan terputus. Sisanya:</translation>
+    </message>
+    <message>
         <source>Save the proposal letter</source>
         <translation>Simpan surat usulan</translation>
     </message>
@@ -6169,6 +6366,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>KIB</source>
         <translation>KIB</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>{name}
@@ -6500,6 +6701,40 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
         <translation>Unit</translation>
     </message>
     <message>
+        <source>Regency recap (every unit)</source>
+        <translation>Rekapitulasi kabupaten (semua unit)</translation>
+    </message>
+    <message>
+        <source>A Rekapitulasi per KIB with a row per unit (count, value, accumulated depreciation, book value) for the year and position date above, and each unit&apos;s own inventory workbook in a folder beside it.</source>
+        <translation>Rekapitulasi per KIB dengan satu baris per unit (jumlah, nilai perolehan, akumulasi penyusutan, nilai buku) untuk tahun dan tanggal posisi di atas, serta buku inventaris setiap unit dalam folder di sebelahnya.</translation>
+    </message>
+    <message>
+        <source>Make the regency recap…</source>
+        <translation>Buat rekapitulasi kabupaten…</translation>
+    </message>
+    <message>
+        <source>Making the regency recap {year}…</source>
+        <translation>Membuat rekapitulasi kabupaten {year}…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Making the regency recap {year}… {done} of {total} item(s)</source>
+        <translation>
+            <numerusform>Membuat rekapitulasi kabupaten {year}… {done} dari {total} barang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Regency recap {year} saved: {path}</source>
+        <translation>Rekapitulasi kabupaten {year} disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>Regency recap</source>
+        <translation>Rekapitulasi kabupaten</translation>
+    </message>
+    <message>
+        <source>The regency recap {year} is saved, and each unit&apos;s workbook in the folder {folder}:</source>
+        <translation>Rekapitulasi kabupaten {year} sudah disimpan, dan buku inventaris setiap unit di folder {folder}:</translation>
+    </message>
+    <message>
         <source>Import codes…</source>
         <translation>Impor kode…</translation>
     </message>
@@ -6512,6 +6747,10 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
         <translation>
             <numerusform>%n kode dalam laporan ini belum punya nama sendiri di tabel kode barang: {codes}. Baris Rekapitulasi dan Mutasinya akan tanpa nama. Impor dulu tabel kode barang dari BPKAD.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Save the regency recap</source>
+        <translation>Simpan rekapitulasi kabupaten</translation>
     </message>
     <message>
         <source>Save the inventory workbook</source>
@@ -6980,6 +7219,10 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
     <message>
         <source>Buildings…</source>
         <translation>Gedung…</translation>
+    </message>
+    <message>
+        <source>Saving the room card…</source>
+        <translation>Menyimpan kartu inventaris ruangan (KIR)…</translation>
     </message>
     <message>
         <source>Rooms</source>
@@ -7858,6 +8101,170 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
     </message>
 </context>
 <context>
+    <name>UnitDialog</name>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Edit unit</source>
+        <translation>Ubah unit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Digits separated by dots: owner, province, regency, bidang, unit, sub-unit, UPB</source>
+        <translation>Angka dipisah titik: pemilik, provinsi, kabupaten/kota, bidang, unit, sub unit, UPB</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Pendidikan</source>
+        <translation>mis. Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <source>— none: an OPD of its own —</source>
+        <translation>— tidak ada: OPD sendiri —</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Dinas Pendidikan</source>
+        <translation>mis. Kepala Dinas Pendidikan</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 digit</translation>
+    </message>
+    <message>
+        <source>In use (users can work in it)</source>
+        <translation>Dipakai (pengguna dapat bekerja di dalamnya)</translation>
+    </message>
+    <message>
+        <source>Kode lokasi *</source>
+        <translation>Kode lokasi *</translation>
+    </message>
+    <message>
+        <source>Unit name *</source>
+        <translation>Nama unit *</translation>
+    </message>
+    <message>
+        <source>Parent unit (for a UPB)</source>
+        <translation>Unit induk (untuk UPB)</translation>
+    </message>
+    <message>
+        <source>Title of the head</source>
+        <translation>Jabatan kepala</translation>
+    </message>
+    <message>
+        <source>Name of the head</source>
+        <translation>Nama kepala</translation>
+    </message>
+    <message>
+        <source>NIP of the head</source>
+        <translation>NIP kepala</translation>
+    </message>
+    <message>
+        <source>Pengurus Barang</source>
+        <translation>Pengurus Barang</translation>
+    </message>
+    <message>
+        <source>NIP of the Pengurus Barang</source>
+        <translation>NIP Pengurus Barang</translation>
+    </message>
+</context>
+<context>
+    <name>UnitPickerDialog</name>
+    <message>
+        <source>Switch unit</source>
+        <translation>Ganti unit</translation>
+    </message>
+    <message>
+        <source>Choose a unit</source>
+        <translation>Pilih unit</translation>
+    </message>
+    <message>
+        <source>Everything the window shows and saves will be of the unit chosen.</source>
+        <translation>Semua yang ditampilkan dan disimpan jendela ini akan milik unit yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Your account works in several units. Choose the one to work in now; Account › Switch unit… changes it later.</source>
+        <translation>Akun Anda bekerja di beberapa unit. Pilih unit tempat Anda bekerja sekarang; Akun › Ganti unit… menggantinya nanti.</translation>
+    </message>
+    <message>
+        <source>Search by name or kode lokasi</source>
+        <translation>Cari menurut nama atau kode lokasi</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Work in this unit</source>
+        <translation>Bekerja di unit ini</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsModel</name>
+    <message>
+        <source>Kode lokasi</source>
+        <translation>Kode lokasi</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Parent unit</source>
+        <translation>Unit induk</translation>
+    </message>
+    <message>
+        <source>Head</source>
+        <translation>Kepala</translation>
+    </message>
+    <message>
+        <source>Pengurus Barang</source>
+        <translation>Pengurus Barang</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Barang</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>in use</source>
+        <translation>dipakai</translation>
+    </message>
+    <message>
+        <source>not in use</source>
+        <translation>tidak dipakai</translation>
+    </message>
+</context>
+<context>
+    <name>UnitsPanel</name>
+    <message>
+        <source>Add unit</source>
+        <translation>Tambah unit</translation>
+    </message>
+    <message>
+        <source>Add an OPD or a UPB with its kode lokasi</source>
+        <translation>Tambah OPD atau UPB dengan kode lokasinya</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Ubah</translation>
+    </message>
+    <message>
+        <source>Edit the selected unit (Enter)</source>
+        <translation>Ubah unit yang dipilih (Enter)</translation>
+    </message>
+    <message>
+        <source>Each unit (OPD, or a UPB under one) keeps its own register, rooms, vehicles and signatories. Assign users to units on the Accounts tab.</source>
+        <translation>Setiap unit (OPD, atau UPB di bawahnya) memiliki daftar aset, ruangan, kendaraan, dan penandatangan sendiri. Tugaskan pengguna ke unit pada tab Akun.</translation>
+    </message>
+</context>
+<context>
     <name>UserDialog</name>
     <message>
         <source>Add user</source>
@@ -7900,8 +8307,24 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
         <translation>Ulangi kata sandi *</translation>
     </message>
     <message>
+        <source>Units</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Works in the &amp;units</source>
+        <translation>Bekerja di &amp;unit</translation>
+    </message>
+    <message>
         <source>Save</source>
         <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>An Admin and the BPKAD work in every unit.</source>
+        <translation>Admin dan BPKAD bekerja di semua unit.</translation>
+    </message>
+    <message>
+        <source>Tick at least one unit the user works in.</source>
+        <translation>Centang sedikitnya satu unit tempat pengguna bekerja.</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
@@ -7910,6 +8333,10 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
 </context>
 <context>
     <name>UsersModel</name>
+    <message>
+        <source>all units</source>
+        <translation>semua unit</translation>
+    </message>
     <message>
         <source>User name</source>
         <translation>Nama pengguna</translation>
@@ -7933,6 +8360,10 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
     <message>
         <source>Last login</source>
         <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>deactivated</source>
@@ -7980,6 +8411,10 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
     <message>
         <source>Accounts</source>
         <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Unit</translation>
     </message>
     <message>
         <source>Audit log</source>
@@ -8397,6 +8832,21 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
     <message>
         <source>Delete the record of {date} ({km})? Why:</source>
         <translation>Hapus catatan tanggal {date} ({km})? Alasannya:</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingUnit</name>
+    <message>
+        <source>Unit: {name}</source>
+        <translation>Unit: {name}</translation>
+    </message>
+    <message>
+        <source>All {count} units</source>
+        <translation>Semua {count} unit</translation>
+    </message>
+    <message>
+        <source>Kode lokasi {code}</source>
+        <translation>Kode lokasi {code}</translation>
     </message>
 </context>
 </TS>

@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 import sqlalchemy as sa
 
-from inventaris import accounts, attachments, backups, catalog, labels, locations, office
+from inventaris import accounts, attachments, backups, catalog, labels, locations, office, units
 from inventaris.assets import construction, editing, events
 from inventaris.bookings import service as bookings
 from inventaris.bookings.recurrence import Frequency, Recurrence
@@ -363,6 +363,12 @@ CASES: dict[str, tuple[Case, str]] = {
             db, w.admin, office_values(office.get_office_settings(db, w.admin), city="Binjai")
         ),
         "regency_settings",
+    ),
+    "units.save_unit": (
+        lambda db, w: units.save_unit(
+            db, w.admin, units.UnitInput("12.02.05.01.01.01.01", "Dinas Pendidikan")
+        ),
+        "unit",
     ),
     "residences.occupancy.save_residence_details": (
         lambda db, w: occupancy.save_residence_details(

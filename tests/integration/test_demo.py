@@ -134,8 +134,10 @@ def test_demo_goes_only_into_an_empty_database(db: Database) -> None:
 
 
 def test_demo_size_is_bounded(db: Database) -> None:
-    with pytest.raises(ValidationError, match="from 0 to 100000"):
-        load_demo_data(db, assets=100_001)
+    with pytest.raises(ValidationError, match="at most 100000"):
+        load_demo_data(db, assets=100_001)  # one unit; a regency (--units) holds up to 1,000,000
+    with pytest.raises(ValidationError, match="from 0 to 1000000"):
+        load_demo_data(db, assets=1_000_001, units=40)
 
 
 def test_assets_can_be_added_after_the_demo(db: Database) -> None:

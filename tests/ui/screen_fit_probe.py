@@ -349,6 +349,7 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
     from ui.assets.finish_dialog import FinishConstructionDialog
     from ui.assets.import_dialog import ImportDialog
     from ui.bookings.booking_dialog import BookingSettingsDialog
+    from ui.conflicts import ChoiceDialog, FieldChange
     from ui.disposals.forms import DecreeDialog, InspectionDialog, ProposeDialog
     from ui.handovers import dialogs as handovers
     from ui.labels.template_dialog import TemplateDialog
@@ -357,6 +358,8 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
     from ui.stocktake.finding_dialog import FindingDialog
     from ui.stocktake.followups_dialog import FollowUpsDialog
     from ui.stocktake.stocktake_dialog import StocktakeDialog
+    from ui.units.picker import UnitPickerDialog
+    from ui.units.unit_dialog import UnitDialog
     from ui.vehicles import dialogs as vehicles
 
     db, actor = context.db, context.actor
@@ -436,6 +439,23 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
             decrees=(),
         )
 
+    def regency_units() -> list[Any]:
+        from dataclasses import replace
+
+        from inventaris.units import list_units
+
+        first = list_units(db, actor)[0]
+        return [first] + [
+            replace(
+                first,
+                id=first.id + number,
+                name=f"Dinas Pemberdayaan Masyarakat dan Desa {number}",
+                kode_lokasi=f"12.02.05.02.{number:02d}.01.01",
+                parent_id=first.id if number % 2 else None,
+            )
+            for number in range(1, 40)
+        ]
+
     def occupied_house() -> Any:
         row = next(row for row in residence_rows(db, actor) if row.occupant is not None)
         return residence_card(db, actor, row.asset_id)
@@ -453,6 +473,18 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
         # Offered on a KIB F item's card (the demo office has none): any item shows its frame.
         "FinishConstructionDialog": lambda: FinishConstructionDialog(
             context, get_asset(db, actor, some_assets()[0]), window
+        ),
+        # Asked on Reload when another PC and this user changed the same fields of an item.
+        "ChoiceDialog": lambda: ChoiceDialog(
+            "Administrator Sistem",
+            [
+                (FieldChange("brand_type", "Merk/Tipe", "Chitose", "Chitose Yume"), "Chitose"),
+                (
+                    FieldChange("notes", "Keterangan", "—", "kaki kanan patah, dicek 2026"),
+                    "diperiksa saat stock opname 2026",
+                ),
+            ],
+            window,
         ),
         "FirstAdminDialog": lambda: FirstAdminDialog(db, window),
         "ImportDialog": lambda: ImportDialog(context, window),
@@ -491,6 +523,10 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
         "LoanDialog": lambda: handovers.LoanDialog(context, some_assets(), window),
         "EndLoanDialog": lambda: handovers.EndLoanDialog(context, some_assets(), window),
         "HeldItemsDialog": lambda: handovers.HeldItemsDialog(context, "", window),
+        # Units (ui/units): the demo office has one, so no picker opens; a regency's forty
+        # are made up here from it (the picker's search box shows from eight on).
+        "UnitPickerDialog": lambda: UnitPickerDialog(regency_units(), None, window),
+        "UnitDialog": lambda: UnitDialog(context, regency_units(), regency_units()[1], window),
     }
     return builders[name]() if name in builders else None
 

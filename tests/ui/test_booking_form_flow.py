@@ -122,6 +122,7 @@ def test_the_conflict_is_marked_on_the_times_and_clears_once_the_slot_is_free(
     dialog = _dialog(qtbot, context, at(MONDAY, 10), at(MONDAY, 11))
     dialog.title.setText("Rapat persiapan HUT")
     dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert dialog.isVisible() and not dialog.error.isHidden()
     assert "Rapat OPD" in dialog.error.text()
     # the times carry the red frame and the cursor, the date does not
@@ -139,6 +140,7 @@ def test_the_conflict_is_marked_on_the_times_and_clears_once_the_slot_is_free(
     assert dialog.error.isHidden()
     assert (dialog.start.styleSheet(), dialog.end.styleSheet()) == ("", "")
     dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert dialog.result() == BookingDialog.DialogCode.Accepted
     titles = [b.title for b in bookings_between(context.db, context.actor, MONDAY, MONDAY)]
     assert titles == ["Rapat OPD", "Rapat persiapan HUT"]
@@ -148,6 +150,7 @@ def test_moving_to_another_free_day_clears_the_conflict_too(qtbot, context: AppC
     dialog = _dialog(qtbot, context, at(MONDAY, 9, 30), at(MONDAY, 10))
     dialog.title.setText("Rapat kecil")
     dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert not dialog.error.isHidden()
     dialog.day.setDate(QDate(2026, 12, 1))
     assert dialog.error.isHidden()

@@ -3,7 +3,7 @@ the series preview with its conflicts, and the scope question for a series edit.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date, datetime, time
 from pathlib import Path
 
@@ -28,6 +28,7 @@ from tests.ui.conftest import screenshot, show_active
 from ui.bookings.booking_dialog import REPEAT_WEEKLY, BookingDialog
 from ui.bookings.bookings_page import WEEK, BookingsPage
 from ui.context import AppContext
+from ui.live import LiveUpdates
 
 MONDAY = date(2026, 11, 30)
 
@@ -66,6 +67,15 @@ def booked_db(
     return demo_db
 
 
+@pytest.fixture
+def live(booked_db: Database) -> Iterator[None]:
+    """As in the window: what a save writes reaches the page through the hub."""
+    updates = LiveUpdates(booked_db)
+    updates.start()
+    yield
+    updates.stop()
+
+
 def _page(qtbot, db: Database, username: str = "sekretariat") -> BookingsPage:
     page = BookingsPage(AppContext(db, authenticate(db, username, "demo1234"), "id"))
     qtbot.addWidget(page)
@@ -96,6 +106,7 @@ def test_the_day_view_shows_every_room_and_the_week_view_one_room(
     assert page.grid.columns[4].holiday == "Hari Raya Natal"
 
 
+@pytest.mark.usefixtures("live")
 def test_dragging_on_empty_time_opens_the_form_with_that_slot(qtbot, booked_db: Database) -> None:
     page = _page(qtbot, booked_db)
     grid = page.grid
@@ -119,6 +130,7 @@ def test_dragging_on_empty_time_opens_the_form_with_that_slot(qtbot, booked_db: 
     assert any(b.title == "Rapat persiapan HUT Kabupaten" for b in page.bookings)
 
 
+@pytest.mark.usefixtures("live")
 def test_a_weekly_series_preview_ticks_the_conflicting_date_to_skip(
     qtbot, booked_db: Database
 ) -> None:
@@ -149,6 +161,7 @@ def test_a_weekly_series_preview_ticks_the_conflicting_date_to_skip(
     assert [b.series_date for b in dialog.saved] == [date(2026, 12, 7), date(2026, 12, 14)]
 
 
+@pytest.mark.usefixtures("live")
 def test_changing_one_occurrence_asks_which_ones(qtbot, booked_db: Database, monkeypatch) -> None:
     page = _page(qtbot, booked_db)
     apel = next(b for b in page.bookings if b.title == "Apel pagi")
@@ -200,6 +213,7 @@ def test_todays_meetings_are_on_beranda(qtbot, booked_db: Database) -> None:
     screenshot(page, "home-bookings-id")
 
 
+@pytest.mark.usefixtures("live")
 def test_an_admin_turns_approval_on_and_confirms_a_staff_booking(
     qtbot, booked_db: Database
 ) -> None:

@@ -36,6 +36,7 @@ def test_one_asset_is_capitalised_with_extra_years(qtbot, demo_db: Database) -> 
     show_active(qtbot, dialog)
     assert (dialog.extra_years.minimum(), dialog.extra_years.maximum()) == (0, 50)
     dialog.apply()  # no amount: refused, said beside the field
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert dialog.error.isVisible()
     dialog.amount.set_amount(2_500_000)
     dialog.extra_years.setValue(2)
@@ -44,6 +45,7 @@ def test_one_asset_is_capitalised_with_extra_years(qtbot, demo_db: Database) -> 
     Path("/tmp/depreciation-helper").mkdir(exist_ok=True)
     assert dialog.grab().save("/tmp/depreciation-helper/capitalise_dialog_id.png")
     dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.saving)
     assert not dialog.isVisible()
     assert get_asset(demo_db, page.context.actor, asset_id).price == before + 2_500_000
     last = asset_history(demo_db, page.context.actor, asset_id)[-1]

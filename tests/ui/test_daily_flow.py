@@ -64,7 +64,7 @@ def test_saving_the_form_says_so_in_the_status_bar(qtbot, demo_db: Database) -> 
     (dialog,) = _open_dialogs(window, AssetDialog)
     dialog.brand_type.setText("Merk diperiksa")
     dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
     expected = f"Tersimpan: {dialog.saved[0].code_register}"
     assert _status(window) == expected
     # The count that follows the reload does not hide what just happened.
@@ -85,22 +85,33 @@ def test_a_move_and_a_condition_change_say_so_and_leave_no_stale_actions(
     page.move_action.trigger()
     (move,) = _open_dialogs(window, MoveDialog)
     move.room.setCurrentIndex(move.room.findText("R.07", Qt.MatchFlag.MatchStartsWith))
+    moved = page.selected_ids()
+    reloads: list[int] = []
+    page.model.modelReset.connect(lambda: reloads.append(1))
     move.apply()
+    qtbot.waitUntil(lambda: not move.isVisible())  # saved on the worker
     assert _status(window) == "Dipindahkan: 2 barang"
     move.deleteLater()
-    assert not page.table.selectionModel().selectedRows()
-    for action in (page.open_action, page.move_action, page.condition_action):
-        assert not action.isEnabled(), action.text()
-    assert not page.dispose_action.isEnabled()
+    qtbot.waitUntil(lambda: len(reloads) == 1)  # the hub's reload, a moment later
+    # The reload keeps the moved rows chosen (live views keep the user's place), and the
+    # actions follow that selection: nothing stale.
+    assert page.selected_ids() == moved
+    assert not page.open_action.isEnabled()  # two rows: nothing single to open
+    for action in (page.move_action, page.condition_action):
+        assert action.isEnabled(), action.text()
 
     page.select_rows([0])
     page.condition_action.trigger()
     (condition,) = _open_dialogs(window, ConditionDialog)
     condition.condition.setCurrentIndex(condition.condition.findData("RR"))
+    chosen = page.selected_ids()
     condition.apply()
+    qtbot.waitUntil(lambda: not condition.isVisible())  # saved on the worker
     assert _status(window) == "Kondisi diubah: 1 barang"
     condition.deleteLater()
-    assert not page.open_action.isEnabled() and not page.condition_action.isEnabled()
+    qtbot.waitUntil(lambda: len(reloads) == 2)
+    assert page.selected_ids() == chosen
+    assert page.open_action.isEnabled() and page.condition_action.isEnabled()
 
 
 def test_a_new_login_starts_on_the_home_page(qtbot, demo_db: Database) -> None:

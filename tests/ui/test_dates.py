@@ -197,7 +197,8 @@ class BirthDialog(FormDialog):
 
     def apply(self) -> None:
         assert isinstance(self.born, DateField)
-        self.run(lambda: self.saved.append(self.born.date()))
+        born = self.born.date()  # read here: the save runs on the worker
+        self.run(lambda: self.saved.append(born))
 
 
 def test_a_required_date_left_empty_or_wrong_is_refused_by_name(qtbot) -> None:
@@ -220,6 +221,7 @@ def test_a_required_date_left_empty_or_wrong_is_refused_by_name(qtbot) -> None:
     qtbot.keyClicks(field, "24/6/1985")
     assert not dialog.error.isVisible()  # a whole date takes the complaint away
     dialog.buttons.accepted.emit()
+    qtbot.waitUntil(lambda: not dialog.saving)
     assert dialog.saved == [QDate(1985, 6, 24)]
 
 
@@ -257,7 +259,7 @@ def test_the_asset_form_saves_an_empty_acquisition_date_as_unknown(
     qtbot.keyClick(field, Qt.Key.Key_Backspace)
     assert field.value() is None
     dialog.save()
-    assert dialog.result() == dialog.DialogCode.Accepted
+    qtbot.waitUntil(lambda: dialog.result() == dialog.DialogCode.Accepted)
     (acquired,) = asset_history(demo_db, context.actor, dialog.saved[0].id)
     assert not acquired.day_known and acquired.occurred_on == date(2025, 12, 31)
 

@@ -3,10 +3,12 @@ proposals dialog with its letter, inspection, decree and withdrawal, and "From a
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pypdfium2
-from PySide6.QtCore import QTimer
+import pytest
+from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
 from inventaris.accounts import authenticate
@@ -23,8 +25,33 @@ from ui.assets.register_page import RegisterPage
 from ui.context import AppContext
 from ui.disposals.forms import DecreeDialog, InspectionDialog, ProposeDialog
 from ui.disposals.proposals_dialog import ProposalsDialog
+from ui.live import LiveUpdates
 
 SHOTS = Path("/tmp/disposal")
+
+
+@pytest.fixture
+def live(demo_db: Database) -> Iterator[LiveUpdates]:
+    """The database's news of each write reaches the hub, as the main window arranges."""
+    updates = LiveUpdates(demo_db)
+    updates.start()
+    yield updates
+    updates.stop()
+
+
+def _done(qtbot, dialog) -> None:
+    """The save runs on the worker: wait for its answer."""
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=10_000)
+
+
+def _choose_item(proposals: ProposalsDialog, row: int) -> None:
+    """Exactly this row: a modifier key another test left pressed would make selectRow add
+    to the selection."""
+    proposals.item_table.clearSelection()
+    proposals.item_table.selectionModel().select(
+        proposals.items.index(row, 0),
+        QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+    )
 
 
 def _page(qtbot, db: Database, user: str = "pengurus") -> RegisterPage:
@@ -53,7 +80,7 @@ def _opened(kind: type) -> list:
 
 
 def test_propose_from_the_register_then_inspect_decree_and_withdraw(
-    qtbot, demo_db: Database, tmp_path: Path
+    qtbot, demo_db: Database, tmp_path: Path, live: LiveUpdates
 ) -> None:
     page = _page(qtbot, demo_db)
     # The Pengurus Barang goes through the cycle; the one-step disposal is the Admin's.
@@ -66,15 +93,18 @@ def test_propose_from_the_register_then_inspect_decree_and_withdraw(
     assert dialog.asset_ids == ids
     dialog.reason.setCurrentText("")
     dialog.apply()  # no reason: refused, said beside the field
+    _done(qtbot, dialog)
     assert dialog.error.isVisible() and dialog.isVisible()
     dialog.reason.setCurrentText("Rusak berat, tidak ekonomis diperbaiki")
     dialog.number.setText("030/45/BU/2026")
     _shot(dialog, "propose_dialog_id")
     dialog.apply()
+    _done(qtbot, dialog)
     assert not dialog.isVisible()
     # Marked in the register, still listed.
     status = next(n for n, c in enumerate(COLUMNS) if c.key == "status")
     name = next(n for n, c in enumerate(COLUMNS) if c.key == "name")
+    qtbot.waitUntil(lambda: all(page.model.row_at(row).proposed for row in range(3)))
     marked = [page.model.row_at(row) for row in range(3)]
     assert [row.id for row in marked] == ids and all(row.proposed for row in marked)
     # "Aktif, diusulkan dihapus": the status says it (whatever the .ts holds yet)
@@ -103,14 +133,16 @@ def test_propose_from_the_register_then_inspect_decree_and_withdraw(
     proposals.inspection_button.click()
     (inspection,) = _opened(InspectionDialog)
     inspection.apply()  # no number
+    _done(qtbot, inspection)
     assert inspection.error.isVisible()
     inspection.number.setText("BA/12/2026")
     inspection.note.setPlainText("Tidak ekonomis diperbaiki")
     _shot(inspection, "inspection_dialog_id")
     inspection.apply()
+    _done(qtbot, inspection)
     assert proposals.current is not None and proposals.current.inspected
 
-    proposals.item_table.selectRow(0)
+    _choose_item(proposals, 0)
     first = proposals.chosen_items()[0].asset_id
     proposals.decree_button.click()
     (decree,) = _opened(DecreeDialog)
@@ -119,18 +151,20 @@ def test_propose_from_the_register_then_inspect_decree_and_withdraw(
     decree.method.setCurrentIndex(decree.method.findData("penjualan"))
     _shot(decree, "decree_dialog_id")
     decree.apply()
+    _done(qtbot, decree)
     assert not decree.isVisible()
     assert get_asset(demo_db, page.context.actor, first).status == AssetStatus.DISPOSED
     states = [item.state for item in proposals.current.items]
     assert states.count(ItemState.DISPOSED) == 1 and states.count(ItemState.PROPOSED) == 2
-    proposals.item_table.selectRow(0)  # the disposed one cannot be withdrawn or decreed again
+    _choose_item(proposals, 0)  # the disposed one cannot be withdrawn or decreed again
     assert not proposals.withdraw_button.isEnabled() and not proposals.decree_button.isEnabled()
 
-    proposals.item_table.selectRow(1)
+    _choose_item(proposals, 1)
     timer = QTimer()  # answers Yes to the question, whenever it shows
     timer.timeout.connect(_click_yes)
     timer.start(20)
     assert proposals.withdraw_selected() == 1
+    qtbot.waitUntil(lambda: not proposals.busy.active, timeout=10_000)  # on the worker
     timer.stop()
     states = [item.state for item in proposals.current.items]
     assert ItemState.WITHDRAWN in states
@@ -162,6 +196,7 @@ def test_a_decree_without_inspection_warns_and_the_rb_items_are_offered(
     (dialog,) = _opened(ProposeDialog)
     assert dialog.asset_ids == candidates and dialog.reason.currentText() == "Rusak berat"
     dialog.apply()
+    _done(qtbot, dialog)
     assert len(list_proposals(demo_db, actor)) == before + 1
     assert proposals.current is not None and len(proposals.current.items) == len(candidates)
     assert badly_damaged_ids(demo_db, actor) == []
@@ -185,10 +220,11 @@ def test_every_button_of_the_proposals_dialog_can_be_pressed(
             page.propose_action.trigger()
             for opened in _opened(ProposeDialog):
                 opened.apply()
+                _done(qtbot, opened)
         proposals = ProposalsDialog(page.context, page)
         qtbot.addWidget(proposals)
         show_active(qtbot, proposals)
-        proposals.item_table.selectRow(0)
+        _choose_item(proposals, 0)
 
         def answer(proposals: ProposalsDialog = proposals) -> None:
             modal = QApplication.activeModalWidget()

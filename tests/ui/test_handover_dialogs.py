@@ -47,6 +47,11 @@ def _free_rows(page: RegisterPage, count: int) -> list[int]:
     return rows[:count]
 
 
+def _done(qtbot, dialog) -> None:
+    """The save runs on the worker: wait for its answer."""
+    qtbot.waitUntil(lambda: not dialog.saving, timeout=10_000)
+
+
 def _shot(dialog, name: str) -> None:
     screenshot(dialog, name)
     SHOTS.mkdir(exist_ok=True)
@@ -67,6 +72,7 @@ def test_a_handover_from_the_register_prints_the_bast_and_the_return_ends_it(
     number = dialog.number.text()
     assert number.endswith("/BAST/2026")  # the default pattern, pre-filled
     dialog.apply(tmp_path / "refused.pdf")  # no employee yet: refused beside the field
+    _done(qtbot, dialog)
     assert dialog.error.isVisible() and dialog.isVisible()
     # the completer offers users and past holders: one chosen fills name, NIP and position
     offered = next(text for text in dialog.people if dialog.people[text].nip)
@@ -77,6 +83,7 @@ def test_a_handover_from_the_register_prints_the_bast_and_the_return_ends_it(
     dialog.holder_position.setText("Analis Kebijakan")
     _shot(dialog, "handover_dialog_id")
     dialog.apply(tmp_path / "bast.pdf")
+    _done(qtbot, dialog)
     assert not dialog.isVisible()
     text = " ".join(_pages(tmp_path / "bast.pdf"))
     assert "BERITA ACARA SERAH TERIMA PEMAKAIAN" in text and "19850315 201001 1 002" in text
@@ -95,6 +102,7 @@ def test_a_handover_from_the_register_prints_the_bast_and_the_return_ends_it(
     back.condition.setCurrentIndex(back.condition.findData("RR"))
     _shot(back, "return_dialog_id")
     back.apply(tmp_path / "kembali.pdf")
+    _done(qtbot, back)
     assert not back.isVisible()
     assert "PENGEMBALIAN" in " ".join(_pages(tmp_path / "kembali.pdf"))
     assert held_items(demo_db, page.context.actor, NIP) == []
@@ -118,10 +126,12 @@ def test_a_loan_sets_dipinjamkan_and_the_register_then_offers_its_end(
     dialog.occurred_on.set_value(date(2026, 11, 1))
     dialog.ends_on.set_value(date(2032, 1, 1))  # more than five years: refused
     dialog.apply()
+    _done(qtbot, dialog)
     assert dialog.isVisible() and "5" in dialog.error.text()
     dialog.ends_on.set_value(date(2027, 10, 31))
     _shot(dialog, "loan_dialog_id")
     dialog.apply()
+    _done(qtbot, dialog)
     assert not dialog.isVisible()
     assert get_asset(demo_db, page.context.actor, ids[0]).status == AssetStatus.LENT
     ended = EndLoanDialog(page.context, ids, page)
@@ -129,6 +139,7 @@ def test_a_loan_sets_dipinjamkan_and_the_register_then_offers_its_end(
     show_active(qtbot, ended)
     _shot(ended, "end_loan_dialog_id")
     ended.apply()
+    _done(qtbot, ended)
     assert not ended.isVisible()
     assert get_asset(demo_db, page.context.actor, ids[0]).status == AssetStatus.ACTIVE
 

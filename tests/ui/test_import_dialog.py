@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -36,6 +37,7 @@ from ui.assets.register_page import RegisterPage
 from ui.context import AppContext
 from ui.hub import hub
 from ui.i18n import error_text
+from ui.live import LiveUpdates
 
 CHAIR = "1.3.2.05.02.01.003"
 LAPTOP = "1.3.2.10.01.02.002"
@@ -77,6 +79,15 @@ def laptop(name: str, room: str = STORE) -> list[Any]:
 def count_named(db: Database, *names: str) -> int:
     with db.read() as session:
         return session.scalar(select(func.count()).select_from(Asset).where(Asset.name.in_(names)))
+
+
+@pytest.fixture
+def live(demo_db: Database) -> Iterator[None]:
+    """As in the window: what a save writes reaches the page through the hub."""
+    updates = LiveUpdates(demo_db)
+    updates.start()
+    yield
+    updates.stop()
 
 
 def _context(db: Database, username: str = "pengurus") -> AppContext:
@@ -277,6 +288,7 @@ def test_problems_block_the_import_until_valid_rows_only_is_ticked(
     screenshot(dialog, "import_06_valid_only_done_id")
 
 
+@pytest.mark.usefixtures("live")
 def test_a_clean_file_imports_and_the_register_refreshes(
     qtbot, demo_db: Database, tmp_path: Path
 ) -> None:
@@ -330,6 +342,7 @@ def test_a_mapping_changed_once_is_remembered_for_the_next_file(
     screenshot(again, "import_03b_mapping_remembered_id")
 
 
+@pytest.mark.usefixtures("live")
 def test_new_rooms_are_created_only_after_a_yes(
     qtbot, demo_db: Database, tmp_path: Path, monkeypatch
 ) -> None:

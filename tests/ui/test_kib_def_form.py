@@ -57,6 +57,7 @@ def test_the_form_shows_and_saves_the_fields_of_each_card(qtbot, demo_db: Databa
     road.tabs.setCurrentIndex(road.property_tab)
     screenshot(road, "asset_form_kib_d")
     road.save()
+    qtbot.waitUntil(lambda: not road.busy.active)
     assert not road.error.isVisible()
     saved = get_asset(demo_db, context.actor, road.saved[0].id)
     assert (saved.construction, saved.length_km, saved.width_m) == (
@@ -73,6 +74,7 @@ def test_the_form_shows_and_saves_the_fields_of_each_card(qtbot, demo_db: Databa
     book.book_title.setText("Sejarah Langkat / Lukman Sinar")
     book.species.setText("")
     book.save()
+    qtbot.waitUntil(lambda: not book.busy.active)
     assert get_asset(demo_db, context.actor, book.saved[0].id).book_title == (
         "Sejarah Langkat / Lukman Sinar"
     )
@@ -92,6 +94,7 @@ def test_the_form_shows_and_saves_the_fields_of_each_card(qtbot, demo_db: Databa
     works.tabs.setCurrentIndex(works.property_tab)
     screenshot(works, "asset_form_kib_f")
     works.save()
+    qtbot.waitUntil(lambda: not works.busy.active)
     assert not works.error.isVisible()
     kdp = get_asset(demo_db, context.actor, works.saved[0].id)
     assert (kdp.building_kind, kdp.construction_start, kdp.contract_value) == (
@@ -110,6 +113,7 @@ def test_a_construction_is_finished_from_its_card(qtbot, demo_db: Database) -> N
     works.address.setText("Stabat")
     works.floor_area.setText("24")
     works.save()
+    qtbot.waitUntil(lambda: not works.busy.active)
     kdp_id = works.saved[0].id
     card = AssetDialog(context, kdp_id)
     qtbot.addWidget(card)
@@ -125,6 +129,7 @@ def test_a_construction_is_finished_from_its_card(qtbot, demo_db: Database) -> N
         dialog.code.setText(BUILDING_CODE)
         dialog.handover.setText("")
         dialog.apply()  # refused: the BAST number is required, the dialog stays
+        qtbot.waitUntil(lambda: not dialog.busy.active)
         assert dialog.error.isVisible() and dialog.isVisible()
         dialog.handover.setText("BAST 41/PPK/2026")
         dialog.apply()

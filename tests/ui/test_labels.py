@@ -168,7 +168,9 @@ def test_the_print_dialog_saves_the_chosen_assets_and_remembers_them(
     dialog.start.setValue(3)
     dialog.cut_lines.setChecked(True)
     screenshot(dialog, "labels_dialog_id")
-    path = dialog.save_pdf(str(tmp_path / "five.pdf"))
+    dialog.save_pdf(str(tmp_path / "five.pdf"))  # read, written and marked on the worker
+    qtbot.waitUntil(lambda: len(dialog.marked) == 5)
+    path = dialog.pdf_path
     assert path is not None
     assert len(_decode(path)) == 5
     unlabelled = assets_for_labels(demo_db, context.actor, unlabelled=True)

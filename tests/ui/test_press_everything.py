@@ -20,7 +20,7 @@ from types import TracebackType
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -40,16 +40,19 @@ import ui.files
 from inventaris.core.db import Database
 from inventaris.core.permissions import Permission
 from tests.ui.conftest import log_in, show_active, start_launcher
+from ui.app import Launcher
 from ui.main_window import MainWindow
 from ui.worker import wait_for_background_work
 
-# The demo office has one user of each role (inventaris/demo/office.py, DEMO_USERS).
+# The demo office has one user of each role (inventaris/demo/office.py, DEMO_USERS); the
+# BPKAD's account is added here when the demo lacks it (_second_unit_and_bpkad).
 ROLES = {
     "admin": "admin",
     "pengurus_barang": "pengurus",
     "koordinator_pengemudi": "koordinator",
     "staf_sekretariat": "sekretariat",
     "pimpinan": "pimpinan",
+    "bpkad": "bpkad",
 }
 
 # What is not pressed, and why.
@@ -229,6 +232,40 @@ def _open_a_stocktake(db: Database) -> None:
         scan(db, admin, number, first, "INV:ZZZZZZZZZZ 9.9.9 Meja")  # a finding to act on
 
 
+def _second_unit_and_bpkad(db: Database) -> None:
+    """A second unit beside the demo office: the Admin picks one after the login and may
+    switch (Account › Switch unit…), the BPKAD reads both with a Unit column; the other roles
+    work in the demo office alone. The Admin's pick is the demo office, remembered."""
+    from inventaris.accounts import UserInput, authenticate, create_user, list_users
+    from inventaris.core.permissions import Role
+    from inventaris.units import UnitInput, save_unit
+
+    admin = authenticate(db, "admin", "demo1234")
+    if "bpkad" not in {user.username for user in list_users(db, admin)}:
+        create_user(db, admin, UserInput("bpkad", "Analis BPKAD", Role.BPKAD), "demo1234")
+    office = min(admin.unit_ids)
+    save_unit(db, admin, UnitInput("12.02.05.01.01.01.01", "Dinas Pendidikan"))
+    QSettings().setValue("units/lastUnit/admin", office)
+
+
+def _log_in_picking(qtbot, launcher: Launcher, username: str) -> None:
+    """``log_in``, taking the preselected unit when the account has several."""
+    from ui.units.picker import UnitPickerDialog
+
+    def take_the_unit() -> None:
+        if isinstance(launcher.dialog, UnitPickerDialog) and launcher.dialog.isVisible():
+            launcher.dialog.choose()
+
+    picking = QTimer()
+    picking.setInterval(20)
+    picking.timeout.connect(take_the_unit)
+    picking.start()
+    try:
+        log_in(qtbot, launcher, username)
+    finally:
+        picking.stop()
+
+
 def _window_actions(window: MainWindow) -> list[QAction]:
     actions: list[QAction] = []
     for menu_action in window.menuBar().actions():
@@ -261,8 +298,9 @@ def test_press_everything(
     qtbot, demo_db: Database, trouble: Trouble, caplog: pytest.LogCaptureFixture, role: str
 ) -> None:
     caplog.set_level(logging.ERROR, logger="inventaris")
+    _second_unit_and_bpkad(demo_db)
     launcher = start_launcher(qtbot, str(demo_db.url))
-    log_in(qtbot, launcher, ROLES[role])
+    _log_in_picking(qtbot, launcher, ROLES[role])
     window = launcher.window
     show_active(qtbot, window)
     answerer = Answerer()
@@ -353,6 +391,9 @@ def test_press_everything(
         wait_for_background_work()
 
     print(f"\n{role}: {len(trouble.pressed)} pressed, skipped: {trouble.skipped}")
+    if role == "admin":  # the units' own presses: the switch, the Admin's list of units
+        for name in ("#menuSwitchUnit", "#addUnit", "#editUnit"):
+            assert any(what.endswith(name) for what in trouble.pressed), name
     assert not answerer.stuck, f"dialogs that would not close: {answerer.stuck}"
     assert not trouble.errors, "\n\n".join(trouble.errors)
     assert trouble.pressed

@@ -4,11 +4,13 @@ occupancy history (PDF, read back with pypdfium2) and the list of houses (.xlsx)
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
 import openpyxl
 import pypdfium2
+import pytest
 from PySide6.QtCore import QDate, Qt
 
 from inventaris.accounts import authenticate
@@ -17,9 +19,19 @@ from inventaris.core.db import Database
 from inventaris.residences.views import ResidenceRow, residence_card
 from tests.ui.conftest import screenshot, show_active
 from ui.context import AppContext
+from ui.live import LiveUpdates
 from ui.printing import PrintDocument
 from ui.residences.dialogs import MoveOutDialog, OccupancyDialog
 from ui.residences.residences_page import ResidencesPage
+
+
+@pytest.fixture
+def live(demo_db: Database) -> Iterator[None]:
+    """As in the window: what a save writes reaches the page through the hub."""
+    updates = LiveUpdates(demo_db)
+    updates.start()
+    yield
+    updates.stop()
 
 
 def _page(qtbot, db: Database, username: str = "pengurus") -> ResidencesPage:
@@ -48,6 +60,7 @@ def test_the_list_shows_each_house_with_its_occupant_and_sip_state(
     screenshot(page, "residences-id")
 
 
+@pytest.mark.usefixtures("live")
 def test_moving_out_and_a_new_occupant_with_family(qtbot, demo_db: Database) -> None:
     page = _page(qtbot, demo_db)
     occupied = next(row for row in page.model.rows if row.occupant is not None)
@@ -102,6 +115,7 @@ def test_a_second_occupant_is_refused_beside_the_field(qtbot, demo_db: Database)
     dialog.name.setText("Drs. Ahmad")
     dialog.sip_number.setText("032/1/UMUM/2026")
     dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert not dialog.error.isHidden() and "sudah berpenghuni" in dialog.error.text()
 
 
@@ -167,6 +181,7 @@ def test_ctrl_p_opens_the_print_preview_of_the_sip(qtbot, demo_db: Database, mon
     assert occupant.occupant_name in shown[0].body_html
 
 
+@pytest.mark.usefixtures("live")
 def test_no_sip_without_an_occupant_but_a_past_one_from_the_history(
     qtbot, demo_db: Database, tmp_path: Path
 ) -> None:

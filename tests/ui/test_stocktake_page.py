@@ -32,7 +32,6 @@ from ui.stocktake.finding_dialog import FindingDialog
 from ui.stocktake.followups_dialog import FollowUpsDialog
 from ui.stocktake.stocktake_dialog import StocktakeDialog
 from ui.stocktake.stocktake_page import StocktakePage
-from ui.worker import wait_for_background_work
 
 
 def _page(qtbot, db: Database, username: str = "pengurus") -> StocktakePage:
@@ -232,6 +231,7 @@ def test_answers_and_an_item_not_in_the_register_are_saved_from_their_dialogs(
     assert isinstance(again, AnswerDialog)
     again.twin.setText("9.9.9.99.000001")
     again.apply()
+    qtbot.waitUntil(lambda: not again.saving)  # the save runs on the worker
     assert again.isVisible() and "9.9.9.99.000001" in again.error.text()
     again.changed = False
     again.reject()
@@ -321,7 +321,7 @@ def test_close_the_room_finish_and_apply_a_follow_up(
     dialog.table.selectRow(move)
     assert dialog.apply_button.isEnabled()
     qtbot.mouseClick(dialog.apply_button, Qt.MouseButton.LeftButton)
-    wait_for_background_work()
+    qtbot.waitUntil(lambda: not dialog.busy.active, timeout=10_000)  # applied on the worker
     assert get_asset(demo_db, actor, stranger.asset_id).room_id == room.place
     done = [
         f

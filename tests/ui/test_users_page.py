@@ -84,7 +84,7 @@ def test_the_audit_tab_shows_the_log(qtbot, demo_db: Database) -> None:
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
-    page.tabs.setCurrentIndex(1)
+    page.tabs.setCurrentWidget(page.audit_tab)
     assert page.audit_model.rowCount() >= 2
     rows = page.audit_model.rows
     page.audit_table.selectRow(next(i for i, row in enumerate(rows) if row.action == "demo_data"))

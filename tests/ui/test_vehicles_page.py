@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from pathlib import Path
@@ -29,6 +30,7 @@ from inventaris.vehicles.records import (
 from tests.support.builders import vehicle
 from tests.ui.conftest import screenshot, show_active
 from ui.context import AppContext
+from ui.live import LiveUpdates
 from ui.vehicles.dialogs import (
     CostReportDialog,
     DocumentDialog,
@@ -68,6 +70,15 @@ def fleet_db(demo_db: Database) -> Database:
     save_document(demo_db, coordinator, first, "asuransi", TODAY + timedelta(days=12), "POL-1")
     demo_db.first_vehicle = first  # type: ignore[attr-defined]
     return demo_db
+
+
+@pytest.fixture
+def live(fleet_db: Database) -> Iterator[None]:
+    """As in the window: what a save writes reaches the page through the hub."""
+    updates = LiveUpdates(fleet_db)
+    updates.start()
+    yield
+    updates.stop()
 
 
 def _page(qtbot, db: Database, username: str = "koordinator") -> VehiclesPage:
@@ -110,6 +121,7 @@ def test_the_attention_list_leads_to_the_vehicle_and_its_card(qtbot, fleet_db: D
     screenshot(page, "vehicles-history-id")
 
 
+@pytest.mark.usefixtures("live")
 def test_a_lower_odometer_is_refused_beside_the_field_then_the_service_is_saved(
     qtbot, fleet_db: Database
 ) -> None:
@@ -126,6 +138,7 @@ def test_a_lower_odometer_is_refused_beside_the_field_then_the_service_is_saved(
     dialog.labour.set_amount(200_000)
     assert dialog.total.text() == "Rp 2.000.000"
     dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert not dialog.error.isHidden() and "lebih rendah" in dialog.error.text()
     assert dialog.error.marked is dialog.odometer
     screenshot(dialog, "vehicles-service-error-id")
@@ -139,6 +152,7 @@ def test_a_lower_odometer_is_refused_beside_the_field_then_the_service_is_saved(
     assert page.timeline_model.rowCount() == 31
 
 
+@pytest.mark.usefixtures("live")
 def test_fuel_form_totals_and_a_renewal_clears_the_overdue_tax(qtbot, fleet_db: Database) -> None:
     page = _page(qtbot, fleet_db)
     with qtbot.waitSignal(page.card_loaded, timeout=5_000):
@@ -160,6 +174,7 @@ def test_fuel_form_totals_and_a_renewal_clears_the_overdue_tax(qtbot, fleet_db: 
     assert renew.expires_on.date().year() == 2027 and not renew.kind.isEnabled()
     screenshot(renew, "vehicles-renew-id")
     renew.apply()
+    qtbot.waitUntil(lambda: not renew.saving)  # the save runs on the worker
     assert all(
         item.what != "pajak_tahunan" or item.asset_id != card.asset_id
         for item in due_items(fleet_db, page.context.actor)
@@ -222,11 +237,13 @@ def test_history_pdf_and_cost_workbook_from_the_page(
     qtbot.addWidget(dialog)
     dialog.one.setChecked(True)
     dialog.apply(str(tmp_path / "biaya.xlsx"))
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert dialog.saved_path == tmp_path / "biaya.xlsx"
     workbook = openpyxl.load_workbook(tmp_path / "biaya.xlsx")
     assert workbook.sheetnames[0] == "Rekap Bulanan"
 
 
+@pytest.mark.usefixtures("live")
 def test_a_wrong_record_is_deleted_and_a_mistyped_document_corrected(
     qtbot, fleet_db: Database
 ) -> None:
@@ -262,6 +279,7 @@ def _modal(qtbot) -> object:
     return QApplication.activeModalWidget()
 
 
+@pytest.mark.usefixtures("live")
 def test_a_fill_is_corrected_from_the_history_through_its_button(qtbot, fleet_db: Database) -> None:
     page = _open_vehicle(qtbot, fleet_db)
     page.card_tabs.setCurrentIndex(2)
@@ -284,6 +302,7 @@ def test_a_fill_is_corrected_from_the_history_through_its_button(qtbot, fleet_db
 
     dialog.odometer.setValue(before.odometer_km - 1)
     dialog.apply()
+    qtbot.waitUntil(lambda: not dialog.saving)  # the save runs on the worker
     assert dialog.isVisible() and "lebih rendah" in dialog.error.text()
     assert dialog.error.marked is dialog.odometer
     dialog.odometer.setValue(entry.odometer_km + 15)
@@ -314,6 +333,7 @@ def test_a_service_opens_corrected_by_enter_in_the_history(qtbot, fleet_db: Data
     dialog.reject()
 
 
+@pytest.mark.usefixtures("live")
 def test_the_renewal_asks_the_new_number_note_and_what_was_paid(qtbot, fleet_db: Database) -> None:
     page = _open_vehicle(qtbot, fleet_db)
     card = page.card

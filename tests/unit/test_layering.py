@@ -20,7 +20,7 @@ FORBIDDEN = ("PySide6", "shiboken6", "ui", "qtawesome", "qtpy")
 # layers below, never another area; ``areas`` gathers the areas' attention sources; Beranda
 # (dashboard) and the demo sit on top. Areas that need each other meet in ``core`` instead.
 _BASE = {"core", "model"}
-_SMALL = _BASE | {"catalog", "accounts", "locations", "labels"}
+_SMALL = _BASE | {"catalog", "accounts", "locations", "labels", "units"}
 _AREA = _SMALL | {"office", "reports", "assets"}
 ALLOWED: dict[str, set[str]] = {
     "model": set(),
@@ -30,7 +30,8 @@ ALLOWED: dict[str, set[str]] = {
     "accounts": _BASE,
     "locations": _BASE,
     "labels": _BASE,
-    "office": _BASE | {"accounts"},
+    "units": _BASE,
+    "office": _BASE | {"accounts", "units"},
     "reports": _BASE | {"office"},
     "assets": _BASE | {"catalog", "locations", "labels", "office", "reports"},
     "vehicles": _AREA,

@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from inventaris.accounts import UserView
 from inventaris.core.audit import AuditRow, count_audit, list_audit
 from inventaris.core.formatting import format_datetime, format_nip
-from inventaris.core.permissions import ROLE_LABELS
+from inventaris.core.permissions import ROLE_LABELS, ROLE_PERMISSIONS, Permission
 from inventaris.core.timeutil import utc_now
 from ui.context import AppContext
 from ui.i18n import engine_text
@@ -21,31 +21,41 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
 class UsersModel(QAbstractTableModel):
-    USERNAME, FULL_NAME, NIP, ROLE, STATUS, LAST_LOGIN = range(6)
+    USERNAME, FULL_NAME, NIP, ROLE, STATUS, LAST_LOGIN, UNITS = range(7)
 
     def __init__(self) -> None:
         super().__init__()
         self.users: list[UserView] = []
+        self.unit_names: dict[int, str] = {}  # empty with one unit: no Units column
 
-    def set_users(self, users: list[UserView]) -> None:
+    def set_users(self, users: list[UserView], unit_names: dict[int, str] | None = None) -> None:
         self.beginResetModel()
         self.users = list(users)
+        self.unit_names = dict(unit_names or {})
         self.endResetModel()
+
+    def _units_text(self, user: UserView) -> str:
+        if Permission.VIEW_ALL_UNITS in ROLE_PERMISSIONS[user.role]:
+            return self.tr("all units")
+        names = [
+            self.unit_names[unit_id] for unit_id in user.unit_ids if unit_id in self.unit_names
+        ]
+        return ", ".join(sorted(names))
 
     def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.users)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else (7 if self.unit_names else 6)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         titles = (
             self.tr("User name"), self.tr("Full name"), self.tr("NIP"), self.tr("Role"),
-            self.tr("Status"), self.tr("Last login"),
+            self.tr("Status"), self.tr("Last login"), self.tr("Units"),
         )  # fmt: skip
-        return titles[section] if 0 <= section < len(titles) else None
+        return titles[section] if 0 <= section < self.columnCount() else None
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.users):
@@ -74,6 +84,8 @@ class UsersModel(QAbstractTableModel):
             return self.tr("active")
         if column == self.LAST_LOGIN:
             return format_datetime(user.last_login_at) if user.last_login_at else ""
+        if column == self.UNITS and self.unit_names:
+            return self._units_text(user)
         return None
 
 

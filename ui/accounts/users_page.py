@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
 
 from inventaris.accounts import UserView, list_users, reset_password, unlock_user
 from inventaris.core.errors import DomainError
+from inventaris.units import list_units
 from ui.accounts.models import AuditModel, UsersModel
 from ui.accounts.user_dialog import UserDialog
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.icons import icon
+from ui.units.units_panel import UnitsPanel
 from ui.widgets import page_title
 
 
@@ -103,8 +105,13 @@ class UsersPage(QWidget):
         audit_layout.addWidget(audit_split)
         audit_layout.addWidget(self.audit_count)
 
+        self.units = UnitsPanel(context)
+        self.units_changed = self.units.units_changed  # the window shows a new name or choice
+        self.units.units_changed.connect(self.refresh)
+        self.audit_tab = audit_tab
         self.tabs = QTabWidget()
         self.tabs.addTab(users_tab, icon("users"), self.tr("Accounts"))
+        self.tabs.addTab(self.units, icon("units"), self.tr("Units"))
         self.tabs.addTab(audit_tab, self.tr("Audit log"))
         self.tabs.currentChanged.connect(self._tab_changed)
         layout = QVBoxLayout(self)
@@ -115,14 +122,20 @@ class UsersPage(QWidget):
 
     def refresh(self) -> None:
         try:
-            self.users_model.set_users(list_users(self.context.db, self.context.actor))
+            units = list_units(self.context.db, self.context.actor, with_counts=False)
+            self.users_model.set_users(
+                list_users(self.context.db, self.context.actor),
+                {unit.id: unit.name for unit in units} if len(units) > 1 else {},
+            )
         except DomainError as error:
             show_error(self, error)
-        if self.tabs.currentIndex() == 1:
+        if self.tabs.currentWidget() is self.audit_tab:
             self.reload_audit()
+        elif self.units.isVisible():
+            self.units.refresh()
 
     def _tab_changed(self, index: int) -> None:
-        if index == 1:
+        if self.tabs.widget(index) is self.audit_tab:
             self.reload_audit()
 
     def reload_audit(self) -> None:
@@ -214,3 +227,4 @@ class UsersPage(QWidget):
         settings = QSettings()
         settings.setValue("columns/users", self.users_table.horizontalHeader().saveState())
         settings.setValue("columns/audit", self.audit_table.horizontalHeader().saveState())
+        self.units.save_state()

@@ -1,10 +1,19 @@
 """The asset form: identity, acquisition, place and holder, vehicle or land/building details,
-and the history. Saving writes the changes as dated events."""
+and the history. Saving writes the changes as dated events, on the worker.
+
+Another PC may save the same asset while the form is open: the hub's changes make the form
+check the record's version and say so before the user saves (a form with nothing typed simply
+takes the new values). A save refused as stale shows what the other changed; Reload takes their
+values and re-applies what this user typed (see ui.conflicts).
+"""
 
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
+from datetime import date
 from decimal import Decimal, InvalidOperation
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
@@ -30,6 +39,7 @@ from inventaris.assets.types import (
     ACQUISITION_METHODS,
     BUILDING_KINDS,
     CONDITION_LABELS,
+    INPUT_COLUMNS,
     STATUS_LABELS,
     AssetInput,
     AssetStatus,
@@ -38,14 +48,31 @@ from inventaris.assets.types import (
 )
 from inventaris.catalog import get_code, is_vehicle, kib_of, normalize_code
 from inventaris.core.errors import ConflictError, DomainError
-from inventaris.core.formatting import format_datetime, format_nip
+from inventaris.core.formatting import (
+    format_date,
+    format_datetime,
+    format_nip,
+    format_rupiah,
+    format_time,
+)
 from inventaris.core.permissions import Permission
 from inventaris.locations import list_rooms
 from ui.assets.history import HistoryTable
 from ui.attachments import AttachmentsPanel
+from ui.busy import BusyIndicator, ErrorBanner, run_busy
+from ui.conflicts import (
+    ChangeNotice,
+    ChoiceDialog,
+    FieldChange,
+    Stale,
+    change_lines,
+    field_changes,
+    merge,
+    touches,
+)
 from ui.context import AppContext
-from ui.dates import refuse_bad_dates
-from ui.errors import message_for
+from ui.dates import DateField, refuse_bad_dates
+from ui.errors import is_retryable
 from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
@@ -60,6 +87,12 @@ from ui.widgets import (
     show_form_error,
     tell_main_window,
 )
+from ui.worker import run_in_background
+
+if TYPE_CHECKING:
+    from inventaris.assets.events import EventView
+
+log = logging.getLogger(__name__)
 
 
 def _decimal(text: str) -> Decimal | None:
@@ -76,6 +109,20 @@ def _area_text(value: Decimal | None) -> str:
     return "" if value is None else f"{value:f}".rstrip("0").rstrip(".").replace(".", ",")
 
 
+DECIMAL_FIELDS = ("land_area_m2", "floor_area_m2", "length_km", "width_m")
+MONEY_FIELDS = ("price", "contract_value")
+# The year last: setting the date of acquisition sets the year as well.
+FILL_ORDER = (*(name for name in INPUT_COLUMNS if name != "acquisition_year"), "acquisition_year")
+
+
+def _last_saved_by(asset: AssetView, events: list[EventView]) -> str:
+    """The full name of who saved ``asset`` last, from its history (else the user name)."""
+    for event in sorted(events, key=lambda event: event.recorded_at, reverse=True):
+        if event.recorded_by == asset.updated_by:
+            return event.recorded_by_name
+    return asset.updated_by
+
+
 class AssetDialog(QDialog):
     def __init__(
         self, context: AppContext, asset_id: int | None, parent: QWidget | None = None
@@ -87,6 +134,12 @@ class AssetDialog(QDialog):
         self.editable = context.can(Permission.EDIT_ASSETS)
         self.setWindowTitle(self.tr("New asset") if asset_id is None else self.tr("Asset"))
         self.resize(760, 600)
+        self.events: list[EventView] = []
+        # Set while this form's own write (a save, finishing the works) may be under way: a
+        # change announced meanwhile may be ours, so it is checked once that is over.
+        self._own_write = False
+        self._recheck = False
+        self._closed = False
         self._build()
         if asset_id is not None:
             self.load(get_asset(context.db, context.actor, asset_id))
@@ -94,6 +147,7 @@ class AssetDialog(QDialog):
             self.heading.setText(self.tr("New asset"))
             self._code_changed()
         self._baseline = self.edited()
+        hub().changed.connect(self._changed_elsewhere)
 
     # --- the form --------------------------------------------------------------------------
 
@@ -120,6 +174,7 @@ class AssetDialog(QDialog):
         code_row = QHBoxLayout()
         code_row.addWidget(self.code, 1)
         code_row.addWidget(self.pick_code)
+        self._code_row = code_row
         self.code_name = QLabel()
         self.code_name.setWordWrap(True)
         self.name = self._line("name")
@@ -313,9 +368,13 @@ class AssetDialog(QDialog):
         change_row.addWidget(self.change_note, 1)
         self.stamp = QLabel()
         self.stamp.setStyleSheet("color: palette(dark);")
+        self.notice = ChangeNotice()
         self.error = ErrorLabel()
+        self.banner = ErrorBanner()  # a lost connection or a busy database: Try again
+        self.busy_line = QLabel()
         self.reload_button = QPushButton(icon("reload"), self.tr("Reload"))
-        self.reload_button.clicked.connect(self.reload)
+        self.reload_button.setObjectName("reloadButton")
+        self.reload_button.clicked.connect(lambda: self.reload())
         self.buttons = dialog_buttons(self, self.tr("Save"), self.save)
         self.buttons.addButton(self.reload_button, self.buttons.ButtonRole.ResetRole)
         self.reload_button.hide()  # offered only when a save was refused as stale
@@ -328,13 +387,29 @@ class AssetDialog(QDialog):
         save_shortcut = QShortcut(QKeySequence.StandardKey.Save, self)
         save_shortcut.activated.connect(self.save)
 
+        self.busy = BusyIndicator(
+            self,
+            self.busy_line,
+            [
+                self.buttons.button(self.buttons.StandardButton.Ok),
+                self.buttons.button(self.buttons.StandardButton.Cancel),
+                self.reload_button,
+                self.finish_button,
+            ],
+            self.tr("Saving…"),
+        )
+
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.notice)
         layout.addWidget(self.tabs, 1)
         layout.addLayout(change_row)
         layout.addWidget(self.stamp)
+        layout.addWidget(self.busy_line)
         layout.addWidget(self.error)
+        layout.addWidget(self.banner)
         layout.addWidget(self.buttons)
+        self._forms = (identity, acquisition, place, vehicle, property_form, other_form)
         self.fields: dict[str, QWidget] = {
             name: widget
             for name, widget in vars(self).items()
@@ -346,6 +421,7 @@ class AssetDialog(QDialog):
             floor_area_m2=self.floor_area,
             quantity=self.quantity,
             construction_start=self.construction_start,
+            room_id=self.room,
             occurred_on=self.change_date,
         )
         self._set_mode()
@@ -397,56 +473,11 @@ class AssetDialog(QDialog):
         self.setWindowTitle(self.tr("Asset {code}").format(code=asset.code_register))
         status = engine_text(STATUS_LABELS[AssetStatus(asset.status)])
         self.heading.setText(f"{asset.code_register} · {asset.name} · {status}")
-        for name in (
-            "name",
-            "specification",
-            "brand_type",
-            "material",
-            "serial_number",
-            "nibar",
-            "quantity_unit",
-            "funding_source",
-            "holder_name",
-            "plate_number",
-            "chassis_number",
-            "engine_number",
-            "bpkb_number",
-            "address",
-            "land_title_status",
-            "land_use",
-            "document_number",
-            "land_code",
-            "construction",
-            "book_title",
-            "art_origin",
-            "art_creator",
-            "species",
-            "contract_number",
-        ):
-            getattr(self, name).setText(getattr(asset, name))
-        self.length_km.setText(_area_text(asset.length_km))
-        self.width_m.setText(_area_text(asset.width_m))
-        self.building_kind.setCurrentIndex(max(self.building_kind.findData(asset.building_kind), 0))
-        self.construction_start.set_value(asset.construction_start)
-        self.contract_value.set_amount(asset.contract_value or 0)
-        self.progress_percent.setValue(
-            -1 if asset.progress_percent is None else asset.progress_percent
-        )
-        self.size_cc.setText(asset.size)
-        self.code.setText(asset.code)
-        self.holder_nip.setText(format_nip(asset.holder_nip))
-        self.acquisition_date.set_value(asset.acquisition_date)
-        self.acquisition_year.setValue(asset.acquisition_year)
-        self.acquisition_method.setCurrentText(asset.acquisition_method)
-        self.price.set_amount(asset.price)
-        self.condition.setCurrentIndex(self.condition.findData(asset.condition))
-        self.room.setCurrentIndex(max(self.room.findData(asset.room_id), 0))
-        self.notes.setPlainText(asset.notes)
-        self.land_area.setText(_area_text(asset.land_area_m2))
-        self.floor_area.setText(_area_text(asset.floor_area_m2))
-        self.document_date.set_value(asset.document_date)
-        self.multi_storey.setChecked(bool(asset.multi_storey))
-        self.concrete.setChecked(bool(asset.concrete))
+        if asset.room_id is not None and self.room.findData(asset.room_id) < 0:
+            # A room added on another PC after this form was opened.
+            self.room.addItem(asset.room_name, asset.room_id)
+        for name in FILL_ORDER:
+            self._put(name, getattr(asset, name))
         self.stamp.setText(
             self.tr("Last changed by {who} on {when} WIB").format(
                 who=asset.updated_by,
@@ -455,10 +486,77 @@ class AssetDialog(QDialog):
         )
         from inventaris.assets.events import asset_history
 
-        self.history.show_events(asset_history(self.context.db, self.context.actor, asset.id))
+        self.events = asset_history(self.context.db, self.context.actor, asset.id)
+        self.history.show_events(self.events)
         self.attachments_panel.show_owner(asset.id)
         self._code_changed()
         self._set_mode()
+
+    def _put(self, name: str, value: Any) -> None:
+        """Show one field's value (as ``load`` gets it from the engine) in its widget."""
+        widget = self.fields[name]
+        if name in DECIMAL_FIELDS:
+            self.fields[name].setText(_area_text(value))  # type: ignore[attr-defined]
+        elif name == "holder_nip":
+            self.holder_nip.setText(format_nip(value))
+        elif name == "progress_percent":
+            self.progress_percent.setValue(-1 if value is None else value)
+        elif name == "acquisition_method":
+            self.acquisition_method.setCurrentText(value)
+        elif isinstance(widget, DateField):
+            widget.set_value(value)
+        elif isinstance(widget, RupiahEdit):
+            widget.set_amount(value or 0)
+        elif isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QSpinBox):
+            widget.setValue(value)
+        elif isinstance(widget, QComboBox):
+            widget.setCurrentIndex(max(widget.findData(value), 0))
+
+    def label_of(self, name: str) -> str:
+        """The field's label on the form, as the user reads it."""
+        widget = self.fields[name]
+        if isinstance(widget, QCheckBox):
+            return widget.text()
+        for form in self._forms:
+            label = (
+                form.labelForField(self._code_row)
+                if widget is self.code
+                else form.labelForField(widget)
+            )
+            if isinstance(label, QLabel) and label.text():
+                return label.text().removesuffix(" *")
+        return name
+
+    def shown(self, name: str, value: Any) -> str:
+        """A field's value in words (the form's or the engine's form of it)."""
+        if value is None or value == "":
+            return "—"
+        if name == "room_id":
+            index = self.room.findData(value)
+            return self.room.itemText(index) if index >= 0 else str(value)
+        if name == "condition":
+            return engine_text(CONDITION_LABELS[Condition(value)])
+        if name == "building_kind":
+            return self.building_kind.itemText(max(self.building_kind.findData(value), 0))
+        if name == "holder_nip":
+            return format_nip(value)
+        if name == "progress_percent":
+            return f"{value} %"
+        if name in MONEY_FIELDS:
+            return format_rupiah(value)
+        if isinstance(value, bool):
+            return self.tr("yes") if value else self.tr("no")
+        if isinstance(value, Decimal):
+            return _area_text(value)
+        if isinstance(value, date):
+            return format_date(value)
+        return str(value)
 
     def edited(self) -> AssetInput:
         base = self.asset.as_input() if self.asset else AssetInput("", "", 0, 0)
@@ -559,8 +657,8 @@ class AssetDialog(QDialog):
     # --- saving ----------------------------------------------------------------------------
 
     def save(self) -> None:
-        if not self.editable:
-            return
+        if not self.editable or self.busy.active:
+            return  # one save at a time: the first one's answer decides
         dates = [self.acquisition_date, self.document_date, self.change_date]
         if self.asset is None:
             dates.remove(self.change_date)  # a new item has no date of change
@@ -571,37 +669,56 @@ class AssetDialog(QDialog):
         if refuse_bad_dates(dates, self.error):
             return
         data = self.edited()
-        try:
-            if self.asset is None:
-                self.saved = create_assets(
-                    self.context.db, self.context.actor, data, self.quantity.value()
-                )
-            else:
-                self.saved = [
+        db, actor, asset = self.context.db, self.context.actor, self.asset
+        quantity = self.quantity.value()
+        occurred_on = qdate_to_date(self.change_date.date())
+        note = self.change_note.text()
+
+        def work() -> list[AssetView] | Stale[AssetView]:  # on the worker
+            if asset is None:
+                return create_assets(db, actor, data, quantity)
+            try:
+                return [
                     update_asset(
-                        self.context.db,
-                        self.context.actor,
-                        self.asset.id,
+                        db,
+                        actor,
+                        asset.id,
                         data,
-                        expected_version=self.asset.row_version,
-                        occurred_on=qdate_to_date(self.change_date.date()),
-                        note=self.change_note.text(),
+                        expected_version=asset.row_version,
+                        occurred_on=occurred_on,
+                        note=note,
                     )
                 ]
-        except ConflictError as error:
-            self.error.show_message(message_for(error))
-            self.reload_button.show()
+            except ConflictError as error:
+                return Stale(error, get_asset(db, actor, asset.id))
+
+        self.error.clear_message()
+        self.banner.clear()
+        self._own_write = True
+        run_busy(self.busy, work, self._save_answered, self._save_failed, owner=self)
+
+    def _save_answered(self, result: list[AssetView] | Stale[AssetView]) -> None:
+        self._own_write = False
+        if isinstance(result, Stale):
+            self._show_conflict(result.error, result.current)
             return
-        except DomainError as error:
-            self._show_field_error(error)
-            return
-        hub().assets_changed.emit()
+        self.saved = result
         self._baseline = self.edited() if self.asset else self._baseline
         if self.saved:
             first, last = self.saved[0].code_register, self.saved[-1].code_register
             item = first if len(self.saved) == 1 else f"{first} … {last}"
             tell_main_window(self, self.tr("Saved: {item}").format(item=item))
         self.accept()
+
+    def _save_failed(self, error: BaseException) -> None:
+        self._own_write = False
+        if is_retryable(error):  # the server is away or the database busy: the form waits
+            self.banner.show_error(error, retry=self.save)
+        elif isinstance(error, DomainError):
+            self._show_field_error(error)
+        else:
+            show_form_error(error, self.error, self.fields)
+        self._check_pending()
 
     def finish_construction(self) -> None:
         """KIB F: the works are finished and handed over; they become a KIB C item."""
@@ -612,16 +729,21 @@ class AssetDialog(QDialog):
         from ui.assets.finish_dialog import FinishConstructionDialog
 
         dialog = FinishConstructionDialog(self.context, self.asset, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_ is None:
-            return
-        hub().assets_changed.emit()
-        tell_main_window(
-            self,
-            self.tr("{works} finished: now {building}").format(
-                works=dialog.result_.works, building=dialog.result_.building
-            ),
-        )
-        self.reload()
+        self._own_write = True  # the change it announces is this form's own
+        try:
+            finished = dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_ is not None
+            if not finished or dialog.result_ is None:
+                return
+            tell_main_window(
+                self,
+                self.tr("{works} finished: now {building}").format(
+                    works=dialog.result_.works, building=dialog.result_.building
+                ),
+            )
+            self.reload(announce=False)
+        finally:
+            self._own_write = False
+            self._check_pending()
 
     def _show_field_error(self, error: DomainError) -> None:
         widget = self.fields.get(error.field or "")
@@ -632,13 +754,151 @@ class AssetDialog(QDialog):
                     self.tabs.setCurrentIndex(index)
         show_form_error(error, self.error, self.fields)
 
-    def reload(self) -> None:
+    # --- another PC saved the same asset -----------------------------------------------------
+
+    def _their_changes(self, current: AssetView) -> list[FieldChange]:
+        """What was saved since this form loaded the asset, field by field."""
+        assert self.asset is not None
+        changed = [
+            name for name in INPUT_COLUMNS if getattr(self.asset, name) != getattr(current, name)
+        ]
+        return field_changes(changed, self.asset, current, self.label_of, self.shown)
+
+    def _show_conflict(self, error: ConflictError, current: AssetView) -> None:
+        """The save was refused: another saved first. Say who, when and what; offer Reload."""
+        who = str(error.params.get("who") or current.updated_by)
+        when = format_datetime(current.updated_at) if current.updated_at else "-"
+        self.error.show_message(
+            self.tr("Not saved: {who} saved this asset on {when} WIB, after you opened it.").format(
+                who=who, when=when
+            )
+        )
+        self._say_what_changed(current, self.tr("What they changed:"))
+        self.reload_button.show()
+        self.reload_button.setFocus()
+
+    def _say_what_changed(self, current: AssetView, heading: str) -> None:
+        changes = self._their_changes(current)
+        lines = (
+            heading + "\n" + change_lines(changes)
+            if changes
+            else self.tr("None of the fields on this form changed.")
+        )
+        self.notice.say(
+            lines
+            + "\n"
+            + self.tr(
+                "Press Reload to take their changes into the form: what you typed is kept, "
+                "and you choose for each field you both changed."
+            )
+        )
+
+    def _changed_elsewhere(self, changes: object) -> None:
+        """The hub says assets changed (here or on another PC): is it this one, and newer?"""
+        if self._closed or self.asset is None or not touches(changes, "assets", self.asset.id):
+            return
+        if self._own_write:
+            self._recheck = True  # maybe our own save: look once it has answered
+            return
+        self._check_version()
+
+    def _check_pending(self) -> None:
+        if self._recheck and not self._own_write and not self._closed:
+            self._recheck = False
+            self._check_version()
+
+    def _check_version(self) -> None:
         if self.asset is None:
             return
+        db, actor = self.context.db, self.context.actor
+        asset_id, loaded = self.asset.id, self.asset.row_version
+
+        def work() -> tuple[AssetView, str] | None:  # on the worker
+            current = get_asset(db, actor, asset_id)
+            if current.row_version == loaded:
+                return None
+            from inventaris.assets.events import asset_history
+
+            return current, _last_saved_by(current, asset_history(db, actor, asset_id))
+
+        run_in_background(work, self._newer_version, self._check_failed, owner=self)
+
+    def _check_failed(self, error: BaseException) -> None:
+        # Only a look ahead: the save itself will still be refused if it is stale.
+        log.info("could not check the asset's version: %s", error)
+
+    def _newer_version(self, found: tuple[AssetView, str] | None) -> None:
+        if found is None or self.asset is None or self._closed:
+            return
+        current, who = found
+        if current.row_version == self.asset.row_version or self._own_write:
+            return
+        when = format_time(current.updated_at) if current.updated_at else "-"
+        if not self.has_changes():  # nothing typed to lose: just show the new values
+            self.reload(announce=False)
+            self.notice.say(
+                self.tr("Updated: changed on another PC at {time} by {who}.").format(
+                    time=when, who=who
+                )
+            )
+            return
+        self._say_what_changed(
+            current,
+            self.tr("Changed on another PC at {time} by {who}:").format(time=when, who=who),
+        )
+        self.reload_button.show()
+
+    def reload(self, announce: bool = True) -> None:
+        """Load the asset as saved now and re-apply what was typed here; for a field both
+        changed, ask which value to keep (mine unless chosen)."""
+        if self.asset is None:
+            return
+        mine, baseline, loaded = self.edited(), self._baseline, self.asset
+        # Plain text fields come back exactly as typed (a half-typed number included).
+        typed = {
+            name: widget.text()
+            for name, widget in self.fields.items()
+            if type(widget) is QLineEdit and name in INPUT_COLUMNS
+        }
         self.load(get_asset(self.context.db, self.context.actor, self.asset.id))
-        self._baseline = self.edited()
+        theirs = self.edited()
+        self._baseline = theirs
+        outcome = merge(baseline, mine, theirs, ignore=("unit_id", "expected_kib"))
+        take_theirs: set[str] = set()
+        who = _last_saved_by(self.asset, self.events)
+        if outcome.both_changed:
+            rows = [
+                (change, self.shown(change.name, getattr(mine, change.name)))
+                for change in field_changes(
+                    outcome.both_changed, baseline, theirs, self.label_of, self.shown
+                )
+            ]
+            choice = ChoiceDialog(who, rows, self)
+            choice.exec()
+            take_theirs = choice.take_theirs()
+        for name in FILL_ORDER:
+            if name not in outcome.mine_changed or name in take_theirs:
+                continue
+            if name in typed:
+                self.fields[name].setText(typed[name])  # type: ignore[attr-defined]
+            else:
+                self._put(name, getattr(mine, name))
+        self._code_changed()
         self.error.clear_message()
+        self.banner.clear()
         self.reload_button.hide()
+        self.notice.clear_notice()
+        if announce and loaded.row_version != self.asset.row_version:
+            when = format_time(self.asset.updated_at) if self.asset.updated_at else "-"
+            kept = [name for name in outcome.mine_changed if name not in take_theirs]
+            text = self.tr("Reloaded with the change {who} saved at {time}.").format(
+                who=who, time=when
+            )
+            if kept:
+                text += " " + self.tr(
+                    "Your changes are kept: {fields}. Check them and Save."
+                ).format(fields=", ".join(self.label_of(name) for name in kept))
+            self.notice.say(text)
 
     # --- leaving ---------------------------------------------------------------------------
 
@@ -646,6 +906,8 @@ class AssetDialog(QDialog):
         return self.editable and self.edited() != self._baseline
 
     def reject(self) -> None:
+        if self.busy.active:
+            return  # the save's answer is on its way; the form stays until it is here
         if self.has_changes():
             answer = QMessageBox.question(
                 self,
@@ -658,7 +920,14 @@ class AssetDialog(QDialog):
                 return
         super().reject()
 
+    def done(self, result: int) -> None:
+        self._closed = True  # changes announced from now on are no longer this form's concern
+        super().done(result)
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.busy.active:
+            event.ignore()
+            return
         if self.has_changes():
             event.ignore()
             self.reject()

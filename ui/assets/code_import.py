@@ -12,7 +12,6 @@ from inventaris.catalog import CodeImportReport
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.files import ask_open_path
-from ui.hub import hub
 from ui.worker import Job, run_in_background
 
 
@@ -44,7 +43,6 @@ def import_codes(
 
     def done(report: CodeImportReport) -> None:
         QApplication.restoreOverrideCursor()
-        hub().assets_changed.emit()  # the items' search words follow the new names
         QMessageBox.information(
             parent,
             title,

@@ -1,10 +1,13 @@
 """Dialogs for changes to one or many selected assets: move, condition, disposal, and a
-capitalised improvement of one asset."""
+capitalised improvement of one asset. The save runs on the worker with the busy indicator; a
+lost connection keeps the form and offers Try again in a band."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from datetime import date
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -27,11 +30,10 @@ from inventaris.assets.events import (
     move_assets,
 )
 from inventaris.assets.types import CONDITION_LABELS, Condition
-from inventaris.core.errors import DomainError
 from inventaris.locations import list_rooms
+from ui.busy import BusyIndicator, ErrorBanner, run_busy, show_save_failure
 from ui.context import AppContext
 from ui.dates import refuse_bad_dates
-from ui.hub import hub
 from ui.i18n import engine_text
 from ui.widgets import (
     ErrorLabel,
@@ -71,7 +73,17 @@ class EventDialog(QDialog):
         self._body.addWidget(self.count_label)
         self._body.addLayout(self.form)
         self.fields: dict[str, QWidget] = {"occurred_on": self.occurred_on, "note": self.note}
-        self._tail = (self.error, dialog_buttons(self, accept_text, self.apply))
+        self.buttons = dialog_buttons(self, accept_text, self.apply)
+        # A lost connection or a busy database: said in a band with Try again, the form kept.
+        self.banner = ErrorBanner()
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(
+            self,
+            self.busy_line,
+            [self.buttons],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
+        self._tail = (self.error, self.banner, self.busy_line, self.buttons)
 
     def finish_form(self) -> None:
         self.form.addRow(self.tr("Date *"), self.occurred_on)
@@ -79,22 +91,49 @@ class EventDialog(QDialog):
         for widget in self._tail:
             self._body.addWidget(widget)
 
-    def run(self, change: Callable[[], object], done: str = "") -> None:
-        """Make the change; ``done`` (with ``{count}``) goes to the main window's status bar."""
-        if refuse_bad_dates([self.occurred_on], self.error):
-            return
-        try:
-            change()
-        except DomainError as error:
-            show_form_error(error, self.error, self.fields)
-            return
-        hub().assets_changed.emit()
-        if done:
-            tell_main_window(self, done.format(count=len(self.asset_ids)))
-        self.accept()
+    @property
+    def saving(self) -> bool:
+        return self.busy.active
+
+    def day(self) -> date:
+        return qdate_to_date(self.occurred_on.date())
 
     def apply(self) -> None:
+        """Read the form here, on the GUI thread, and save it on the worker."""
+        if self.saving or refuse_bad_dates([self.occurred_on], self.error):
+            return
+        change, done = self.change()
+        self.run(change, done)
+
+    def change(self) -> tuple[Callable[[], object], str]:
+        """The save, reading only values taken from the form now, and what to say once done
+        (with ``{count}``)."""
         raise NotImplementedError
+
+    def run(self, change: Callable[[], object], done: str = "") -> None:
+        """Make the change on the worker; ``done`` goes to the main window's status bar. The
+        views refresh from the database's own news of the write."""
+        self.error.clear_message()
+        self.banner.clear()
+        said = done.format(count=len(self.asset_ids)) if done else ""
+
+        def saved(_result: object) -> None:
+            if said:
+                tell_main_window(self, said)
+            self.accept()
+
+        run_busy(self.busy, change, saved, self._failed, self)
+
+    def _failed(self, error: BaseException) -> None:
+        # Coba lagi reads the form again: it saves what is there now.
+        show_save_failure(
+            self, self.banner, error, self.apply,
+            lambda refusal: show_form_error(refusal, self.error, self.fields),
+        )  # fmt: skip
+
+    def reject(self) -> None:
+        if not self.saving:  # the save goes on either way: its answer is waited for
+            super().reject()
 
 
 class MoveDialog(EventDialog):
@@ -110,16 +149,11 @@ class MoveDialog(EventDialog):
         self.fields["room_id"] = self.room
         self.finish_form()
 
-    def apply(self) -> None:
-        self.run(
-            lambda: move_assets(
-                self.context.db,
-                self.context.actor,
-                self.asset_ids,
-                self.room.currentData(),
-                occurred_on=qdate_to_date(self.occurred_on.date()),
-                note=self.note.text(),
-            ),
+    def change(self) -> tuple[Callable[[], object], str]:
+        db, actor, ids = self.context.db, self.context.actor, list(self.asset_ids)
+        room_id, day, note = self.room.currentData(), self.day(), self.note.text()
+        return (
+            lambda: move_assets(db, actor, ids, room_id, occurred_on=day, note=note),
             self.tr("Moved: {count} asset(s)"),
         )
 
@@ -138,16 +172,11 @@ class ConditionDialog(EventDialog):
         self.fields["condition"] = self.condition
         self.finish_form()
 
-    def apply(self) -> None:
-        self.run(
-            lambda: change_condition(
-                self.context.db,
-                self.context.actor,
-                self.asset_ids,
-                self.condition.currentData(),
-                occurred_on=qdate_to_date(self.occurred_on.date()),
-                note=self.note.text(),
-            ),
+    def change(self) -> tuple[Callable[[], object], str]:
+        db, actor, ids = self.context.db, self.context.actor, list(self.asset_ids)
+        condition, day, note = self.condition.currentData(), self.day(), self.note.text()
+        return (
+            lambda: change_condition(db, actor, ids, condition, occurred_on=day, note=note),
             self.tr("Condition changed: {count} asset(s)"),
         )
 
@@ -176,16 +205,13 @@ class DisposeDialog(EventDialog):
         self.fields.update(decree=self.decree, reason=self.reason)
         self.finish_form()
 
-    def apply(self) -> None:
-        self.run(
+    def change(self) -> tuple[Callable[[], object], str]:
+        db, actor, ids = self.context.db, self.context.actor, list(self.asset_ids)
+        decree, reason = self.decree.text(), self.reason.currentText()
+        day, note = self.day(), self.note.text()
+        return (
             lambda: dispose_assets(
-                self.context.db,
-                self.context.actor,
-                self.asset_ids,
-                decree=self.decree.text(),
-                reason=self.reason.currentText(),
-                occurred_on=qdate_to_date(self.occurred_on.date()),
-                note=self.note.text(),
+                db, actor, ids, decree=decree, reason=reason, occurred_on=day, note=note
             ),
             self.tr("Disposed of: {count} asset(s)"),
         )
@@ -219,16 +245,13 @@ class CapitaliseDialog(EventDialog):
         self.fields.update({"amount": self.amount, EXTRA_YEARS: self.extra_years})
         self.finish_form()
 
-    def apply(self) -> None:
-        self.run(
+    def change(self) -> tuple[Callable[[], object], str]:
+        db, actor, asset_id = self.context.db, self.context.actor, self.asset_ids[0]
+        amount, years = self.amount.amount(), self.extra_years.value()
+        day, note = self.day(), self.note.text()
+        return (
             lambda: add_value(
-                self.context.db,
-                self.context.actor,
-                self.asset_ids[0],
-                self.amount.amount(),
-                occurred_on=qdate_to_date(self.occurred_on.date()),
-                note=self.note.text(),
-                extra_years=self.extra_years.value(),
+                db, actor, asset_id, amount, occurred_on=day, note=note, extra_years=years
             ),
             self.tr("Improvement capitalised"),
         )

@@ -41,7 +41,6 @@ from ui.assets.import_report import PROBLEM_STYLE, ReportPanel, entry_lines, nam
 from ui.context import AppContext
 from ui.errors import message_for, show_error
 from ui.files import ask_open_path
-from ui.hub import hub
 from ui.icons import icon
 from ui.screen import largest_size
 from ui.widgets import ErrorLabel
@@ -441,9 +440,6 @@ class ImportDialog(QDialog):
         self.imported = True
         self.report_panel.show_outcome(report)
         self.close_button.setFocus()
-        hub().assets_changed.emit()
-        if report.new_rooms:
-            hub().rooms_changed.emit()
         self._finished("imported")
 
     # --- running, steps and buttons -----------------------------------------------------------

@@ -25,6 +25,7 @@ from inventaris.assets.register import (
 )
 from inventaris.assets.types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
 from inventaris.core.formatting import group_thousands
+from inventaris.units import list_units
 from ui.context import AppContext
 from ui.i18n import engine_text
 from ui.icons import icon
@@ -72,13 +73,17 @@ COLUMNS = (
     Column("holder_name", SortKey.HOLDER, lambda row: row.holder_name),
     Column("status", SortKey.STATUS, _status, False, False),
     Column("kib", None, lambda row: row.kib or "", False, False),
+    # Kode lokasi, for a reader of several units (the BPKAD); the model fills it in.
+    Column("unit", None, lambda row: "", False, True),
 )
+UNIT_COLUMN = len(COLUMNS) - 1
 
 
 class RegisterModel(QAbstractTableModel):
     """Holds only the pages seen so far; ``fetchMore`` asks SQL for the next one."""
 
     PAGE = 200
+    MOST_KEPT = 10_000  # a reload fetches at most this many rows back at once
 
     def __init__(self, context: AppContext) -> None:
         super().__init__()
@@ -88,6 +93,14 @@ class RegisterModel(QAbstractTableModel):
         self.cursor: Cursor | None = None
         self._fetching = False
         self.titles = self._titles()
+        # Empty with one unit in view: the Unit column stays hidden.
+        self.unit_codes: dict[int, str] = {}
+        self.unit_names: dict[int, str] = {}  # the cell's tooltip
+        if len(context.actor.unit_ids) > 1:
+            for unit in list_units(context.db, context.actor, with_counts=False):
+                if unit.id in context.actor.unit_ids:
+                    self.unit_codes[unit.id] = unit.kode_lokasi or unit.name
+                    self.unit_names[unit.id] = unit.name
 
     def _titles(self) -> dict[str, str]:
         return {
@@ -106,6 +119,7 @@ class RegisterModel(QAbstractTableModel):
             "holder_name": self.tr("Holder"),
             "status": self.tr("Status"),
             "kib": self.tr("KIB"),
+            "unit": self.tr("Unit"),
         }
 
     # --- loading ---------------------------------------------------------------------------
@@ -113,9 +127,10 @@ class RegisterModel(QAbstractTableModel):
     def set_filter(self, wanted: RegisterFilter) -> None:
         self.run(replace(self.query, filter=wanted))
 
-    def run(self, query: RegisterQuery) -> None:
-        """Start again from the first page of ``query`` (a new filter, search or sort)."""
-        page = list_register(self.context.db, self.context.actor, query, limit=self.PAGE)
+    def run(self, query: RegisterQuery, rows: int | None = None) -> None:
+        """Start again from the first page of ``query`` (a new filter, search or sort), or
+        with ``rows`` rows at once."""
+        page = list_register(self.context.db, self.context.actor, query, limit=rows or self.PAGE)
         self.beginResetModel()
         self.query = query
         self.rows = page.rows
@@ -123,7 +138,8 @@ class RegisterModel(QAbstractTableModel):
         self.endResetModel()
 
     def reload(self) -> None:
-        self.run(self.query)
+        """The same query again, as many rows as were loaded (the scroll position stays)."""
+        self.run(self.query, min(max(self.PAGE, len(self.rows)), self.MOST_KEPT))
 
     def canFetchMore(self, parent: AnyIndex = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self.cursor is not None
@@ -177,6 +193,10 @@ class RegisterModel(QAbstractTableModel):
                 "{name}\nProposed for disposal: in the register until the decree."
             ).format(name=row.name)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column.key == "unit":
+                if role == Qt.ItemDataRole.ToolTipRole:
+                    return self.unit_names.get(row.unit_id, "")
+                return self.unit_codes.get(row.unit_id, "")
             return column.value(row)
         if role == Qt.ItemDataRole.DecorationRole and row.proposed and column.key == "name":
             return icon("dispose")  # proposed for disposal: marked, still listed

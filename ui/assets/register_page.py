@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import (
     QEvent,
     QItemSelectionModel,
+    QModelIndex,
     QObject,
     QPoint,
     QSettings,
@@ -37,6 +38,7 @@ from inventaris.assets.register import (
     summarize_register,
 )
 from inventaris.assets.types import CONDITION_LABELS, AssetStatus, Condition
+from inventaris.core.changes import Change
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_rupiah, group_thousands
 from inventaris.core.permissions import Permission, Role
@@ -44,13 +46,14 @@ from inventaris.core.timeutil import to_wib
 from inventaris.labels import resolve_scan
 from inventaris.locations import list_rooms
 from ui.assets.register_empty import NoMatchNote
-from ui.assets.register_model import COLUMNS, ID_ROLE, RegisterModel
+from ui.assets.register_model import COLUMNS, ID_ROLE, UNIT_COLUMN, RegisterModel
+from ui.busy import ErrorBanner
 from ui.context import AppContext
-from ui.errors import message_for, show_error
 from ui.flow_layout import flow_row
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.live import ViewState
 from ui.screen import rank_actions
 from ui.widgets import page_title
 from ui.worker import run_in_background
@@ -69,6 +72,7 @@ class RegisterPage(QWidget):
         self.model = RegisterModel(context)
         self._summary_generation = 0
         self.summary_text = ""
+        self._rooms_loaded = False
 
         self.search = QLineEdit()
         self.search.setObjectName("registerSearch")
@@ -255,6 +259,10 @@ class RegisterPage(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.toolbar)
+        # Rows that could not be loaded (the server gone): said here with Try again, and
+        # cleared by the next load that succeeds.
+        self.banner = ErrorBanner(loading=True)
+        layout.addWidget(self.banner)
         layout.addWidget(self.no_match)
         layout.addWidget(self.table, 1)
         # Through the filters, then Clear filters when it shows, then the table.
@@ -265,8 +273,7 @@ class RegisterPage(QWidget):
         self._restore_columns()
         self.apply_filter()
         self._selection_changed()
-        hub().assets_changed.connect(self.refresh)
-        hub().rooms_changed.connect(self._load_rooms)
+        hub().changed.connect(self._data_changed)
 
     # --- building blocks -------------------------------------------------------------------
 
@@ -297,8 +304,11 @@ class RegisterPage(QWidget):
         try:
             rooms = list_rooms(self.context.db, self.context.actor, with_counts=False)
         except DomainError as error:
-            show_error(self, error)
+            self._rooms_loaded = False  # loaded again with the next rows that load
+            self.banner.show_error(error, self.refresh)
             rooms = []
+        else:
+            self._rooms_loaded = True
         for room in rooms:
             self.room.addItem(f"{room.code} – {room.name}", room.id)
         index = self.room.findData(current)
@@ -411,18 +421,44 @@ class RegisterPage(QWidget):
         try:
             self.model.set_filter(self.current_filter())
         except DomainError as error:
-            show_error(self, error)
+            self.banner.show_error(error, self.apply_filter)
             return
+        self._loaded()
         self._update_summary()
 
+    def _data_changed(self, changes: tuple[Change, ...]) -> None:
+        """Here, in another window or on another PC: the rows again, where the user was."""
+        units = self.context.actor.unit_ids
+        if touches(changes, ("rooms",), units):
+            self._load_rooms()
+        if touches(changes, ("assets", "rooms", "handovers", "disposals"), units):
+            self.refresh()
+
     def refresh(self) -> None:
+        """The same rows again, the selection and the scroll position kept; a failure shows
+        in the banner (the rows last loaded stay)."""
+        state = ViewState.of(self.table, self._row_id)
         try:
             self.model.reload()
         except DomainError as error:
-            show_error(self, error)
+            self.banner.show_error(error, self.refresh)
             return
+        self._loaded()
+        state.restore(self.table, self._row_id)
         # After a change the status bar says what changed; the new count stays in the title row.
         self._update_summary(to_status_bar=False)
+
+    def _loaded(self) -> None:
+        """Rows loaded: the banner goes, once the rooms' filter (if it failed) loads too."""
+        if not self._rooms_loaded:
+            self._load_rooms()
+            if not self._rooms_loaded:
+                return
+        self.banner.clear()
+
+    def _row_id(self, index: QModelIndex) -> int | None:
+        value = self.model.data(index, ID_ROLE)
+        return value if isinstance(value, int) else None
 
     def _update_summary(self, to_status_bar: bool = True) -> None:
         """Count and total in the background: the rows do not wait for them."""
@@ -452,7 +488,8 @@ class RegisterPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if generation == self._summary_generation:
-                self.summary.setText(message_for(error))
+                self.summary.clear()
+                self.banner.show_error(error, self.refresh)
 
         run_in_background(
             lambda: summarize_register(context.db, context.actor, wanted), show, failed, self
@@ -501,6 +538,8 @@ class RegisterPage(QWidget):
         menu = QMenu(self)
         menu.addSection(self.tr("Columns"))
         for section, column in enumerate(COLUMNS):
+            if section == UNIT_COLUMN and not self.model.unit_codes:
+                continue  # one unit in view: nothing about units
             action = menu.addAction(self.model.titles[column.key])
             action.setCheckable(True)
             action.setChecked(not header.isSectionHidden(section))
@@ -636,6 +675,10 @@ class RegisterPage(QWidget):
             header.resizeSection(0, 190)
             header.resizeSection(1, 220)
             header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(UNIT_COLUMN, 160)  # a kode lokasi, whole
+            header.moveSection(header.visualIndex(UNIT_COLUMN), 0)  # the unit first
+        if not self.model.unit_codes:
+            header.setSectionHidden(UNIT_COLUMN, True)
         header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
 
     def save_state(self) -> None:

@@ -51,7 +51,6 @@ from inventaris.core.timeutil import WIB, to_wib
 from ui.context import AppContext
 from ui.errors import message_for
 from ui.forms import FormDialog
-from ui.hub import hub
 from ui.i18n import engine_text
 from ui.widgets import INVALID_FIELD_STYLE, date_edit, qdate_to_date
 
@@ -469,14 +468,14 @@ class BookingDialog(FormDialog):
             changes = self._changes(scope)
             booking_id, version = self.booking.id, self.booking.row_version
             self.run(
-                lambda: self._keep(edit_booking(db, actor, booking_id, changes, scope, version)),
-                hub().bookings_changed.emit,
+                lambda: edit_booking(db, actor, booking_id, changes, scope, version),
+                saved=self._keep,
             )
             return
         rule = self.rule()
         if rule is None:
             data = self.data()
-            self.run(lambda: self._keep([book(db, actor, data)]), hub().bookings_changed.emit)
+            self.run(lambda: [book(db, actor, data)], saved=self._keep)
             return
         if not self.preview:
             if not self.show_preview():
@@ -488,14 +487,10 @@ class BookingDialog(FormDialog):
                 )
                 return
         data, skip = self.data(), self.skipped()
-        self.run(
-            lambda: self._keep(book_series(db, actor, data, rule, skip)),
-            hub().bookings_changed.emit,
-        )
+        self.run(lambda: book_series(db, actor, data, rule, skip), saved=self._keep)
 
-    def _keep(self, saved: list[BookingView]) -> list[BookingView]:
+    def _keep(self, saved: list[BookingView]) -> None:
         self.saved = saved
-        return saved
 
     def _changes(self, scope: Scope) -> BookingChanges:
         start, end = chosen_time(self.start), chosen_time(self.end)
@@ -553,7 +548,5 @@ class BookingSettingsDialog(FormDialog):
             int(self.step.currentData()),
             self.approval.isChecked(),
         )
-        self.run(
-            lambda: save_settings(self.context.db, self.context.actor, settings),
-            hub().bookings_changed.emit,
-        )
+        db, actor = self.context.db, self.context.actor
+        self.run(lambda: save_settings(db, actor, settings))

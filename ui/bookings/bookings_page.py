@@ -39,16 +39,18 @@ from inventaris.bookings.service import (
     get_settings,
     may_book,
 )
+from inventaris.core.changes import Change
 from inventaris.core.errors import DomainError
 from inventaris.core.permissions import Permission
 from ui.bookings.booking_dialog import BookingDialog, ask_scope
 from ui.bookings.time_grid import GridColumn, TimeGrid
+from ui.busy import ErrorBanner
 from ui.context import AppContext
 from ui.dates import DateField
 from ui.errors import message_for, show_error
 from ui.files import ask_save_path
 from ui.forms import FormDialog
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.icons import icon
 from ui.screen import rank_actions
 from ui.widgets import page_title, qdate_to_date
@@ -73,6 +75,7 @@ class BookingsPage(QWidget):
         self.bookings: list[BookingView] = []
         self.settings = Settings(time(7, 30), time(17, 0), 15, False)
         self._request = 0
+        self._resources_loaded = False
         today = today_in(context.db)
         self.day_locale = QLocale(context.language)  # not self.locale: that is QWidget.locale()
 
@@ -149,6 +152,10 @@ class BookingsPage(QWidget):
         layout.addWidget(page_title(self.tr("Meeting rooms")))
         layout.addLayout(choices)
         layout.addWidget(bar)
+        # A day that could not be loaded (the server gone): said here with Try again, and
+        # cleared by the next load that succeeds.
+        self.banner = ErrorBanner(loading=True)
+        layout.addWidget(self.banner)
         layout.addWidget(self.title)
         layout.addWidget(self.grid, 1)
 
@@ -157,9 +164,7 @@ class BookingsPage(QWidget):
         self.view.currentIndexChanged.connect(self.refresh)
         self.resource.currentIndexChanged.connect(self.refresh)
         self.day.dateChanged.connect(self.refresh)
-        hub().bookings_changed.connect(self.refresh)
-        hub().rooms_changed.connect(self.reload_resources)
-        hub().vehicles_changed.connect(self.reload_resources)
+        hub().changed.connect(self._data_changed)
         self.reload_resources()
 
     def _kind_changed(self) -> None:
@@ -170,6 +175,14 @@ class BookingsPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def _data_changed(self, changes: tuple[Change, ...]) -> None:
+        """A booking made here or on another PC shows at once; the chosen one stays chosen."""
+        units = self.context.actor.unit_ids
+        if touches(changes, ("rooms", "vehicles"), units):
+            self.reload_resources()  # refreshes the bookings too
+        elif touches(changes, ("bookings",), units):
+            self.refresh()
+
     def reload_resources(self) -> None:
         try:
             self.settings = get_settings(self.context.db, self.context.actor)
@@ -177,12 +190,17 @@ class BookingsPage(QWidget):
                 self.context.db, self.context.actor, self.kind.currentData()
             )
         except DomainError as error:
-            show_error(self, error)
+            self._resources_loaded = False
+            self.banner.show_error(error, self.reload_resources)
+            self.loaded.emit()
             return
+        self._resources_loaded = True
+        chosen = self.resource.currentData()
         self.resource.blockSignals(True)
         self.resource.clear()
         for resource in self.resources:
             self.resource.addItem(resource.name, resource.resource.key)
+        self.resource.setCurrentIndex(max(0, self.resource.findData(chosen)))  # the week's room
         self.resource.blockSignals(False)
         self.refresh()
 
@@ -193,6 +211,9 @@ class BookingsPage(QWidget):
         return chosen
 
     def refresh(self) -> None:
+        if not self._resources_loaded:
+            self.reload_resources()  # the rooms first: they failed to load last time
+            return
         week = self.view.currentData() == WEEK
         self.resource.setVisible(week)
         first = self.first_day()
@@ -216,7 +237,7 @@ class BookingsPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if request == self._request:
-                self.title.setText(message_for(error))
+                self.banner.show_error(error, self.refresh)
                 self.loaded.emit()
 
         run_in_background(load, show, failed, self)
@@ -224,6 +245,7 @@ class BookingsPage(QWidget):
     def _show(
         self, first: date, last: date, bookings: list[BookingView], holidays: dict[date, str]
     ) -> None:
+        self.banner.clear()
         self.bookings = bookings
         if self.view.currentData() == WEEK:
             name = self.resource.currentText()
@@ -363,7 +385,6 @@ class BookingsPage(QWidget):
         except DomainError as error:
             show_error(self, error)
             return
-        hub().bookings_changed.emit()
 
     def edit_settings(self) -> None:
         from ui.bookings.booking_dialog import BookingSettingsDialog
@@ -381,8 +402,6 @@ class BookingsPage(QWidget):
             confirm_booking(self.context.db, self.context.actor, booking.id)
         except DomainError as error:
             QMessageBox.warning(self, self.tr("Confirm"), message_for(error))
-            return
-        hub().bookings_changed.emit()
 
     # --- output -----------------------------------------------------------------------------
 

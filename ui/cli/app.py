@@ -39,6 +39,7 @@ VERBS: dict[str, Callable[[argparse.Namespace], int]] = {
     "upgrade": setup.run_upgrade,
     "info": setup.run_info,
     "set-db": setup.run_set_db,
+    "units": inventory.run_units,
     "create-user": setup.run_create_user,
     "find": assets.run_find,
     "import-codes": assets.run_import_codes,

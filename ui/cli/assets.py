@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ui.cli.common import EXIT_ERROR, EXIT_OK, open_database, system_actor, tr
+from ui.cli.common import EXIT_ERROR, EXIT_OK, open_database, system_actor, tr, unit_actor
 
 
 def run_find(args: argparse.Namespace) -> int:
@@ -15,7 +15,7 @@ def run_find(args: argparse.Namespace) -> int:
     from inventaris.labels import is_label_key, resolve_scan, scanned_label_key
 
     db = open_database(args.db)
-    actor = system_actor(db)
+    actor = unit_actor(db, system_actor(db), args.unit)
     typed = " ".join(args.text)
     wanted = RegisterFilter(text=typed)
     if args.include_disposed:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import argparse
 
-from ui.cli.common import EXIT_OK, open_database, system_actor, tr
+from ui.cli.common import EXIT_OK, open_database, system_actor, tr, unit_actor
 
 
 def run_due(args: argparse.Namespace) -> int:
@@ -20,7 +20,7 @@ def run_due(args: argparse.Namespace) -> int:
     from ui.i18n import engine_text
 
     db = open_database(args.db)
-    actor = system_actor(db)
+    actor = unit_actor(db, system_actor(db), args.unit)
     # Scripts read the first field: these words are the command line's own, not the screen's.
     words = {
         Urgency.OVERDUE: tr("OVERDUE"),

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Sequence
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -53,3 +53,25 @@ def progress(label: str) -> Callable[[int, int], None]:
             print(file=sys.stderr)
 
     return show
+
+
+def unit_actor(db: Database, actor: Actor, kode_lokasi: str | None) -> Actor:
+    """``actor`` narrowed to the unit of ``--unit KODE`` (unchanged without it); an unknown
+    code is refused with a message naming it (``units.unit_by_code``)."""
+    if not kode_lokasi:
+        return actor
+    from inventaris.units import unit_by_code, working_actor
+
+    return working_actor(actor, unit_by_code(db, actor, kode_lokasi).id)
+
+
+def single_room(rooms: Sequence[Any], typed: str) -> bool:
+    """True when ``rooms`` (those matching what was typed) lie in one unit; else says to name
+    the unit, since each unit numbers its rooms from R.01."""
+    if len({room.unit_id for room in rooms}) <= 1:
+        return True
+    print(
+        tr("Several units have a room {room}: name the unit with --unit KODE.").format(room=typed),
+        file=sys.stderr,
+    )
+    return False

@@ -4,8 +4,22 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from ui.cli.common import EXIT_ERROR, EXIT_OK, open_database, progress, system_actor, tr
+from ui.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    open_database,
+    progress,
+    single_room,
+    system_actor,
+    tr,
+    unit_actor,
+)
+
+if TYPE_CHECKING:
+    from inventaris.core.db import Database
+    from inventaris.core.permissions import Actor
 
 
 def run_kir(args: argparse.Namespace) -> int:
@@ -15,11 +29,13 @@ def run_kir(args: argparse.Namespace) -> int:
     from inventaris.locations import list_rooms
 
     db = open_database(args.db)
-    actor = system_actor(db)
+    actor = unit_actor(db, system_actor(db), args.unit)
     wanted = args.room.strip().upper()
     rooms = [room for room in list_rooms(db, actor, include_inactive=True) if room.code == wanted]
     if not rooms:
         print(tr("There is no room with the code {code}.").format(code=wanted), file=sys.stderr)
+        return EXIT_ERROR
+    if not single_room(rooms, wanted):
         return EXIT_ERROR
     report = export_kir(db, actor, rooms[0].id, Path(args.out), layout=args.format)
     print(
@@ -39,6 +55,8 @@ def run_export_inventory(args: argparse.Namespace) -> int:
 
     db = open_database(args.db)
     actor = system_actor(db)
+    if args.regency:
+        return _export_regency(args, db, actor)
     unit_id = None
     if args.unit:
         wanted = args.unit.strip()
@@ -64,4 +82,40 @@ def run_export_inventory(args: argparse.Namespace) -> int:
             year=args.year, path=report.path, items=group_thousands(report.items)
         )
     )
+    return EXIT_OK
+
+
+def _export_regency(args: argparse.Namespace, db: Database, actor: Actor) -> int:
+    """``export-inventory --regency``: the Rekapitulasi per KIB with a row per unit, and each
+    unit's own workbook in the folder beside it."""
+    from pathlib import Path
+
+    from inventaris.core.formatting import group_thousands
+    from inventaris.inventory.regency import write_regency_recap
+
+    report = write_regency_recap(
+        db, actor, args.year, Path(args.out), as_of=args.as_of, progress=progress(tr("Items"))
+    )
+    print(
+        tr(
+            "Regency recap {year} saved to {path}: {units} units, {items} items; each unit's "
+            "workbook in {folder}."
+        ).format(
+            year=args.year,
+            path=report.path,
+            units=len(report.recap.units),
+            items=group_thousands(report.recap.items),
+            folder=report.folder,
+        )
+    )
+    return EXIT_OK
+
+
+def run_units(args: argparse.Namespace) -> int:
+    """``units``: one line per unit, ``KODE LOKASI<TAB>NAME<TAB>ITEMS`` (items not disposed of)."""
+    from inventaris.units import list_units
+
+    db = open_database(args.db)
+    for unit in list_units(db, system_actor(db)):
+        print(f"{unit.kode_lokasi}\t{unit.name}\t{unit.item_count}")
     return EXIT_OK

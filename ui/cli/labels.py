@@ -5,7 +5,16 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ui.cli.common import EXIT_ERROR, EXIT_OK, open_database, progress, system_actor, tr
+from ui.cli.common import (
+    EXIT_ERROR,
+    EXIT_OK,
+    open_database,
+    progress,
+    single_room,
+    system_actor,
+    tr,
+    unit_actor,
+)
 
 
 def run_labels(args: argparse.Namespace) -> int:
@@ -23,7 +32,7 @@ def run_labels(args: argparse.Namespace) -> int:
     from ui.labels.painter import PrintOptions, write_pdf
 
     db = open_database(args.db)
-    actor = system_actor(db)
+    actor = unit_actor(db, system_actor(db), args.unit)
     template = get_template(db, args.template)
     room_id = None
     if args.room:
@@ -35,6 +44,8 @@ def run_labels(args: argparse.Namespace) -> int:
         ]
         if not matches:
             print(tr("There is no room called {room}.").format(room=args.room), file=sys.stderr)
+            return EXIT_ERROR
+        if not single_room(matches, args.room):
             return EXIT_ERROR
         room_id = matches[0].id
     ids = assets_for_labels(db, actor, room_id=room_id, unlabelled=not (args.all or args.room))

@@ -16,6 +16,9 @@ from ui.cli.common import tr
 
 
 def build_parser() -> argparse.ArgumentParser:
+    unit_help = tr(  # one text for every verb's --unit
+        "only this unit's assets: its kode lokasi, e.g. 12.02.05.04.01.01.01 (see the verb units)"
+    )
     parser = argparse.ArgumentParser(
         prog="inventaris",
         description=tr(
@@ -35,7 +38,21 @@ def build_parser() -> argparse.ArgumentParser:
     verbs = parser.add_subparsers(dest="verb", metavar=tr("VERB"), title=tr("verbs"))
 
     demo = verbs.add_parser("demo", help=tr("fill an empty database with a demo office"))
-    demo.add_argument("--assets", type=int, default=2000, help=tr("number of assets (≤ 100000)"))
+    demo.add_argument(
+        "--assets",
+        type=int,
+        default=2000,
+        help=tr("number of assets (≤ 100000 in one unit, ≤ 1000000 over several units)"),
+    )
+    demo.add_argument(
+        "--units",
+        type=int,
+        default=1,
+        help=tr(
+            "spread the assets over this many units of the regency (default 1: the Bagian Umum "
+            "alone)"
+        ),
+    )
     demo.add_argument("--seed", type=int, default=1, help=tr("the same seed gives the same data"))
 
     verbs.add_parser(
@@ -43,6 +60,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     verbs.add_parser("info", help=tr("show the database, its schema version and its contents"))
     verbs.add_parser("set-db", help=tr("check the --db database and make it this PC's default"))
+    verbs.add_parser(
+        "units", help=tr("print the units, one a line (kode lokasi, name, number of items)")
+    )
 
     find = verbs.add_parser(
         "find", help=tr("print the assets matching TEXT, one a line (code+register, name, room)")
@@ -51,6 +71,7 @@ def build_parser() -> argparse.ArgumentParser:
     find.add_argument(
         "--all", action="store_true", help=tr("include disposed assets"), dest="include_disposed"
     )
+    find.add_argument("--unit", metavar="KODE", help=unit_help)
 
     codes = verbs.add_parser(
         "import-codes", help=tr("import the BPKAD's code table from .xlsx or .csv")
@@ -89,6 +110,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     kir = verbs.add_parser("kir", help=tr("save a room's card (KIR) as an Excel workbook"))
     kir.add_argument("--room", required=True, help=tr("the room's code, e.g. R.01"))
+    kir.add_argument("--unit", metavar="KODE", help=unit_help)
     kir.add_argument("--out", required=True, type=_out_file, help=tr("the .xlsx file to write"))
     kir.add_argument(
         "--format",
@@ -125,11 +147,13 @@ def build_parser() -> argparse.ArgumentParser:
         help=tr("first position on the first sheet, for a partly used sheet"),
     )
     labels.add_argument("--cut-lines", action="store_true", help=tr("draw cut lines (plain paper)"))
+    labels.add_argument("--unit", metavar="KODE", help=unit_help)
 
     due = verbs.add_parser(
         "due", help=tr("print what is due or overdue (vehicles and residences), most urgent first")
     )
     due.add_argument("--days", type=int, default=30, help=tr("look this many days ahead"))
+    due.add_argument("--unit", metavar="KODE", help=unit_help)
 
     costs = verbs.add_parser(
         "vehicle-report",
@@ -157,8 +181,19 @@ def build_parser() -> argparse.ArgumentParser:
         type=_day,
         help=tr("the position date within the year, YYYY-MM-DD (default: 31 December)"),
     )
-    inventory.add_argument(
-        "--unit", help=tr("the unit's kode lokasi (default: the first unit of the database)")
+    scope = inventory.add_mutually_exclusive_group()
+    scope.add_argument(
+        "--unit",
+        metavar="KODE",
+        help=tr("the unit's kode lokasi (default: the first unit of the database)"),
+    )
+    scope.add_argument(
+        "--regency",
+        action="store_true",
+        help=tr(
+            "the whole regency: a Rekapitulasi per KIB with a row per unit, and each unit's own "
+            "workbook in the folder <file>-unit beside it"
+        ),
     )
 
     history = verbs.add_parser(

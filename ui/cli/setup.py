@@ -13,7 +13,13 @@ def run_demo(args: argparse.Namespace) -> int:
     from inventaris.demo.office import DEMO_PASSWORD, DEMO_USERS, load_demo_data
 
     db = open_database(args.db)
-    report = load_demo_data(db, assets=args.assets, seed=args.seed, progress=progress(tr("Assets")))
+    report = load_demo_data(
+        db,
+        assets=args.assets,
+        seed=args.seed,
+        units=args.units,
+        progress=progress(tr("Assets")),
+    )
     print(
         tr(
             "Demo office ready in {url}: {assets} assets, {rooms} rooms, {vehicles} vehicles, "
@@ -29,6 +35,18 @@ def run_demo(args: argparse.Namespace) -> int:
     print(tr("Demo accounts (password {password}):").format(password=DEMO_PASSWORD))
     for username, full_name, role in DEMO_USERS:
         print(f"  {username:<12} {role.value:<22} {full_name}")
+    if report.units > 1:
+        from inventaris.demo.office import BPKAD_USER
+        from inventaris.demo.regency import DEMO_UNITS
+
+        username, full_name, role = BPKAD_USER
+        print(f"  {username:<12} {role.value:<22} {full_name}")
+        print(
+            tr(
+                "  and the Pengurus Barang of each of the {units} units: pb.<unit>, e.g. "
+                "{example} (the verb units lists them)"
+            ).format(units=report.units, example=f"pb.{DEMO_UNITS[1].short}")
+        )
     return EXIT_OK
 
 

@@ -1,9 +1,12 @@
-"""The disposal cycle's small forms: a new proposal, the inspection's berita acara, the decree."""
+"""The disposal cycle's small forms: a new proposal, the inspection's berita acara, the decree.
+The save runs on the worker with the busy indicator; a lost connection keeps the form and
+offers Try again in a band."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +20,6 @@ from PySide6.QtWidgets import (
 )
 
 from inventaris.assets.editing import today_in
-from inventaris.core.errors import DomainError
 from inventaris.disposals.decrees import record_decree
 from inventaris.disposals.proposals import (
     REASON_BADLY_DAMAGED,
@@ -26,9 +28,9 @@ from inventaris.disposals.proposals import (
     record_inspection,
 )
 from inventaris.disposals.types import METHOD_LABELS, DisposalMethod, ProposalView
+from ui.busy import BusyIndicator, ErrorBanner, run_busy, show_save_failure
 from ui.context import AppContext
-from ui.dates import DateField, refuse_bad_dates
-from ui.hub import hub
+from ui.dates import editable_date_fields, refuse_bad_dates
 from ui.i18n import engine_text
 from ui.widgets import (
     ErrorLabel,
@@ -62,6 +64,15 @@ class CycleForm(QDialog):
         self.fields: dict[str, QWidget] = {}
         self.result_view: ProposalView | None = None
         self.buttons = dialog_buttons(self, "", self.apply)
+        # A lost connection or a busy database: said in a band with Try again, the form kept.
+        self.banner = ErrorBanner()
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(
+            self,
+            self.busy_line,
+            [self.buttons],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.intro)
         self.body.addLayout(self.form)
@@ -70,23 +81,46 @@ class CycleForm(QDialog):
         self.setWindowTitle(title)
         self.intro.setText(intro)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(accept_text)
-        self.body.addWidget(self.error)
-        self.body.addWidget(self.buttons)
+        for widget in (self.error, self.banner, self.busy_line, self.buttons):
+            self.body.addWidget(widget)
 
-    def run(self, change: Callable[[], ProposalView], done: str, dates: list[DateField]) -> None:
-        if refuse_bad_dates(dates, self.error):
-            return
-        try:
-            self.result_view = change()
-        except DomainError as error:
-            show_form_error(error, self.error, self.fields)
-            return
-        hub().assets_changed.emit()
-        tell_main_window(self, done)
-        self.accept()
+    @property
+    def saving(self) -> bool:
+        return self.busy.active
 
     def apply(self) -> None:
+        """Read the form here, on the GUI thread, and save it on the worker."""
+        if self.saving or refuse_bad_dates(editable_date_fields(self), self.error):
+            return
+        change, done = self.change()
+        self.run(change, done)
+
+    def change(self) -> tuple[Callable[[], ProposalView], str]:
+        """The save, reading only values taken from the form now, and what to say once done."""
         raise NotImplementedError
+
+    def run(self, change: Callable[[], ProposalView], done: str) -> None:
+        """The views refresh from the database's own news of the write."""
+        self.error.clear_message()
+        self.banner.clear()
+
+        def saved(view: ProposalView) -> None:
+            self.result_view = view
+            tell_main_window(self, done)
+            self.accept()
+
+        run_busy(self.busy, change, saved, self._failed, self)
+
+    def _failed(self, error: BaseException) -> None:
+        # Coba lagi reads the form again: it saves what is there now.
+        show_save_failure(
+            self, self.banner, error, self.apply,
+            lambda refusal: show_form_error(refusal, self.error, self.fields),
+        )  # fmt: skip
+
+    def reject(self) -> None:
+        if not self.saving:  # the save goes on either way: its answer is waited for
+            super().reject()
 
 
 class ProposeDialog(CycleForm):
@@ -128,19 +162,15 @@ class ProposeDialog(CycleForm):
             self.tr("Propose"),
         )
 
-    def apply(self) -> None:
-        self.run(
+    def change(self) -> tuple[Callable[[], ProposalView], str]:
+        db, actor, ids = self.context.db, self.context.actor, list(self.asset_ids)
+        reason, title, number = self.reason.currentText(), self.title.text(), self.number.text()
+        day = qdate_to_date(self.proposed_on.date())
+        return (
             lambda: create_proposal(
-                self.context.db,
-                self.context.actor,
-                self.asset_ids,
-                reason=self.reason.currentText(),
-                title=self.title.text(),
-                number=self.number.text(),
-                proposed_on=qdate_to_date(self.proposed_on.date()),
+                db, actor, ids, reason=reason, title=title, number=number, proposed_on=day
             ),
-            self.tr("Proposed for disposal: {count} item(s)").format(count=len(self.asset_ids)),
-            [self.proposed_on],
+            self.tr("Proposed for disposal: {count} item(s)").format(count=len(ids)),
         )
 
 
@@ -172,18 +202,13 @@ class InspectionDialog(CycleForm):
             self.tr("Save"),
         )
 
-    def apply(self) -> None:
-        self.run(
-            lambda: record_inspection(
-                self.context.db,
-                self.context.actor,
-                self.proposal.id,
-                self.number.text(),
-                qdate_to_date(self.inspected_on.date()),
-                self.note.toPlainText(),
-            ),
+    def change(self) -> tuple[Callable[[], ProposalView], str]:
+        db, actor, proposal_id = self.context.db, self.context.actor, self.proposal.id
+        number, note = self.number.text(), self.note.toPlainText()
+        day = qdate_to_date(self.inspected_on.date())
+        return (
+            lambda: record_inspection(db, actor, proposal_id, number, day, note),
             self.tr("Inspection recorded"),
-            [self.inspected_on],
         )
 
 
@@ -234,17 +259,12 @@ class DecreeDialog(CycleForm):
             self.tr("Dispose"),
         )
 
-    def apply(self) -> None:
-        self.run(
-            lambda: record_decree(
-                self.context.db,
-                self.context.actor,
-                self.proposal.id,
-                self.number.text(),
-                qdate_to_date(self.decreed_on.date()),
-                self.method.currentData(),
-                self.asset_ids,
-            ),
+    def change(self) -> tuple[Callable[[], ProposalView], str]:
+        db, actor, proposal_id = self.context.db, self.context.actor, self.proposal.id
+        number, method = self.number.text(), self.method.currentData()
+        day = qdate_to_date(self.decreed_on.date())
+        ids = list(self.asset_ids) if self.asset_ids is not None else None
+        return (
+            lambda: record_decree(db, actor, proposal_id, number, day, method, ids),
             self.tr("Disposed of by decree: {count} item(s)").format(count=self.count),
-            [self.decreed_on],
         )

@@ -1,11 +1,12 @@
 """Usulan penghapusan: the proposals, the items of the one chosen, and the steps of the cycle
-(BMD.md §13): print the letter, record the inspection, record the decree, withdraw an item."""
+(BMD.md §13): print the letter, record the inspection, record the decree, withdraw an item.
+A withdrawal runs on the worker with the busy indicator; a lost connection offers Try again."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,10 +37,10 @@ from inventaris.disposals.types import (
     ProposalView,
 )
 from ui.attachments import AttachmentsPanel
+from ui.busy import BusyIndicator, ErrorBanner, run_busy
 from ui.context import AppContext
-from ui.errors import show_error
+from ui.errors import is_retryable, message_for, show_error
 from ui.files import ask_save_path
-from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
 from ui.table_model import Column, RowsModel
@@ -186,9 +187,25 @@ class ProposalsDialog(QDialog):
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         close.rejected.connect(self.reject)
+        # A withdrawal that could not reach the database: said in a band with Try again.
+        self.banner = ErrorBanner()
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(
+            self,
+            self.busy_line,
+            [
+                self.from_rb_button,
+                self.inspection_button,
+                self.decree_button,
+                self.withdraw_button,
+            ],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(actions)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy_line)
         layout.addWidget(close)
         self.proposal_table.selectionModel().selectionChanged.connect(self._show_current)
         self.item_table.selectionModel().selectionChanged.connect(self._enable)
@@ -252,6 +269,8 @@ class ProposalsDialog(QDialog):
         return [self.items.row_at(row) for row in rows]
 
     def _enable(self) -> None:
+        if self.busy.active:  # the buttons come back when the withdrawal is done
+            return
         view = self.current
         waiting = bool(view and view.waiting)
         chosen = self.chosen_items()
@@ -326,19 +345,48 @@ class ProposalsDialog(QDialog):
         return self.withdraw(chosen)
 
     def withdraw(self, chosen: list[ProposalItemView]) -> int:
+        """Withdraw ``chosen`` on the worker, one by one; returns how many are asked for."""
         assert self.current is not None
-        done = 0
-        for item in chosen:
-            try:
-                withdraw_item(self.context.db, self.context.actor, self.current.id, item.asset_id)
-            except DomainError as error:
+        if self.busy.active:
+            return 0
+        self._withdraw(self.current.id, [item.asset_id for item in chosen])
+        return len(chosen)
+
+    def _withdraw(self, proposal_id: int, asset_ids: list[int]) -> None:
+        """Each its own saved, audited step; stops at the first refused, saying why. The
+        register refreshes from the database's own news of the writes."""
+        db, actor = self.context.db, self.context.actor
+        self.banner.clear()
+
+        def work() -> tuple[int, DomainError | None]:
+            done = 0
+            for asset_id in asset_ids:
+                try:
+                    withdraw_item(db, actor, proposal_id, asset_id)
+                except DomainError as error:
+                    return done, error
+                done += 1
+            return done, None
+
+        def finished(outcome: tuple[int, DomainError | None]) -> None:
+            done, error = outcome
+            if error is not None and is_retryable(error):
+                # The rest, again, when the server is back; the lists wait for it too.
+                rest = asset_ids[done:]
+                self.banner.show_error(error, lambda: self._withdraw(proposal_id, rest))
+                if done:  # the engine's sentence says nothing was saved: of the rest
+                    part = self.tr(
+                        "{done} of {count} item(s) withdrawn before the connection was lost. "
+                        "The rest:"
+                    ).format(done=done, count=len(asset_ids))
+                    self.banner.text.setText(f"⚠ {part} {message_for(error)}")
+                return
+            if error is not None:
                 show_error(self, error)
-                break
-            done += 1
-        if done:
-            hub().assets_changed.emit()
-            self.reload(self.current.id)
-        return done
+            if done:
+                self.reload(proposal_id)
+
+        run_busy(self.busy, work, finished, lambda e: show_error(self, e), self)
 
     def save_letter(self, path: str | None = None) -> Path | None:
         """The proposal letter with its list, as a PDF."""

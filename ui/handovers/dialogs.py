@@ -1,6 +1,7 @@
 """The handover dialogs: hand the chosen items to an employee and print the BAST, take them
 back (pengembalian), lend them to another body (pinjam pakai) or end that loan, and the list
-of what one employee holds ("Barang yang dipegang")."""
+of what one employee holds ("Barang yang dipegang"). A paper's save runs on the worker with the
+busy indicator; a lost connection keeps the form and offers Try again in a band."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QStringListModel, Qt
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -35,14 +36,15 @@ from inventaris.handovers.loans import end_loan, lend
 from inventaris.handovers.queries import held_items, known_holders
 from inventaris.handovers.service import hand_back, hand_over, next_handover_number
 from inventaris.handovers.types import HandoverInput, HandoverView, HeldItem, KnownHolder, LoanInput
-from inventaris.office import get_office_settings
+from inventaris.office import OfficeSettings, get_office_settings
 from ui.attachments import AttachmentsPanel
+from ui.busy import BusyIndicator, ErrorBanner, run_busy
 from ui.context import AppContext
-from ui.dates import refuse_bad_dates
-from ui.errors import show_error
+from ui.dates import editable_date_fields, refuse_bad_dates
+from ui.errors import is_retryable, show_error
 from ui.files import ask_save_path
-from ui.hub import hub
 from ui.i18n import engine_text
+from ui.screen import grow_to_fit
 from ui.widgets import (
     ErrorLabel,
     date_edit,
@@ -131,6 +133,9 @@ class PaperDialog(QDialog):
         self.body.addLayout(self.form)
         self._suggested = ""
         self.occurred_on.dateChanged.connect(lambda _day: self._suggest_number())
+        # A lost connection or a busy database: said in a band with Try again, the form kept.
+        self.banner = ErrorBanner()
+        self.busy_line = QLabel()
 
     def _row(self, asset: AssetView) -> list[str]:
         lent = asset.status == AssetStatus.LENT
@@ -160,29 +165,67 @@ class PaperDialog(QDialog):
         self.form.addRow(date_label or self.tr("Date *"), self.occurred_on)
         self.form.addRow(self.tr("BAST number"), self.number)
         self.form.addRow(self.tr("Note"), self.note)
-        self.body.addWidget(self.error)
         self.buttons = dialog_buttons(self, accept_text, self.apply)
-        self.body.addWidget(self.buttons)
+        self.busy = BusyIndicator(
+            self,
+            self.busy_line,
+            [self.buttons],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
+        for widget in (self.error, self.banner, self.busy_line, self.buttons):
+            self.body.addWidget(widget)
         self._suggest_number()
 
     def day(self) -> date:
         return qdate_to_date(self.occurred_on.date())
 
+    @property
+    def saving(self) -> bool:
+        return self.busy.active
+
+    def refused(self) -> bool:
+        """Before reading the form: a save is under way, or a date is not one (said)."""
+        return self.saving or refuse_bad_dates(editable_date_fields(self), self.error)
+
     def save(self, change: Callable[[], HandoverView], *, print_to: Path | None = None) -> None:
-        if refuse_bad_dates([self.occurred_on], self.error):
-            return
-        try:
+        """Save on the worker (``change`` reads no widget), with the office's settings for the
+        BAST; once saved, print it here. The views refresh from the database's own news."""
+        self.error.clear_message()
+        self.banner.clear()
+        db, actor = self.context.db, self.context.actor
+
+        def work() -> tuple[HandoverView, OfficeSettings | None]:
             view = change()
-        except DomainError as error:
-            show_form_error(error, self.error, self.fields)
-            return
-        hub().assets_changed.emit()
-        if print_to is not None:
-            self._print(view, print_to)
-        tell_main_window(
-            self, self.tr("Saved with BAST number {number}.").format(number=view.number)
-        )
-        self.accept()
+            if print_to is None:
+                return view, None
+            try:
+                return view, get_office_settings(db, actor, view.unit_id)
+            except DomainError:  # saved all the same: the paper can be printed again
+                return view, None
+
+        def saved(outcome: tuple[HandoverView, OfficeSettings | None]) -> None:
+            view, office = outcome
+            if print_to is not None:
+                self._print(view, office, print_to)
+            tell_main_window(
+                self, self.tr("Saved with BAST number {number}.").format(number=view.number)
+            )
+            self.accept()
+
+        def failed(error: BaseException) -> None:
+            if is_retryable(error):  # nothing is wrong with the entry: the same again
+                self.banner.show_error(error, lambda: self.save(change, print_to=print_to))
+                grow_to_fit(self)
+            elif isinstance(error, DomainError):
+                show_form_error(error, self.error, self.fields)
+            else:
+                show_error(self, error)  # unexpected: logged, and said in a sentence
+
+        run_busy(self.busy, work, saved, failed, self)
+
+    def reject(self) -> None:
+        if not self.saving:  # the save goes on either way: its answer is waited for
+            super().reject()
 
     def ask_pdf(self) -> Path | None:
         number = (self.number.text().strip() or "BAST").translate(FORBIDDEN_IN_FILE_NAMES)
@@ -191,11 +234,12 @@ class PaperDialog(QDialog):
         )
         return Path(path) if path else None
 
-    def _print(self, view: HandoverView, path: Path) -> None:
+    def _print(self, view: HandoverView, office: OfficeSettings | None, path: Path) -> None:
         from ui.printing import handover_document, write_pdf
 
         try:
-            office = get_office_settings(self.context.db, self.context.actor, view.unit_id)
+            if office is None:  # not read on the worker: read here, to say why
+                office = get_office_settings(self.context.db, self.context.actor, view.unit_id)
             write_pdf(handover_document(view, office), path)
         except DomainError as error:  # saved all the same: the paper can be printed again
             show_error(self, error)
@@ -251,6 +295,8 @@ class HandoverDialog(PaperDialog):
         HeldItemsDialog(self.context, self.holder_nip.text(), self).open()
 
     def apply(self, path: Path | None = None) -> None:
+        if self.refused():
+            return
         target = path or self.ask_pdf()
         if target is None:
             return
@@ -262,10 +308,8 @@ class HandoverDialog(PaperDialog):
             note=self.note.text(),
             number=self.number.text(),
         )
-        ids = [asset.id for asset in self.assets]
-        self.save(
-            lambda: hand_over(self.context.db, self.context.actor, ids, data), print_to=target
-        )
+        ids, db, actor = [asset.id for asset in self.assets], self.context.db, self.context.actor
+        self.save(lambda: hand_over(db, actor, ids, data), print_to=target)
 
 
 class ReturnDialog(PaperDialog):
@@ -285,21 +329,16 @@ class ReturnDialog(PaperDialog):
         self.finish(self.tr("Save and print BAST…"))
 
     def apply(self, path: Path | None = None) -> None:
+        if self.refused():
+            return
         target = path or self.ask_pdf()
         if target is None:
             return
-        ids = [asset.id for asset in self.assets]
+        ids, db, actor = [asset.id for asset in self.assets], self.context.db, self.context.actor
         condition = str(self.condition.currentData())
+        day, note, number = self.day(), self.note.text(), self.number.text()
         self.save(
-            lambda: hand_back(
-                self.context.db,
-                self.context.actor,
-                ids,
-                condition,
-                occurred_on=self.day(),
-                note=self.note.text(),
-                number=self.number.text(),
-            ),
+            lambda: hand_back(db, actor, ids, condition, occurred_on=day, note=note, number=number),
             print_to=target,
         )
 
@@ -323,7 +362,7 @@ class LoanDialog(PaperDialog):
         self.form.insertRow(3, self.tr("Ends on * (at most 5 years)"), self.ends_on)
 
     def apply(self) -> None:
-        if refuse_bad_dates([self.ends_on], self.error):
+        if self.refused():
             return
         data = LoanInput(
             borrower=self.borrower.text(),
@@ -333,8 +372,8 @@ class LoanDialog(PaperDialog):
             note=self.note.text(),
             number=self.number.text(),
         )
-        ids = [asset.id for asset in self.assets]
-        self.save(lambda: lend(self.context.db, self.context.actor, ids, data))
+        ids, db, actor = [asset.id for asset in self.assets], self.context.db, self.context.actor
+        self.save(lambda: lend(db, actor, ids, data))
 
 
 class EndLoanDialog(PaperDialog):
@@ -353,17 +392,14 @@ class EndLoanDialog(PaperDialog):
         self.finish(self.tr("End the loan"))
 
     def apply(self) -> None:
-        ids = [asset.id for asset in self.assets]
+        if self.refused():
+            return
+        ids, db, actor = [asset.id for asset in self.assets], self.context.db, self.context.actor
         condition = self.condition.currentData()
+        day, note, number = self.day(), self.note.text(), self.number.text()
         self.save(
             lambda: end_loan(
-                self.context.db,
-                self.context.actor,
-                ids,
-                occurred_on=self.day(),
-                condition=condition,
-                note=self.note.text(),
-                number=self.number.text(),
+                db, actor, ids, occurred_on=day, condition=condition, note=note, number=number
             )
         )
 

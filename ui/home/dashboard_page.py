@@ -30,6 +30,7 @@ from inventaris.assets.types import CONDITION_LABELS, Condition
 from inventaris.bookings.service import BookingStatus, BookingView, bookings_between
 from inventaris.catalog import KIB_NAMES
 from inventaris.core.attention import AttentionItem
+from inventaris.core.changes import AREAS, Change
 from inventaris.core.formatting import format_date, format_rupiah, group_thousands
 from inventaris.core.timeutil import to_wib
 from inventaris.dashboard import OTHER, DashboardSummary, Totals, dashboard_summary
@@ -37,12 +38,13 @@ from inventaris.handovers.queries import AREA_LOANS
 from inventaris.office import AREA_SETTINGS
 from inventaris.residences.views import AREA_RESIDENCES
 from inventaris.vehicles.due_list import AREA_VEHICLES
+from ui.busy import ErrorBanner
 from ui.charts import Bar, HorizontalBarChart
 from ui.context import AppContext
-from ui.errors import message_for
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.live import scroll_back
 from ui.urgency import urgency_colour, urgency_word
 from ui.widgets import page_title
 from ui.worker import run_in_background
@@ -56,6 +58,8 @@ ATTENTION_PAGES = {
 }
 # A burst of hub signals (an import: assets and rooms) loads once, this long after the last.
 REFRESH_DELAY_MS = 250
+# What Beranda sums up: a change to any of these, here or on another PC, reloads it.
+SHOWN_AREAS = tuple(area for area in AREAS if area != "users")
 # Shown again this soon after a load (the window's first show, a quick look elsewhere): as it is.
 FRESH_SECONDS = 2.0
 KIB_COLOUR = "#1565c0"
@@ -171,6 +175,10 @@ class DashboardPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        # Figures that could not be loaded (the server gone): said here with Try again; the
+        # last ones stay below, and the next load that succeeds clears it.
+        self.banner = ErrorBanner(loading=True)
+        layout.addWidget(self.banner)
         layout.addWidget(self.unit_label)
         layout.addLayout(grid)
         layout.addWidget(self.splitter, 1)
@@ -180,15 +188,8 @@ class DashboardPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh_if_shown)
-        changes = hub()
-        for signal in (
-            changes.assets_changed,
-            changes.rooms_changed,
-            changes.vehicles_changed,
-            changes.bookings_changed,
-            changes.residences_changed,
-        ):
-            signal.connect(self._data_changed)
+        # Any change, made here or on another PC, may move a figure or an attention item.
+        hub().changed.connect(self._data_changed)
         self.refresh()
 
     def _charts(self) -> QWidget:
@@ -268,7 +269,9 @@ class DashboardPage(QWidget):
 
     # --- loading -----------------------------------------------------------------------------
 
-    def _data_changed(self) -> None:
+    def _data_changed(self, changes: tuple[Change, ...] = ()) -> None:
+        if changes and not touches(changes, SHOWN_AREAS, self.context.actor.unit_ids):
+            return  # a login elsewhere (its bookkeeping) moves nothing shown here
         self._stale = True
         self._refresh_timer.start()
 
@@ -326,11 +329,12 @@ class DashboardPage(QWidget):
 
     def _failed(self, error: BaseException) -> None:
         self._loaded_at = time.monotonic()
-        self.attention.clear()
-        self.attention.addItem(QListWidgetItem(icon("attention"), message_for(error)))
+        self._stale = True  # shown again: tried again
+        self.banner.show_error(error, self.refresh)
         self.loaded.emit()
 
     def _show(self, summary: DashboardSummary) -> None:
+        self.banner.clear()
         self.summary = summary
         self.unit_label.setText(", ".join(summary.unit_names))
         self.cards["assets"].value.setText(group_thousands(summary.active_assets))
@@ -339,6 +343,7 @@ class DashboardPage(QWidget):
         self.cards["vehicles"].value.setText(group_thousands(summary.vehicles))
         self.cards["residences"].value.setText(group_thousands(summary.residences))
         current = self.attention.currentRow()
+        scroll = self.attention.verticalScrollBar().value()
         self.attention.clear()
         if not summary.attention:
             self.attention.addItem(
@@ -348,6 +353,7 @@ class DashboardPage(QWidget):
             self.attention.addItem(self._attention_item(item))
         if 0 <= current < self.attention.count():
             self.attention.setCurrentRow(current)  # a reload keeps the keyboard's place
+        scroll_back(self.attention, scroll)
         self._show_register_chart()
         self._show_week_chart()
         self.loaded.emit()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
@@ -38,14 +38,15 @@ from inventaris.labels import (
 )
 from inventaris.locations import list_rooms
 from inventaris.office import get_office_settings
+from ui.busy import BusyIndicator, run_busy
 from ui.context import AppContext
 from ui.errors import message_for, show_error
 from ui.files import ask_save_path
-from ui.hub import hub
 from ui.i18n import engine_text
 from ui.icons import icon
 from ui.labels.painter import PrintOptions, page_layout, paint_pages, write_pdf
 from ui.widgets import ErrorLabel
+from ui.worker import Job, run_in_background
 
 
 class LabelPrintDialog(QDialog):
@@ -140,9 +141,19 @@ class LabelPrintDialog(QDialog):
             buttons.addWidget(action)
         buttons.addStretch(1)
         buttons.addWidget(close)
+        # The labels' data (thousands of items for a whole room) is read on the worker.
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(
+            self, self.busy_line, [preview, print_button, pdf], self.tr("Preparing the labels…")
+        )
+        self.logo: bytes | None = None
+        self.job: Job | None = None
+        self.pdf_path: Path | None = None  # the last PDF saved
+        self.marked: list[int] = []  # the assets last marked as labelled
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
+        layout.addWidget(self.busy_line)
         layout.addLayout(buttons)
         self._template_changed()
 
@@ -177,49 +188,77 @@ class LabelPrintDialog(QDialog):
         self.start.setRange(1, template.per_page)
         QSettings().setValue("labels/template", template.name)
 
-    def chosen_assets(self) -> list[int]:
-        if self.from_selection.isChecked():
-            return self.selected
-        if self.from_filter.isChecked():
-            return self.filtered
+    def _chosen(self) -> tuple[list[int], int | None]:
+        """The chosen assets, or the room whose assets they are (read on the worker)."""
         if self.from_room.isChecked():
-            return assets_for_labels(
-                self.context.db, self.context.actor, room_id=self.room.currentData()
-            )
-        return self.unlabelled
+            return [], self.room.currentData()
+        if self.from_selection.isChecked():
+            return self.selected, None
+        return (self.filtered if self.from_filter.isChecked() else self.unlabelled), None
 
     def options(self, printer_name: str = "") -> PrintOptions:
         if printer_name:  # calibration is remembered per printer
             key = f"labels/offsets/{printer_name}"
             QSettings().setValue(key, [self.offset_x.value(), self.offset_y.value()])
-        logo = get_office_settings(self.context.db, self.context.actor).logo_png
         return PrintOptions(
             start=self.start.value(),
             offset_x=self.offset_x.value(),
             offset_y=self.offset_y.value(),
             cut_lines=self.cut_lines.isChecked(),
-            logo_png=logo,
+            logo_png=self.logo,  # read with the labels
         )
 
-    def labels(self) -> list[LabelData] | None:
+    def with_labels(self, then: Callable[[list[LabelData]], object]) -> Job | None:
+        """Read the chosen labels (and the office's logo) on the worker, then ``then(labels)``
+        on the GUI thread; a refusal goes to the error line. None if already reading."""
+        if self.busy.active:
+            return None
         self.error.clear_message()
-        try:
-            labels = label_data(self.context.db, self.context.actor, self.chosen_assets())
+        db, actor = self.context.db, self.context.actor
+        (asset_ids, room_id), template = self._chosen(), self.chosen_template()
+
+        def read() -> tuple[list[LabelData], bytes | None]:
+            chosen = asset_ids if room_id is None else assets_for_labels(db, actor, room_id=room_id)
+            labels = label_data(db, actor, chosen)
+            if labels:
+                check_readable(template, [label.payload for label in labels])
+            return labels, get_office_settings(db, actor).logo_png
+
+        def read_done(result: tuple[list[LabelData], bytes | None]) -> None:
+            labels, self.logo = result
             if not labels:
                 self.error.show_message(self.tr("There are no assets to label in this choice."))
-                return None
-            check_readable(self.chosen_template(), [label.payload for label in labels])
-        except DomainError as error:
-            self.error.show_message(message_for(error))
-            return None
-        return labels
+                return
+            then(labels)
+
+        def refused(error: BaseException) -> None:
+            if isinstance(error, DomainError):
+                self.error.show_message(message_for(error))
+            else:
+                show_error(self, error)
+
+        self.job = run_busy(self.busy, read, read_done, refused, self)
+        return self.job
 
     def _printed(self, labels: list[LabelData]) -> None:
-        if self.context.can(Permission.EDIT_ASSETS):
-            mark_labels_printed(
-                self.context.db, self.context.actor, [label.asset_id for label in labels]
-            )
-            hub().assets_changed.emit()
+        if not self.context.can(Permission.EDIT_ASSETS):
+            return
+        db, actor, asset_ids = (
+            self.context.db,
+            self.context.actor,
+            [label.asset_id for label in labels],
+        )
+
+        def marked(_result: object) -> None:
+            self.marked = asset_ids
+
+        # A write: on the worker too; the window goes on meanwhile.
+        run_in_background(
+            lambda: mark_labels_printed(db, actor, asset_ids),
+            marked,
+            lambda error: show_error(self, error),
+            self,
+        )
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
@@ -231,9 +270,9 @@ class LabelPrintDialog(QDialog):
         return printer
 
     def preview(self) -> None:
-        labels = self.labels()
-        if labels is None:
-            return
+        self.with_labels(self._preview)
+
+    def _preview(self, labels: list[LabelData]) -> None:
         printer = self._printer()
         dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print preview – labels"))
@@ -246,19 +285,21 @@ class LabelPrintDialog(QDialog):
             self._printed(labels)
 
     def print_labels(self) -> None:
-        labels = self.labels()
-        if labels is None:
-            return
+        self.with_labels(self._print)
+
+    def _print(self, labels: list[LabelData]) -> None:
         printer = self._printer()
         if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
             return
         paint_pages(printer, self.chosen_template(), labels, self.options(printer.printerName()))
         self._printed(labels)
 
-    def save_pdf(self, path: str | None = None) -> Path | None:
-        labels = self.labels()
-        if labels is None:
-            return None
+    def save_pdf(self, path: str | None = None) -> Job | None:
+        """Read the labels on the worker, ask where (unless given), then write the PDF; its
+        path lands in ``pdf_path``."""
+        return self.with_labels(lambda labels: self._save_pdf(labels, path))
+
+    def _save_pdf(self, labels: list[LabelData], path: str | None) -> Path | None:
         if path is None:
             path, _ = ask_save_path(
                 self, self.tr("Save labels as PDF"), "label-aset.pdf", "PDF (*.pdf)"
@@ -275,4 +316,5 @@ class LabelPrintDialog(QDialog):
         window = parent.window() if parent is not None else None
         if isinstance(window, QMainWindow):
             window.statusBar().showMessage(self.tr("Labels saved: {path}").format(path=path), 8000)
-        return Path(path)
+        self.pdf_path = Path(path)
+        return self.pdf_path

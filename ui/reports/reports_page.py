@@ -34,7 +34,7 @@ from inventaris.catalog import unnamed_report_objek
 from inventaris.core.db import Database
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import group_thousands
-from inventaris.core.permissions import Actor
+from inventaris.core.permissions import Actor, Permission
 from inventaris.office import UnitSummary, list_units
 from ui.context import AppContext
 from ui.dates import DateField
@@ -57,6 +57,13 @@ def write_workbook(db: Database, actor: Actor, year: int, path: Path, **options:
     return write_inventory_workbook(db, actor, year, path, **options)
 
 
+def write_regency(db: Database, actor: Actor, year: int, path: Path, **options: Any) -> Any:
+    """The regency recap and the units' workbooks (``inventory.regency``), looked up when called."""
+    from inventaris.inventory.regency import write_regency_recap
+
+    return write_regency_recap(db, actor, year, path, **options)
+
+
 def default_year(today: date) -> int:
     # The workbook is due to the BPKAD early in the next year: from January to March the office
     # is still closing last year's books, so that is the year it most likely wants.
@@ -72,6 +79,7 @@ def suggested_file_name(unit: UnitSummary | None, year: int) -> str:
 
 class ReportsPage(QWidget):
     workbook_done = Signal(str)  # "saved", "cancelled" or "failed" (tests wait on it)
+    regency_done = Signal(str)  # the same, for the regency recap
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -95,6 +103,9 @@ class ReportsPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         layout.addWidget(self._inventory_box(today))
+        self.regency_button: QPushButton | None = None
+        if context.actor.can(Permission.VIEW_ALL_UNITS):  # the BPKAD (and an Admin)
+            layout.addWidget(self._regency_box())
         layout.addStretch(1)
 
     # --- the annual inventory workbook ------------------------------------------------------
@@ -175,6 +186,94 @@ class ReportsPage(QWidget):
         self.check_code_names()
         self.use_as_of.toggled.connect(self.as_of.setEnabled)
         return box
+
+    # --- the regency recap (BPKAD) -------------------------------------------------------------
+
+    def _regency_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Regency recap (every unit)"))
+        box.setObjectName("regencyRecapBox")
+        box.setMaximumWidth(820)
+        about = QLabel(
+            self.tr(
+                "A Rekapitulasi per KIB with a row per unit (count, value, accumulated "
+                "depreciation, book value) for the year and position date above, and each "
+                "unit's own inventory workbook in a folder beside it."
+            )
+        )
+        about.setWordWrap(True)
+        self.regency_button = QPushButton(icon("export"), self.tr("Make the regency recap…"))
+        self.regency_button.setObjectName("makeRegencyRecapButton")
+        self.regency_button.clicked.connect(lambda _checked=False: self.make_regency_recap())
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.regency_button)
+        buttons.addStretch(1)
+        inside = QVBoxLayout(box)
+        inside.addWidget(about)
+        inside.addLayout(buttons)
+        return box
+
+    def make_regency_recap(self, path: str | Path | None = None) -> ProgressJob | None:
+        """Ask for the file (unless given), then write the recap and the units' workbooks in
+        the background, with progress and a cancel button."""
+        if self.job is not None:
+            return None
+        problem = self.as_of.problem() if self.use_as_of.isChecked() else ""
+        if problem:
+            self._status(problem)
+            self.as_of.setFocus()
+            return None
+        year = self.year.value()
+        target = Path(path) if path is not None else self._ask_path(year, regency=True)
+        if target is None:
+            return None
+        db, actor, as_of = self.context.db, self.context.actor, self.chosen_as_of()
+
+        def work(progress: Any, cancelled: Any) -> Any:
+            return write_regency(
+                db, actor, year, target, as_of=as_of, progress=progress, cancelled=cancelled
+            )
+
+        def describe(done: int, total: int) -> str:
+            if total <= 1:
+                return self.tr("Making the regency recap {year}…").format(year=year)
+            return self.tr(
+                "Making the regency recap {year}… {done} of {total} item(s)", "", total
+            ).format(year=year, done=group_thousands(done), total=group_thousands(total))
+
+        def saved(report: Any) -> None:
+            self._set_busy(False)
+            folder = getattr(report, "folder", None)
+            self._status(
+                self.tr("Regency recap {year} saved: {path}").format(year=year, path=target)
+            )
+            self._show_saved(
+                self.tr("Regency recap"),
+                self.tr(
+                    "The regency recap {year} is saved, and each unit's workbook in the folder "
+                    "{folder}:"
+                ).format(year=year, folder=getattr(folder, "name", "")),
+                target,
+            )
+            self.regency_done.emit("saved")
+
+        def failed(error: BaseException) -> None:
+            self._failed(error, self.regency_done)
+
+        def cancelled() -> None:
+            self._cancelled(self.regency_done)
+
+        self._set_busy(True)
+        self._status(self.tr("Making the regency recap {year}…").format(year=year), 0)
+        self.job = run_with_progress(
+            work,
+            saved,
+            failed,
+            cancelled,
+            owner=self,
+            title=self.tr("Regency recap"),
+            describe=describe,
+        )
+        return self.job
 
     # --- codes without a name of their own --------------------------------------------------
 
@@ -259,16 +358,22 @@ class ReportsPage(QWidget):
     def chosen_as_of(self) -> date | None:
         return qdate_to_date(self.as_of.date()) if self.use_as_of.isChecked() else None
 
-    def _ask_path(self, year: int) -> Path | None:
+    def _ask_path(self, year: int, *, regency: bool = False) -> Path | None:
         folder = str(
             QSettings().value(FOLDER_KEY, "")
             or QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         )
-        suggested = str(Path(folder) / suggested_file_name(self.chosen_unit(), year))
+        name = (
+            f"rekapitulasi-bmd-{year}.xlsx"
+            if regency
+            else suggested_file_name(self.chosen_unit(), year)
+        )
         path, _ = ask_save_path(
             self,
-            self.tr("Save the inventory workbook"),
-            suggested,
+            self.tr("Save the regency recap")
+            if regency
+            else self.tr("Save the inventory workbook"),
+            str(Path(folder) / name),
             self.tr("Excel workbook (*.xlsx)"),
         )
         if not path:
@@ -339,9 +444,12 @@ class ReportsPage(QWidget):
             self.tr("Inventory workbook {year} saved: {path}").format(year=year, path=path)
         )
         text = self.tr("The inventory workbook {year} is saved:").format(year=year)
-        box = QMessageBox(
-            QMessageBox.Icon.Information, self.tr("Inventory workbook"), "", parent=self
-        )
+        self._show_saved(self.tr("Inventory workbook"), text, path)
+        self.workbook_done.emit("saved")
+
+    def _show_saved(self, title: str, text: str, path: Path) -> None:
+        """Where the file is, with a button that opens its folder."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self)
         box.setObjectName("workbookSavedBox")
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.setText(text)
@@ -358,18 +466,17 @@ class ReportsPage(QWidget):
         open_folder.clicked.connect(lambda: self.open_folder(path))
         self.saved_box = box
         box.open()
-        self.workbook_done.emit("saved")
 
-    def _cancelled(self) -> None:
+    def _cancelled(self, done: Any = None) -> None:
         self._set_busy(False)
         self._status(self.tr("Cancelled; no file was written."))
-        self.workbook_done.emit("cancelled")
+        (done or self.workbook_done).emit("cancelled")
 
-    def _failed(self, error: BaseException) -> None:
+    def _failed(self, error: BaseException, done: Any = None) -> None:
         self._set_busy(False)
         self._status("")
         show_error(self, error)
-        self.workbook_done.emit("failed")
+        (done or self.workbook_done).emit("failed")
 
     def open_folder(self, path: Path) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(path.parent)))
@@ -379,6 +486,8 @@ class ReportsPage(QWidget):
             self.job = None
         self.make_button.setEnabled(not busy)
         self.make_action.setEnabled(not busy)
+        if self.regency_button is not None:
+            self.regency_button.setEnabled(not busy)
 
     def _status(self, text: str, timeout_ms: int = 15_000) -> None:
         window = self.window()

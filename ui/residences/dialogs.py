@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -40,7 +41,6 @@ from inventaris.residences.views import ResidenceCard
 from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 from ui.forms import FormDialog
-from ui.hub import hub
 from ui.i18n import engine_text
 from ui.widgets import OptionalDateEdit, RupiahEdit, date_edit, qdate_to_date
 
@@ -61,8 +61,10 @@ class HouseFormDialog(FormDialog):
         heading.setTextFormat(Qt.TextFormat.RichText)
         self.form.addRow(heading)
 
-    def save(self, change: Callable[[], object]) -> None:
-        self.run(change, hub().residences_changed.emit)
+    def save(
+        self, change: Callable[[], object], saved: Callable[[Any], None] | None = None
+    ) -> None:
+        self.run(change, saved=saved)
 
 
 class OccupancyDialog(HouseFormDialog):
@@ -157,15 +159,13 @@ class OccupancyDialog(HouseFormDialog):
         )
 
     def apply(self) -> None:
-        data = self.data()
+        data, db, actor = self.data(), self.context.db, self.context.actor
+        self.save(lambda: start_occupancy(db, actor, data), self._warn)
 
-        def change() -> object:
-            result = start_occupancy(self.context.db, self.context.actor, data)
-            self.result_warnings = result.warnings
-            return result
-
-        self.save(change)
-        if self.result() == self.DialogCode.Accepted and self.result_warnings:
+    def _warn(self, result: Any) -> None:
+        """Saved with warnings (an SIP past its dates…): said before the form closes."""
+        self.result_warnings = result.warnings
+        if self.result_warnings:
             from inventaris.core.errors import fill_template
 
             texts = [
@@ -204,11 +204,8 @@ class MoveOutDialog(HouseFormDialog):
         occupancy_id = self.occupancy.id
         moved_out: date = qdate_to_date(self.moved_out.date())
         reason = self.reason.currentData()
-        self.save(
-            lambda: end_occupancy(
-                self.context.db, self.context.actor, occupancy_id, moved_out, reason
-            )
-        )
+        db, actor = self.context.db, self.context.actor
+        self.save(lambda: end_occupancy(db, actor, occupancy_id, moved_out, reason))
 
 
 class HouseDetailsDialog(HouseFormDialog):
@@ -306,7 +303,5 @@ class ResidenceSettingsDialog(FormDialog):
 
     def apply(self) -> None:
         settings = Settings(self.sip_years.value(), self.retirement_age.value())
-        self.run(
-            lambda: save_residence_settings(self.context.db, self.context.actor, settings),
-            hub().residences_changed.emit,
-        )
+        db, actor = self.context.db, self.context.actor
+        self.run(lambda: save_residence_settings(db, actor, settings))

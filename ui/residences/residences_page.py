@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from inventaris.assets.editing import today_in
 from inventaris.assets.types import CONDITION_LABELS, Condition
 from inventaris.core.attention import Urgency
+from inventaris.core.changes import Change
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, format_nip, format_rupiah
 from inventaris.core.permissions import Permission
@@ -47,12 +48,14 @@ from inventaris.residences.views import (
     residence_card,
     residence_rows,
 )
+from ui.busy import ErrorBanner
 from ui.context import AppContext
-from ui.errors import message_for, show_error
+from ui.errors import show_error
 from ui.files import ask_open_path, ask_save_path
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.live import scroll_back
 from ui.screen import ScrollingBody, rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
 from ui.urgency import URGENCY_COLOURS, urgency_word
@@ -134,6 +137,10 @@ class ResidencesPage(QWidget):
         layout.addWidget(page_title(self.tr("Official residences")))
         layout.addLayout(top)
         layout.addWidget(self._toolbar())
+        # A list or card that could not be loaded (the server gone): said here with Try again,
+        # and cleared by the next load that succeeds.
+        self.banner = ErrorBanner(loading=True)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
@@ -153,8 +160,7 @@ class ResidencesPage(QWidget):
         self._context_menus()
         self._update_actions()
         self.refresh()
-        hub().residences_changed.connect(self.refresh)
-        hub().assets_changed.connect(self.refresh)
+        hub().changed.connect(self._data_changed)
 
     # --- building ------------------------------------------------------------------------
 
@@ -379,6 +385,10 @@ class ResidencesPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def _data_changed(self, changes: tuple[Change, ...]) -> None:
+        if touches(changes, ("residences", "assets"), self.context.actor.unit_ids):
+            self.refresh()
+
     def refresh(self) -> None:
         context = self.context
         self._request += 1
@@ -390,12 +400,17 @@ class ResidencesPage(QWidget):
 
         def failed(error: BaseException) -> None:
             if request == self._request:
-                self.heading.setText(escape(message_for(error)))
-                self.loaded.emit()
+                self._failed(error)
 
         run_in_background(lambda: residence_rows(context.db, context.actor), show, failed, self)
 
+    def _failed(self, error: BaseException) -> None:
+        # Trying again reloads the list, and with it the chosen house's card.
+        self.banner.show_error(error, self.refresh)
+        self.loaded.emit()
+
     def _show_rows(self, rows: list[ResidenceRow]) -> None:
+        self.banner.clear()
         wanted = self.show_filter.currentData()
         shown = [
             row
@@ -405,11 +420,13 @@ class ResidencesPage(QWidget):
             or (wanted == "sip" and row.sip_state not in (None, Urgency.OK))
         ]
         keep = self.card.asset_id if self.card else None
+        scroll = self.table.verticalScrollBar().value()  # a reload leaves the list in place
         self.model.set_rows(shown)
         if keep is not None and not self.select_house(keep):
             self._clear()
         elif keep is None and self.proxy.rowCount():
             self.table.selectRow(0)
+        scroll_back(self.table, scroll)
         self.loaded.emit()
 
     def select_house(self, asset_id: int) -> bool:
@@ -459,7 +476,12 @@ class ResidencesPage(QWidget):
             if request == self._card_request:
                 self._show_card(*loaded)
 
-        run_in_background(load, show, lambda error: show_error(self, error), self)
+        def failed(error: BaseException) -> None:
+            if request == self._card_request:
+                self.banner.show_error(error, self.refresh)
+                self.card_loaded.emit()  # answered: whoever waits for the card stops waiting
+
+        run_in_background(load, show, failed, self)
 
     def _clear(self) -> None:
         self.card = None
@@ -653,8 +675,6 @@ class ResidencesPage(QWidget):
             save_photo(self.context.db, self.context.actor, card.asset_id, data)
         except (DomainError, OSError) as error:
             show_error(self, error)
-            return
-        hub().residences_changed.emit()
 
     # --- on paper ---------------------------------------------------------------------------
 

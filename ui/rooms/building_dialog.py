@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxL
 from inventaris.core.errors import DomainError
 from inventaris.locations import BuildingView, list_buildings, save_building
 from ui.context import AppContext
-from ui.hub import hub
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
 
@@ -53,5 +52,4 @@ class BuildingDialog(QDialog):
         except DomainError as error:
             show_form_error(error, self.error, {"name": self.name})
             return
-        hub().rooms_changed.emit()
         self.accept()

@@ -24,7 +24,6 @@ from inventaris.locations import (
     save_room,
 )
 from ui.context import AppContext
-from ui.hub import hub
 from ui.i18n import engine_text
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
 
@@ -106,6 +105,4 @@ class RoomDialog(QDialog):
         except DomainError as error:
             show_form_error(error, self.error, self.fields)
             return
-        hub().rooms_changed.emit()
-        hub().assets_changed.emit()
         self.accept()

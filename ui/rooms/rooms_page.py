@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QMessageBox,
     QPushButton,
     QTableView,
@@ -24,16 +25,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventaris.core.changes import Change
 from inventaris.core.errors import DomainError
 from inventaris.core.permissions import Permission
 from inventaris.locations import ROOM_KIND_LABELS, RoomView, list_rooms
+from ui.busy import BusyIndicator, ErrorBanner, run_busy
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.files import ask_save_path
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.live import ViewState
 from ui.widgets import page_title
+from ui.worker import Job
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
@@ -129,10 +134,22 @@ class RoomsPage(QWidget):
         buttons = QHBoxLayout()
         for button in (add, edit, buildings, assets, kir):
             buttons.addWidget(button)
+        # The room card is written on the worker: the page stays usable, the button waits.
+        self.kir_busy = QLabel()
+        self.kir_busy_indicator = BusyIndicator(
+            self, self.kir_busy, [kir], self.tr("Saving the room card…")
+        )
+        self.kir_job: Job | None = None
+        self.kir_path: Path | None = None  # the last room card saved
+        buttons.addWidget(self.kir_busy)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Rooms")))
         layout.addLayout(buttons)
+        # Rooms that could not be loaded (the server gone): said here with Try again, and
+        # cleared by the next load that succeeds.
+        self.banner = ErrorBanner(loading=True)
+        layout.addWidget(self.banner)
         layout.addWidget(self.table, 1)
         header = self.table.horizontalHeader()
         state = QSettings().value("columns/rooms")
@@ -144,16 +161,27 @@ class RoomsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RoomsModel.BUILDING, QHeaderView.ResizeMode.Stretch)
         self.refresh()
-        hub().rooms_changed.connect(self.refresh)
-        hub().assets_changed.connect(self.refresh)
+        hub().changed.connect(self._data_changed)
+
+    def _data_changed(self, changes: tuple[Change, ...]) -> None:
+        if touches(changes, ("rooms", "assets", "units"), self.context.actor.unit_ids):
+            self.refresh()  # the item counts follow the register
 
     def refresh(self) -> None:
+        """The rooms again, the chosen one and the scroll position kept; a failure shows in
+        the banner (the rooms last loaded stay)."""
         try:
             rooms = list_rooms(self.context.db, self.context.actor, include_inactive=True)
         except DomainError as error:
-            show_error(self, error)
+            self.banner.show_error(error, self.refresh)
             return
+        self.banner.clear()
+        state = ViewState.of(self.table, self._room_id)
         self.model.set_rooms(rooms)
+        state.restore(self.table, self._room_id)
+
+    def _room_id(self, index: QModelIndex) -> int | None:
+        return self.model.rooms[index.row()].id if index.isValid() else None
 
     def selected(self) -> RoomView | None:
         index = self.table.currentIndex()
@@ -181,9 +209,12 @@ class RoomsPage(QWidget):
         if room is not None:
             self.show_assets.emit(room.id)
 
-    def export_kir(self, path: str | None = None) -> Path | None:
-        from inventaris.inventory.kir import export_kir
+    def export_kir(self, path: str | None = None) -> Job | None:
+        """Ask where, then write the chosen room's card on the worker; None if not started."""
+        from inventaris.inventory.kir import KirReport, export_kir
 
+        if self.kir_busy_indicator.active:
+            return None
         room = self.selected()
         if room is None:
             QMessageBox.information(self, self.tr("Room card"), self.tr("Choose a room first."))
@@ -195,17 +226,24 @@ class RoomsPage(QWidget):
             )
             if not path:
                 return None
-        try:
-            report = export_kir(self.context.db, self.context.actor, room.id, Path(path))
-        except (DomainError, OSError) as error:
-            show_error(self, error)
-            return None
-        window = self.window()
-        if hasattr(window, "statusBar"):
-            window.statusBar().showMessage(
-                self.tr("Room card saved: {path}").format(path=report.path), 8000
-            )
-        return report.path
+        db, actor, room_id, target = self.context.db, self.context.actor, room.id, Path(path)
+
+        def saved(report: KirReport) -> None:
+            self.kir_path = report.path
+            window = self.window()
+            if hasattr(window, "statusBar"):
+                window.statusBar().showMessage(
+                    self.tr("Room card saved: {path}").format(path=report.path), 8000
+                )
+
+        self.kir_job = run_busy(
+            self.kir_busy_indicator,
+            lambda: export_kir(db, actor, room_id, target),
+            saved,
+            lambda error: show_error(self, error),
+            self,
+        )
+        return self.kir_job
 
     def save_state(self) -> None:
         QSettings().setValue("columns/rooms", self.table.horizontalHeader().saveState())

@@ -1,7 +1,9 @@
-"""The follow-ups a stock-take's answers call for, applied one by one."""
+"""The follow-ups a stock-take's answers call for, applied one by one on the worker with the
+busy indicator; a lost connection offers Try again in a band."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -16,18 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventaris.core.db import Database
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date
-from inventaris.core.permissions import Permission
+from inventaris.core.permissions import Actor, Permission
 from inventaris.stocktake.followups import FollowUpView, apply_followup, list_followups
 from inventaris.stocktake.types import (
     FOLLOW_UP_LABELS,
     FollowUpKind,
     StocktakeView,
 )
+from ui.busy import BusyIndicator, ErrorBanner, run_busy
 from ui.context import AppContext
-from ui.errors import show_error
-from ui.hub import hub
+from ui.errors import is_retryable, message_for, show_error
 from ui.i18n import engine_text
 from ui.icons import icon
 from ui.table_model import Column, RowsModel
@@ -95,10 +98,21 @@ class FollowUpsDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.reject)
+        # Follow-ups that could not reach the database: said in a band with Try again.
+        self.banner = ErrorBanner()
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(
+            self,
+            self.busy_line,
+            [self.apply_button],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.busy_line)
         layout.addWidget(buttons)
         self.applied = 0  # how many were applied while the dialog was open
         self.reload()
@@ -149,30 +163,67 @@ class FollowUpsDialog(QDialog):
         return [self.model.rows[row] for row in rows if not self.model.rows[row].done]
 
     def _enable(self) -> None:
+        if self.busy.active:  # the button comes back when the follow-ups are done
+            return
         self.apply_button.setEnabled(self.editable and bool(self.chosen()))
 
     def apply_selected(self) -> int:
-        """Apply the chosen follow-ups one by one (each its own saved, audited event); stops
-        at the first refused, saying why. Returns how many were applied."""
-        applied = 0
-        for followup in self.chosen():
-            try:
-                apply_followup(
-                    self.context.db,
-                    self.context.actor,
-                    self.stocktake.id,
-                    followup.kind,
-                    asset_id=(
-                        followup.asset_id if followup.kind is not FollowUpKind.REGISTER else None
-                    ),
-                    finding_id=followup.finding_id,
-                )
-            except DomainError as error:
-                show_error(self, error)
-                break
-            applied += 1
-        if applied:
+        """Apply the chosen follow-ups one by one on the worker (each its own saved, audited
+        event); stops at the first refused, saying why. Returns how many are asked for;
+        ``applied`` counts them once done."""
+        if self.busy.active:
+            return 0
+        chosen = self.chosen()
+        if chosen:
+            self._apply(chosen)
+        return len(chosen)
+
+    def _apply(self, chosen: list[FollowUpView]) -> None:
+        """The register and the page refresh from the database's own news of the writes."""
+        db, actor, stocktake_id = self.context.db, self.context.actor, self.stocktake.id
+        self.banner.clear()
+
+        def work() -> tuple[int, DomainError | None]:
+            return _apply_each(db, actor, stocktake_id, chosen)
+
+        def finished(outcome: tuple[int, DomainError | None]) -> None:
+            applied, error = outcome
             self.applied += applied
-            hub().assets_changed.emit()
-            self.reload()
-        return applied
+            if error is not None and is_retryable(error):
+                # The rest, again, when the server is back; the list waits for it too.
+                rest = chosen[applied:]
+                self.banner.show_error(error, lambda: self._apply(rest))
+                if applied:  # the engine's sentence says nothing was saved: of the rest
+                    part = self.tr(
+                        "{done} of {count} follow-up(s) applied before the connection was "
+                        "lost. The rest:"
+                    ).format(done=applied, count=len(chosen))
+                    self.banner.text.setText(f"⚠ {part} {message_for(error)}")
+                return
+            if error is not None:
+                show_error(self, error)
+            if applied:
+                self.reload()
+
+        run_busy(self.busy, work, finished, lambda e: show_error(self, e), self)
+
+
+def _apply_each(
+    db: Database, actor: Actor, stocktake_id: int, chosen: list[FollowUpView]
+) -> tuple[int, DomainError | None]:
+    """On the worker: how many were applied, and the refusal that stopped it (if any)."""
+    applied = 0
+    for followup in chosen:
+        try:
+            apply_followup(
+                db,
+                actor,
+                stocktake_id,
+                followup.kind,
+                asset_id=followup.asset_id if followup.kind is not FollowUpKind.REGISTER else None,
+                finding_id=followup.finding_id,
+            )
+        except DomainError as error:
+            return applied, error
+        applied += 1
+    return applied, None

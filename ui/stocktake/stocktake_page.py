@@ -30,16 +30,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventaris.core.changes import Change
 from inventaris.core.formatting import format_date
 from inventaris.core.permissions import Permission
 from inventaris.stocktake.counting import place_list, places
 from inventaris.stocktake.sessions import list_stocktakes
 from inventaris.stocktake.types import Counts, PlaceList, PlaceProgress, StocktakeView
+from ui.busy import ErrorBanner
 from ui.context import AppContext
-from ui.errors import message_for
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.live import scroll_back
 from ui.stocktake.columns import place_columns, rows_table
 from ui.stocktake.place_lists import PlaceLists
 from ui.stocktake.room_actions import RoomActions
@@ -141,6 +143,10 @@ class StocktakePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.session.toolbar)
+        # Lists that could not be loaded (the server gone): said here with Try again, and
+        # cleared by the next load that succeeds. (``banner`` is the scans' result.)
+        self.load_banner = ErrorBanner(loading=True)
+        layout.addWidget(self.load_banner)
         layout.addWidget(self.info)
         layout.addWidget(self.splitter, 1)
 
@@ -174,8 +180,7 @@ class StocktakePage(QWidget):
         self._show_place(None)
         self._update_actions()
         self.refresh()
-        hub().assets_changed.connect(self._schedule_refresh)
-        hub().rooms_changed.connect(self._schedule_refresh)
+        hub().changed.connect(self._data_changed)
 
     # --- loading ----------------------------------------------------------------------------
 
@@ -191,12 +196,17 @@ class StocktakePage(QWidget):
 
         def failed(error: BaseException) -> None:
             if request == self._request:
-                self.info.setText(message_for(error))
-                self.loaded.emit()
+                self._failed(error)
 
         run_in_background(lambda: list_stocktakes(context.db, context.actor), show, failed, self)
 
+    def _failed(self, error: BaseException) -> None:
+        # Trying again loads the stock-takes, and with them the chosen room's lists.
+        self.load_banner.show_error(error, self.refresh)
+        self.loaded.emit()
+
     def _show_stocktakes(self, found: list[StocktakeView]) -> None:
+        self.load_banner.clear()
         # The open one first (there is one at most per unit), then the finished ones.
         known = {view.id for view in self.stocktakes}
         self.stocktakes = sorted(found, key=lambda view: not view.is_open)
@@ -303,13 +313,17 @@ class StocktakePage(QWidget):
 
         def failed(error: BaseException) -> None:
             if request == self._list_request:
-                self.heading.setText(escape(message_for(error)))
-                self.loaded.emit()
+                self._failed(error)
 
         run_in_background(load, show, failed, self)
 
     def _show_lists(self, progress: list[PlaceProgress], listing: PlaceList | None) -> None:
+        self.load_banner.clear()
         self.place_names = {row.place: engine_text(row.name) for row in progress}
+        # A reload (a scan here or on another PC) leaves every list where the user had it.
+        tables = (self.places_table, *self.tabs.tables())
+        scrolls = [table.verticalScrollBar().value() for table in tables]
+        same_place = listing is not None and listing.progress.place == self.place
         self._filling = True
         try:
             self.places_model.set_rows(progress)
@@ -321,6 +335,9 @@ class StocktakePage(QWidget):
         finally:
             self._filling = False
         self._show_place(listing)
+        for table, scroll in zip(tables, scrolls, strict=True):
+            if same_place or table is self.places_table:
+                scroll_back(table, scroll)
         if self._focus_when_loaded:
             # A person just acted on this page (or opened it): the field may only now be
             # enabled, and a scanner's keys must never land in the sidebar.
@@ -387,6 +404,14 @@ class StocktakePage(QWidget):
         else:
             hint = self.tr("Scan a label here (or type its code and press Enter) — F8")
         self.scan_field.setPlaceholderText(hint)
+
+    def _data_changed(self, changes: tuple[Change, ...]) -> None:
+        units = self.context.actor.unit_ids
+        # This page reloads after its own scans; another team's PC counting is heard here.
+        if touches([c for c in changes if c.remote], ("stocktake",), units):
+            self.refresh()
+        elif touches(changes, ("assets", "rooms", "disposals"), units):
+            self._schedule_refresh()
 
     def _schedule_refresh(self) -> None:
         """Reload the lists a moment after the last change, and now and then during a run."""

@@ -61,7 +61,6 @@ from ui.attachments import AttachmentsPanel
 from ui.context import AppContext
 from ui.files import ask_save_path
 from ui.forms import FormDialog
-from ui.hub import hub
 from ui.i18n import engine_text
 from ui.widgets import RupiahEdit, date_edit, qdate_to_date
 
@@ -108,7 +107,7 @@ class VehicleFormDialog(FormDialog):
         self.form.addRow(heading)
 
     def save(self, change: Callable[[], object]) -> None:
-        self.run(change, hub().vehicles_changed.emit)
+        self.run(change)
 
 
 class ServiceDialog(VehicleFormDialog):
@@ -288,16 +287,10 @@ class OdometerDialog(VehicleFormDialog):
         self.add_field(self.tr("Note"), "note", self.note)
 
     def apply(self) -> None:
-        self.save(
-            lambda: reset_odometer(
-                self.context.db,
-                self.context.actor,
-                self.card.asset_id,
-                qdate_to_date(self.reset_on.date()),
-                self.reading.value(),
-                self.note.text(),
-            )
-        )
+        db, actor, asset_id = self.context.db, self.context.actor, self.card.asset_id
+        # Read on the GUI thread: the save runs on the worker.
+        on, km, note = qdate_to_date(self.reset_on.date()), self.reading.value(), self.note.text()
+        self.save(lambda: reset_odometer(db, actor, asset_id, on, km, note))
 
 
 class PlanDialog(VehicleFormDialog):
@@ -326,17 +319,10 @@ class PlanDialog(VehicleFormDialog):
         self.form.addRow(hint)
 
     def apply(self) -> None:
-        self.save(
-            lambda: save_plan(
-                self.context.db,
-                self.context.actor,
-                self.card.asset_id,
-                self.name.text() or self.kind.currentText(),
-                self.kind.currentData(),
-                self.every_km.value() or None,
-                self.every_months.value() or None,
-            )
-        )
+        db, actor, asset_id = self.context.db, self.context.actor, self.card.asset_id
+        name, kind = self.name.text() or self.kind.currentText(), self.kind.currentData()
+        every_km, every_months = self.every_km.value() or None, self.every_months.value() or None
+        self.save(lambda: save_plan(db, actor, asset_id, name, kind, every_km, every_months))
 
 
 class DocumentDialog(VehicleFormDialog):
@@ -583,12 +569,8 @@ class CostReportDialog(FormDialog):
                 return
         target = Path(path)
         db, actor = self.context.db, self.context.actor
-        if single and self.card is not None:
-            asset_id = self.card.asset_id
-            self.run(lambda: export_vehicle_year_xlsx(db, actor, asset_id, year, target))
-        else:
-            self.run(lambda: export_fleet_year_xlsx(db, actor, year, target))
-        if self.result() == self.DialogCode.Accepted:
+
+        def saved(_result: object) -> None:
             self.saved_path = target
             parent = self.parentWidget()
             window = parent.window() if parent is not None else None
@@ -596,6 +578,14 @@ class CostReportDialog(FormDialog):
                 window.statusBar().showMessage(
                     self.tr("Cost report saved: {path}").format(path=target), 8000
                 )
+
+        if single and self.card is not None:
+            asset_id = self.card.asset_id
+            self.run(
+                lambda: export_vehicle_year_xlsx(db, actor, asset_id, year, target), saved=saved
+            )
+        else:
+            self.run(lambda: export_fleet_year_xlsx(db, actor, year, target), saved=saved)
 
 
 def _qdate(day: date) -> QDate:

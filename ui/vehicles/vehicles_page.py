@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from inventaris.assets.editing import today_in
 from inventaris.assets.types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
 from inventaris.core.attention import Urgency
+from inventaris.core.changes import Change
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, format_rupiah, group_thousands
 from inventaris.core.permissions import Permission
@@ -57,13 +58,15 @@ from inventaris.vehicles.fleet import (
     vehicle_card,
 )
 from inventaris.vehicles.records import DOCUMENT_LABELS
+from ui.busy import ErrorBanner
 from ui.charts import Series, StackedBarChart
 from ui.context import AppContext
-from ui.errors import message_for, show_error
+from ui.errors import show_error
 from ui.files import ask_save_path
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.live import ViewState, row_key, scroll_back
 from ui.screen import rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
 from ui.urgency import URGENCY_COLOURS, urgency_word
@@ -176,6 +179,10 @@ class VehiclesPage(QWidget):
         layout.addWidget(page_title(self.tr("Vehicles")))
         layout.addLayout(top)
         layout.addWidget(self._toolbar())
+        # A list or card that could not be loaded (the server gone): said here with Try again,
+        # and cleared by the next load that succeeds.
+        self.banner = ErrorBanner(loading=True)
+        layout.addWidget(self.banner)
         layout.addWidget(self.splitter, 1)
 
         self.search.textChanged.connect(self._filter)
@@ -186,8 +193,7 @@ class VehiclesPage(QWidget):
         self._restore_state()
         self._update_actions()
         self.refresh()
-        hub().vehicles_changed.connect(self.refresh)
-        hub().assets_changed.connect(self.refresh)
+        hub().changed.connect(self._data_changed)
 
     # --- building ------------------------------------------------------------------------
 
@@ -204,6 +210,8 @@ class VehiclesPage(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         return table
+
+    _due_key = staticmethod(row_key("asset_id", "what"))
 
     def _state_word(self, state: Urgency | None) -> str:
         return urgency_word(state if state is not None else Urgency.OK)
@@ -518,6 +526,11 @@ class VehiclesPage(QWidget):
 
     # --- loading ----------------------------------------------------------------------------
 
+    def _data_changed(self, changes: tuple[Change, ...]) -> None:
+        """A fill, a service, a plate changed here or on another PC: the list and the card."""
+        if touches(changes, ("vehicles", "assets", "bookings"), self.context.actor.unit_ids):
+            self.refresh()
+
     def refresh(self) -> None:
         context = self.context
         include_disposed = self.show_filter.currentData() == "disposed"
@@ -540,10 +553,12 @@ class VehiclesPage(QWidget):
         )
 
     def _failed(self, error: BaseException) -> None:
-        self.heading.setText(message_for(error))
+        # Trying again reloads the list, and with it the chosen vehicle's card.
+        self.banner.show_error(error, self.refresh)
         self.loaded.emit()
 
     def _show_fleet(self, found: Fleet) -> None:
+        self.banner.clear()
         self.fleet = found
         keep = self.card.asset_id if self.card else None
         wanted = self.show_filter.currentData()
@@ -554,8 +569,12 @@ class VehiclesPage(QWidget):
             or (wanted == "due" and row.worst_state is not None)
             or (wanted == "pooled" and row.pooled)
         ]
+        # A reload (F5, or a change made elsewhere) leaves the lists where the user had them.
+        fleet_scroll = self.fleet_table.verticalScrollBar().value()
+        due_state = ViewState.of(self.due_table, self._due_key)
         self.fleet_model.set_rows(rows)
         self.due_model.set_rows(found.due)
+        due_state.restore(self.due_table, self._due_key)
         self.left_tabs.setTabText(
             0, self.tr("Vehicles ({count})").format(count=group_thousands(len(rows)))
         )
@@ -566,6 +585,7 @@ class VehiclesPage(QWidget):
             self._clear_card()
         elif keep is None and self.fleet_proxy.rowCount():
             self.fleet_table.selectRow(0)
+        scroll_back(self.fleet_table, fleet_scroll)
         self._show_count()
         self.loaded.emit()
 
@@ -791,8 +811,6 @@ class VehiclesPage(QWidget):
             stop_plan(self.context.db, self.context.actor, plan.id)
         except DomainError as error:
             show_error(self, error)
-            return
-        hub().vehicles_changed.emit()
 
     def add_document(self) -> None:
         from ui.vehicles.dialogs import DocumentDialog
@@ -898,7 +916,6 @@ class VehiclesPage(QWidget):
         except DomainError as error:
             show_error(self, error)
             return False
-        hub().vehicles_changed.emit()
         return True
 
     def edit_record(self) -> None:
