@@ -22,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from inventaris.core.changes import Change
 from ui.busy import BusyIndicator, ErrorBanner, run_busy, show_save_failure
+from ui.conflicts import ChangeNotice
 from ui.dates import DateField, editable_date_fields, refuse_bad_dates
-from ui.screen import ScrollingBody
+from ui.hub import hub, touches
+from ui.screen import ScrollingBody, grow_to_fit
 from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
-from ui.worker import Job
+from ui.worker import Job, run_in_background
 
 _Change = tuple[Callable[[], object], Callable[[], None] | None, Callable[[Any], None] | None]
 
@@ -55,11 +58,43 @@ class FormDialog(QDialog):
         self.body.setContentsMargins(0, 0, 0, 0)
         self.body.addLayout(self.form)
         frame = QVBoxLayout(self)
+        # The record edited here changed on another PC (or in another window) meanwhile.
+        self.notice = ChangeNotice()
+        self._watched: tuple[str, int, Callable[[], int]] | None = None
+        frame.addWidget(self.notice)
         frame.addWidget(ScrollingBody(content), 1)
         frame.addWidget(self.error)
         frame.addWidget(self.banner)
         frame.addWidget(self.busy_line)
         frame.addWidget(self.buttons)
+
+    def watch_record(self, area: str, version: int, read_version: Callable[[], int]) -> None:
+        """Say before a save when the record this form corrects was saved elsewhere since it
+        opened: its save would be refused. ``read_version`` reads the record's row version (on
+        the worker, whenever a change of ``area`` arrives)."""
+        self._watched = (area, version, read_version)
+        hub().changed.connect(self._maybe_changed_elsewhere)
+
+    def _maybe_changed_elsewhere(self, changes: tuple[Change, ...]) -> None:
+        if self._watched is None or self.saving or not self.isVisible():
+            return
+        area, version, read_version = self._watched
+        if not touches(changes, [area]):
+            return
+
+        def compare(current: int) -> None:
+            if current != version and not self.saving:
+                self.notice.say(
+                    self.tr(
+                        "Someone saved this record on another PC after you opened this form, "
+                        "so saving it would be refused. Close the form and open it again to "
+                        "see their change; what you typed stays here until you close it."
+                    )
+                )
+                grow_to_fit(self)
+
+        # A record deleted meanwhile, a lost server: the save will say so itself.
+        run_in_background(read_version, compare, lambda _error: None, self)
 
     def add_field(self, label: str, name: str, widget: QWidget) -> QWidget:
         """A labelled row; ``name`` is the engine's field name, for errors to point at."""

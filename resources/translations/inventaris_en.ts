@@ -4958,6 +4958,10 @@ Everything saved after this backup was made will be gone. A copy of the database
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Someone saved this record on another PC after you opened this form, so saving it would be refused. Close the form and open it again to see their change; what you typed stays here until you close it.</source>
+        <translation>Someone saved this record on another PC after you opened this form, so saving it would be refused. Close the form and open it again to see their change; what you typed stays here until you close it.</translation>
+    </message>
+    <message>
         <source>Close without saving what you typed?</source>
         <translation>Close without saving what you typed?</translation>
     </message>

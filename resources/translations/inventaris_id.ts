@@ -4952,6 +4952,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
 <context>
     <name>FormDialog</name>
     <message>
+        <source>Someone saved this record on another PC after you opened this form, so saving it would be refused. Close the form and open it again to see their change; what you typed stays here until you close it.</source>
+        <translation>Seseorang menyimpan catatan ini di PC lain setelah formulir ini Anda buka, jadi menyimpannya akan ditolak. Tutup formulir lalu buka lagi untuk melihat perubahannya; yang Anda ketik tetap di sini sampai Anda menutupnya.</translation>
+    </message>
+    <message>
         <source>Close without saving what you typed?</source>
         <translation>Tutup tanpa menyimpan yang sudah diketik?</translation>
     </message>

@@ -375,3 +375,41 @@ def test_the_renewal_asks_the_new_number_note_and_what_was_paid(qtbot, fleet_db:
     with qtbot.waitSignal(page.card_loaded, timeout=5_000):
         dialog.apply()
     assert [e.cost for e in page.timeline_model.rows if e.kind == "payment"] == [2_354_600]
+
+
+def test_a_correction_form_says_when_another_pc_saved_its_record_first(
+    qtbot, fleet_db: Database, clock
+) -> None:  # type: ignore[no-untyped-def]
+    from dataclasses import replace
+
+    from inventaris.vehicles.corrections import service_record, update_service_record
+
+    updates = LiveUpdates(fleet_db)
+    updates.start()
+    other_pc = Database(str(fleet_db.url), clock=clock)
+    try:
+        assert updates.watcher is not None and updates.watcher.ready.wait(5)
+        page = _open_vehicle(qtbot, fleet_db)
+        entry = next(e for e in page.timeline_model.rows if e.kind == "service")
+        record = service_record(fleet_db, page.context.actor, entry.record_id)
+        dialog = ServiceDialog(page.context, page.card, page, editing=record)  # type: ignore[arg-type]
+        qtbot.addWidget(dialog)
+        dialog.resize(520, 620)
+        show_active(qtbot, dialog)
+        qtbot.keyClicks(dialog.workshop, " (cabang)")  # the user is typing
+        assert dialog.notice.isHidden()
+
+        changed = replace(record.data, workshop="Bengkel Pemda")
+        actor = authenticate(other_pc, "koordinator", "demo1234")
+        update_service_record(
+            other_pc, actor, record.id, changed, expected_version=record.row_version
+        )
+        qtbot.waitUntil(dialog.notice.isVisible, timeout=5_000)
+        assert "PC lain" in dialog.notice.text()
+        assert dialog.workshop.text() == "Auto2000 Stabat (cabang)"  # the typing is kept
+        screenshot(dialog, "vehicles-service-changed-elsewhere-id")
+        dialog.changed = False
+        dialog.reject()
+    finally:
+        updates.stop()
+        other_pc.dispose()

@@ -30,10 +30,13 @@ from inventaris.vehicles.corrections import (
     FuelRecordView,
     PaymentView,
     ServiceRecordView,
+    fuel_record,
+    service_record,
     update_fuel_record,
     update_payment,
     update_service_record,
 )
+from inventaris.vehicles.corrections import payment as get_payment
 from inventaris.vehicles.fleet import (
     SERVICE_KIND_LABELS,
     WHEELS,
@@ -135,6 +138,11 @@ class ServiceDialog(VehicleFormDialog):
         self.parts = RupiahEdit()
         self.labour = RupiahEdit()
         if editing is not None:  # filled before the fields are watched: not a change yet
+            db, actor, record_id = context.db, context.actor, editing.id
+            self.watch_record(
+                "vehicles", editing.row_version,
+                lambda: service_record(db, actor, record_id).row_version,
+            )  # fmt: skip
             data = editing.data
             self.serviced_on.setDate(_qdate(data.serviced_on))
             self.odometer.setValue(data.odometer_km)
@@ -213,6 +221,11 @@ class FuelDialog(VehicleFormDialog):
         self.driver = QLineEdit(card.details.driver_name)
         self.coupon = QLineEdit()
         if editing is not None:  # filled before the fields are watched: not a change yet
+            db, actor, record_id = context.db, context.actor, editing.id
+            self.watch_record(
+                "vehicles", editing.row_version,
+                lambda: fuel_record(db, actor, record_id).row_version,
+            )  # fmt: skip
             data = editing.data
             self.filled_on.setDate(_qdate(data.filled_on))
             if self.fuel.findText(data.fuel) < 0:
@@ -445,6 +458,10 @@ class PaymentDialog(VehicleFormDialog):
     ) -> None:
         super().__init__(context, card, self.tr("Correct a payment"), self.tr("Save"), parent)
         self.payment = payment
+        db, actor, payment_id = context.db, context.actor, payment.id
+        self.watch_record(
+            "vehicles", payment.row_version, lambda: get_payment(db, actor, payment_id).row_version
+        )
         document = engine_text(DOCUMENT_LABELS[payment.document_kind])
         if payment.document_number:
             document += f" {payment.document_number}"
