@@ -45,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.language = language
         self.context: AppContext | None = None
+        self.database: Database | None = None  # shown in Bantuan › Tentang, before login too
         self.live: LiveUpdates | None = None  # other PCs' and windows' changes, while logged in
         self._shown_once = False
         self.pages: dict[str, QWidget] = {}
@@ -244,6 +245,7 @@ class MainWindow(QMainWindow):
             getattr(settings.backups, name).trigger()
 
     def set_database(self, db: Database) -> None:
+        self.database = db
         self.database_label.setText(self.tr("Database: {url}").format(url=db.shown_url))
 
     def show_startup_message(self, text: str) -> None:
@@ -455,16 +457,9 @@ class MainWindow(QMainWindow):
         switch_unit(self)
 
     def _about(self) -> None:
-        from inventaris import __version__
+        from ui.about import AboutDialog
 
-        QMessageBox.about(
-            self,
-            self.tr("About Inventaris"),
-            self.tr(
-                "<b>Inventaris {version}</b><br>Asset register, labels, vehicles, meeting rooms "
-                "and official residences for the Bagian Umum of a regency office."
-            ).format(version=__version__),
-        )
+        AboutDialog(self.database, self).exec()
 
     # --- window state ----------------------------------------------------------------------
 

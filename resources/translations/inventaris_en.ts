@@ -784,6 +784,57 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Inventaris</source>
+        <translation>About Inventaris</translation>
+    </message>
+    <message>
+        <source>Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</source>
+        <translation>Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>none open</translation>
+    </message>
+    <message>
+        <source>SQLite file {path}</source>
+        <translation>SQLite file {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {url}</source>
+        <translation>PostgreSQL server {url}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Schema version</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Data folder</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Built with</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Open the folder in the file manager</source>
+        <translation>Open the folder in the file manager</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answers about the item</source>
@@ -5715,14 +5766,6 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>The language changes the next time Inventaris is opened.</source>
         <translation>The language changes the next time Inventaris is opened.</translation>
-    </message>
-    <message>
-        <source>About Inventaris</source>
-        <translation>About Inventaris</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</source>
-        <translation>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</translation>
     </message>
 </context>
 <context>

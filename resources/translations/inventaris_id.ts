@@ -785,6 +785,57 @@
     </message>
 </context>
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Inventaris</source>
+        <translation>Tentang Inventaris</translation>
+    </message>
+    <message>
+        <source>Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</source>
+        <translation>Daftar aset, label, kendaraan, ruang rapat, dan rumah dinas untuk Bagian Umum kantor kabupaten.</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>belum ada yang dibuka</translation>
+    </message>
+    <message>
+        <source>SQLite file {path}</source>
+        <translation>Berkas SQLite {path}</translation>
+    </message>
+    <message>
+        <source>PostgreSQL server {url}</source>
+        <translation>Server PostgreSQL {url}</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Basis data</translation>
+    </message>
+    <message>
+        <source>Schema version</source>
+        <translation>Versi skema</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Folder data</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Dibuat dengan</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Open the folder in the file manager</source>
+        <translation>Buka folder ini di pengelola berkas</translation>
+    </message>
+</context>
+<context>
     <name>AnswerDialog</name>
     <message>
         <source>Answers about the item</source>
@@ -5709,14 +5760,6 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>The language changes the next time Inventaris is opened.</source>
         <translation>Bahasa akan berubah saat Inventaris dibuka kembali.</translation>
-    </message>
-    <message>
-        <source>About Inventaris</source>
-        <translation>Tentang Inventaris</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Asset register, labels, vehicles, meeting rooms and official residences for the Bagian Umum of a regency office.</source>
-        <translation>&lt;b&gt;Inventaris {version}&lt;/b&gt;&lt;br&gt;Daftar Aset, label, kendaraan, ruang rapat, dan rumah dinas untuk Bagian Umum kantor pemerintah kabupaten.</translation>
     </message>
 </context>
 <context>

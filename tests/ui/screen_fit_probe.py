@@ -342,6 +342,7 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
     from inventaris.residences.occupancy import get_residence_settings
     from inventaris.residences.views import residence_card, residence_rows
     from inventaris.vehicles.fleet import fleet, vehicle_card
+    from ui.about import AboutDialog
     from ui.accounts.first_admin_dialog import FirstAdminDialog
     from ui.accounts.password_dialog import ChangePasswordDialog
     from ui.assets import event_dialogs as events
@@ -508,6 +509,7 @@ def build_directly(name: str, context: Any, window: QWidget) -> QDialog | None:
         "PaymentDialog": lambda: vehicles.PaymentDialog(context, *paid_document(), window),
         # Opened while counting: the demo's stock-take is finished.
         "AnswerDialog": answer_about_an_item,
+        "AboutDialog": lambda: AboutDialog(db, window),  # Bantuan › Tentang, a menu item
         "FindingDialog": finding,
         "StocktakeDialog": lambda: StocktakeDialog(context, None, window),
         "FollowUpsDialog": lambda: FollowUpsDialog(context, list_stocktakes_first(), window),
