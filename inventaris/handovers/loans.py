@@ -30,10 +30,9 @@ from inventaris.handovers.service import (
     asset_name,
     chosen_assets,
     clean_text,
+    free_assets,
     new_paper,
     number_race,
-    refuse_held,
-    refuse_lent,
 )
 from inventaris.handovers.types import MAX_LOAN_YEARS, HandoverKind, HandoverView, LoanInput
 from inventaris.model import Handover
@@ -93,10 +92,7 @@ def lend(db: Database, actor: Actor, asset_ids: Sequence[int], data: LoanInput) 
     )
 
     def work(session: Session) -> Handover:
-        assets = chosen_assets(session, actor, asset_ids)
-        for asset in assets:
-            refuse_lent(session, asset)
-            refuse_held(session, asset)
+        assets = free_assets(session, actor, asset_ids)
         paper = new_paper(
             session,
             actor,

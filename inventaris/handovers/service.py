@@ -97,6 +97,16 @@ def asset_name(asset: Asset) -> str:
     return code_register(asset.code, asset.register_number)
 
 
+def free_assets(session: Session, actor: Actor, asset_ids: Sequence[int]) -> list[Asset]:
+    """The chosen items, each refused by name while it is lent or held under a paper: an item
+    goes out on one handover or loan at a time."""
+    assets = chosen_assets(session, actor, asset_ids)
+    for asset in assets:
+        refuse_lent(session, asset)
+        refuse_held(session, asset)
+    return assets
+
+
 def refuse_lent(session: Session, asset: Asset) -> None:
     if asset.status != AssetStatus.LENT.value:
         return
@@ -236,10 +246,7 @@ def hand_over(
     check_lengths(Asset.__table__, {"holder_name": name}, LABELS)
 
     def work(session: Session) -> Handover:
-        assets = chosen_assets(session, actor, asset_ids)
-        for asset in assets:
-            refuse_lent(session, asset)
-            refuse_held(session, asset)
+        assets = free_assets(session, actor, asset_ids)
         paper = new_paper(
             session,
             actor,
