@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from ui import screen
 from ui.errors import install_excepthook, message_for, setup_logging, show_error
+from ui.fonts import register_fonts
 from ui.i18n import install_translator, saved_language
 from ui.main_window import MainWindow
 from ui.worker import run_in_background, wait_for_background_work
@@ -227,6 +228,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setApplicationDisplayName(APPLICATION)
     screen.install(app)  # dialogs fit the screen; cut cells show their text as a tooltip
     app.setStyleSheet(LIST_FOCUS_STYLE)
+    register_fonts()
     return app
 
 

@@ -7,9 +7,11 @@ exported once with ``python -m ui.icons`` and loaded from ``resources/icons`` at
 from __future__ import annotations
 
 import functools
+import struct
 import sys
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+from PySide6.QtGui import QIcon, QImage, QImageWriter
 
 from inventaris.core.paths import resources_dir
 
@@ -66,6 +68,12 @@ ICONS: dict[str, tuple[str, str]] = {
     "open_file": ("mdi6.open-in-new", "#37474f"),
 }
 SIZES = (16, 24, 32, 48, 64)
+# The program's own icon outside the program: inventaris.ico for the Windows executable and
+# installer (Windows picks 16-48 for lists and menus, 256 for large tiles), app-256.png for the
+# Linux desktop entry (packaging/linux/install.sh installs app-48/64/256 into hicolor).
+ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
+LARGE_APP_SIZES = (256,)
+ICO_FILE = "inventaris.ico"
 
 
 def icons_dir() -> str:
@@ -80,6 +88,44 @@ def icon(name: str) -> QIcon:
     return result
 
 
+def _png(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    QImageWriter(buffer, QByteArray(b"png")).write(image)
+    buffer.close()
+    return bytes(data.data())
+
+
+def _dib(image: QImage) -> bytes:
+    """A 32-bit BGRA bitmap as an .ico holds it: bottom-up rows, then an all-clear AND mask."""
+    image = image.convertToFormat(QImage.Format.Format_ARGB32)  # BGRA bytes on little-endian
+    width, height = image.width(), image.height()
+    pixels = bytes(image.constBits())
+    row = image.bytesPerLine()
+    rows = b"".join(pixels[y * row : y * row + width * 4] for y in reversed(range(height)))
+    mask = bytes(((width + 31) // 32) * 4 * height)  # the alpha channel decides, not the mask
+    header = struct.pack(
+        "<IiiHHIIiiII", 40, width, height * 2, 1, 32, 0, len(rows + mask), 0, 0, 0, 0
+    )
+    return header + rows + mask
+
+
+def ico_bytes(images: list[QImage]) -> bytes:
+    """A multi-size Windows icon: 256 px as PNG (as Windows does it), smaller ones as bitmaps,
+    which every reader of .ico files (resource compilers, Inno Setup) understands."""
+    entries = [_png(image) if image.width() >= 256 else _dib(image) for image in images]
+    offset = 6 + 16 * len(images)
+    directory = struct.pack("<HHH", 0, 1, len(images))
+    for image, entry in zip(images, entries, strict=True):
+        side = image.width() % 256  # 0 means 256
+        directory += struct.pack(
+            "<BBBBHHII", side, image.height() % 256, 0, 0, 1, 32, len(entry), offset
+        )
+        offset += len(entry)
+    return directory + b"".join(entries)
+
+
 def export_icons() -> None:
     """Regenerate resources/icons from qtawesome (a developer command)."""
     import qtawesome
@@ -90,6 +136,14 @@ def export_icons() -> None:
         glyph = qtawesome.icon(source, color=colour)
         for size in SIZES:
             glyph.pixmap(size, size).save(f"{icons_dir()}/{name}-{size}.png")
+    app_source, app_colour = ICONS["app"]
+    glyph = qtawesome.icon(app_source, color=app_colour)
+    for size in LARGE_APP_SIZES:
+        glyph.pixmap(size, size).save(f"{icons_dir()}/app-{size}.png")
+    # Each size drawn from the font on its own: sharper than one large picture scaled down.
+    images = [glyph.pixmap(size, size).toImage() for size in ICO_SIZES]
+    with open(f"{icons_dir()}/{ICO_FILE}", "wb") as ico:
+        ico.write(ico_bytes(images))
     del _app
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -98,5 +99,9 @@ def save_database_url(raw_url: str) -> str:
 
 
 def resources_dir() -> Path:
-    """The shipped resources (code table, translations, templates) beside the packages."""
+    """The shipped resources (code table, translations, icons, fonts, the guide): beside the
+    packages in a checkout, in the bundle's own folder when PyInstaller froze the program."""
+    bundle = getattr(sys, "_MEIPASS", None)
+    if getattr(sys, "frozen", False) and isinstance(bundle, str):
+        return Path(bundle) / "resources"
     return Path(__file__).resolve().parents[2] / "resources"

@@ -320,3 +320,12 @@ def test_find_takes_a_scanned_label_line_or_a_bare_key(
     unknown = run("--db", url, "find", "INV:0000000000", "1.3.2.10.01.02.002.000001", lang="en")
     assert unknown.returncode == 1 and unknown.stdout == ""
     assert "No asset matches INV:0000000000" in unknown.stderr
+
+
+def test_the_screenshot_command_is_reachable_but_not_listed() -> None:
+    # The bundle's smoke test draws the window through it (tests/smoke/bundle.py).
+    shown = run("--help").stdout
+    assert "screenshots" not in shown
+    drawn = run_in_process("screenshots", "--help")
+    assert drawn.returncode == 0, drawn.stderr
+    assert "python -m ui.screenshots" in drawn.stdout and "--out" in drawn.stdout

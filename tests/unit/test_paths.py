@@ -22,3 +22,12 @@ def test_the_shipped_resources_are_found_beside_the_packages() -> None:
     assert (resources_dir() / "kodefikasi-awal.csv").is_file()
     assert (resources_dir() / "translations" / "inventaris_id.qm").is_file()
     assert (resources_dir().parent / "inventaris" / "migrations" / "env.py").is_file()
+
+
+def test_a_frozen_bundle_reads_its_resources_from_its_own_folder(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    # PyInstaller sets sys.frozen and sys._MEIPASS (the bundle's _internal folder).
+    monkeypatch.setattr("sys.frozen", True, raising=False)
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path), raising=False)
+    assert resources_dir() == tmp_path / "resources"

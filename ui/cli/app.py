@@ -77,6 +77,12 @@ def _language(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     arguments = list(sys.argv[1:] if argv is None else argv)
+    if arguments[:1] == ["screenshots"]:
+        # The developers' picture command, kept out of --help: in the bundle it is the way to
+        # draw every page of the real window offscreen (tests/smoke/bundle.py).
+        from ui.screenshots import main as screenshots
+
+        return screenshots(arguments[1:])
     language = _language(arguments)
     verb_given = any(not arg.startswith("-") for arg in _without_option_values(arguments))
     if not verb_given and not {"-h", "--help", "--version"} & set(arguments):
@@ -92,6 +98,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from PySide6.QtGui import QGuiApplication
 
         app = QGuiApplication([sys.argv[0]])
+        from ui.fonts import register_fonts
+
+        register_fonts()
     elif app is None:
         app = QCoreApplication([sys.argv[0]])
     from ui.errors import setup_logging
