@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QPushButton
 from inventaris.accounts import authenticate
 from inventaris.assets.editing import create_assets
 from inventaris.assets.types import CONDITION_LABELS, Condition
+from inventaris.core.changes import Change
 from inventaris.core.db import Database
 from inventaris.core.formatting import format_rupiah, group_thousands
 from tests.support.builders import chair
@@ -92,9 +93,9 @@ def test_a_burst_of_changes_reloads_beranda_once(qtbot, demo_db: Database) -> No
     calls = _counting_refreshes(page)
     create_assets(demo_db, page.context.actor, chair())
     with qtbot.waitSignal(page.loaded, timeout=5_000):
-        hub().assets_changed.emit()
-        hub().rooms_changed.emit()
-        hub().assets_changed.emit()
+        hub().publish([Change("assets", None, frozenset(), remote=False)])
+        hub().publish([Change("rooms", None, frozenset(), remote=False)])
+        hub().publish([Change("assets", None, frozenset(), remote=True)])
     assert calls == [1]
     assert not page._refresh_timer.isActive()
     assert page.summary.active_assets == before + 1
@@ -106,7 +107,7 @@ def test_a_hidden_beranda_reloads_when_it_is_shown_again(qtbot, demo_db: Databas
     page = _page(qtbot, demo_db)
     page.hide()
     calls = _counting_refreshes(page)
-    hub().bookings_changed.emit()
+    hub().publish([Change("bookings", None, frozenset(), remote=True)])
     qtbot.waitUntil(lambda: not page._refresh_timer.isActive(), timeout=5_000)
     assert calls == []  # nobody looks: nothing is read
     with qtbot.waitSignal(page.loaded, timeout=5_000):

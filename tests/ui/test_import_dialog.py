@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import csv
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sqlalchemy import func, select
 
 from inventaris.accounts import authenticate
+from inventaris.core.changes import Change
 from inventaris.core.db import Database
 from inventaris.core.errors import DomainError
 from inventaris.importing.headers import Field
@@ -35,7 +36,7 @@ from ui.assets.import_mapping import MappingTab, column_letter
 from ui.assets.import_report import ProblemsModel
 from ui.assets.register_page import RegisterPage
 from ui.context import AppContext
-from ui.hub import hub
+from ui.hub import hub, touches
 from ui.i18n import error_text
 from ui.live import LiveUpdates
 
@@ -45,6 +46,11 @@ UNKNOWN = "1.3.2.99.99.99.999"
 HEADER = ["Kode Barang", "Nama Barang", "Register", "Tahun", "Harga (Rp)", "Kondisi", "Ruangan"]
 STORE = "Ruang Arsip"  # a room of the demo office
 JOB_TIMEOUT = 30_000
+
+
+def _touches(area: str) -> Callable[[tuple[Change, ...]], bool]:
+    """For waitSignal(hub().changed): only a burst that reaches ``area`` counts."""
+    return lambda changes: touches(changes, [area])
 
 
 def tr(context: str, text: str) -> str:
@@ -309,7 +315,7 @@ def test_a_clean_file_imports_and_the_register_refreshes(
     assert dialog.import_button.isEnabled() and not dialog.report_panel.table.isVisible()
     assert not dialog.report_panel.valid_only.isVisible()
     screenshot(dialog, "import_07_check_clean_id")
-    with qtbot.waitSignal(hub().assets_changed, timeout=JOB_TIMEOUT):
+    with qtbot.waitSignal(hub().changed, timeout=JOB_TIMEOUT, check_params_cb=_touches("assets")):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: page.model.rowCount() == 2, timeout=10_000)
     assert count_named(demo_db, "Kursi Uji Bersih", "Laptop Uji Bersih") == 2
@@ -380,7 +386,7 @@ def test_new_rooms_are_created_only_after_a_yes(
         return real_import(*args, **kwargs)
 
     monkeypatch.setattr(import_dialog, "import_assets", import_recording)
-    with qtbot.waitSignal(hub().rooms_changed, timeout=JOB_TIMEOUT):
+    with qtbot.waitSignal(hub().changed, timeout=JOB_TIMEOUT, check_params_cb=_touches("rooms")):
         dialog.import_button.click()
     qtbot.waitUntil(lambda: dialog.job is None)
     assert count_named(demo_db, "Kursi Gudang Uji") == 1
@@ -437,7 +443,7 @@ def test_an_import_refused_by_a_changed_register_shows_the_new_report(
 
     real_import = import_dialog.import_assets
     monkeypatch.setattr(import_dialog, "import_assets", import_meanwhile)
-    with qtbot.assertNotEmitted(hub().assets_changed):
+    with qtbot.assertNotEmitted(hub().changed):
         _run(qtbot, dialog, dialog.import_button.click, "refused")
     assert dialog.report_panel.model.rowCount() == 1
     assert dialog.report_panel.model.index(0, ProblemsModel.COLUMN).data() == "C"
