@@ -6,8 +6,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QDesktopServices, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -364,6 +364,12 @@ class MainWindow(QMainWindow):
         account_menu.addAction(self.switch_unit_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = QAction(icon("document"), self.tr("&User guide"), self)
+        self.guide_action.setObjectName("menuUserGuide")
+        self.guide_action.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        self.guide_action.setShortcutContext(Qt.ShortcutContext.ApplicationShortcut)
+        self.guide_action.triggered.connect(lambda _checked=False: self.open_guide())
+        help_menu.addAction(self.guide_action)
         about = QAction(self.tr("&About Inventaris"), self)
         about.triggered.connect(self._about)
         help_menu.addAction(about)
@@ -455,6 +461,23 @@ class MainWindow(QMainWindow):
         from ui.units.working import switch_unit
 
         switch_unit(self)
+
+    def open_guide(self) -> bool:
+        """Bantuan › Panduan Pengguna (F1): the guide's PDF in the PC's PDF viewer."""
+        from inventaris.core.paths import resources_dir
+
+        path = resources_dir() / "guide" / "panduan-pengguna.pdf"
+        if path.is_file() and QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            return True
+        QMessageBox.information(
+            self,
+            self.tr("User guide"),
+            self.tr(
+                "The user guide could not be opened. It is the PDF file {path}: open it with a "
+                "PDF viewer, or ask whoever installed Inventaris to put it back."
+            ).format(path=path),
+        )
+        return False
 
     def _about(self) -> None:
         from ui.about import AboutDialog

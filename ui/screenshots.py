@@ -8,6 +8,8 @@ and English, logged in as the demo Admin at 1366×768, saved as ``id-beranda.png
 offscreen. The demo office is made in a temporary folder (the PC's own data and settings are
 left alone) on a fixed day, so two runs draw the same pictures unless the program changed.
 Two runs at once on one PC would share that folder: run one at a time.
+``render_guide`` draws the user guide's pictures (``python -m ui.guide``) the same way, logged in
+as each role's demo account, with the dialogs the chapters explain drawn alone.
 """
 
 from __future__ import annotations
@@ -29,8 +31,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
     from inventaris.core.db import Database
+    from ui.assets.register_page import RegisterPage
+    from ui.bookings.bookings_page import BookingsPage
     from ui.context import AppContext
     from ui.main_window import MainWindow
+    from ui.vehicles.vehicles_page import VehiclesPage
 
 SIZE = (1366, 768)  # the office PC's smallest screen (UI.md)
 LANGUAGES = ("id", "en")
@@ -269,7 +274,8 @@ DIALOGS: dict[str, Callable[[MainWindow, AppContext], QDialog]] = {
 
 
 @contextmanager
-def _logged_in(db: Database, language: str) -> Iterator[MainWindow]:
+def logged_in(db: Database, language: str, username: str = "admin") -> Iterator[MainWindow]:
+    """The window at 1366×768 with ``username`` (a demo account) logged in."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -286,7 +292,7 @@ def _logged_in(db: Database, language: str) -> Iterator[MainWindow]:
     # A first start is maximised to whatever screen this is; the pictures are always 1366×768.
     window.setWindowState(Qt.WindowState.WindowNoState)
     window.resize(*SIZE)
-    window.attach(AppContext(db, authenticate(db, "admin", DEMO_PASSWORD), language))
+    window.attach(AppContext(db, authenticate(db, username, DEMO_PASSWORD), language))
     window.show()
     settle()
     try:
@@ -315,7 +321,7 @@ def render(
     to_scan = stocktake_in_progress(db) if counting else []
     shots: list[Shot] = []
     for language in languages:
-        with _logged_in(db, language) as window:
+        with logged_in(db, language) as window:
             context = window.context
             assert context is not None
             for key in list(window.pages) if pages is None else list(pages):
@@ -332,6 +338,312 @@ def render(
                 shots.append(_over_window(window, dialog, path))
                 if progress:
                     progress(shots[-1].path.name)
+    return shots
+
+
+# --- the user guide's pictures (python -m ui.guide) -----------------------------------------
+
+# The demo account of each role, in the order of the guide's chapters.
+ROLE_USERS = {
+    "pengurus_barang": "pengurus",
+    "koordinator_pengemudi": "koordinator",
+    "staf_sekretariat": "sekretariat",
+    "admin": "admin",
+    "pimpinan": "pimpinan",
+}
+TITLE_BAR = 26  # px: the title a dialog drawn alone carries (the window frame is not drawn)
+
+
+@dataclass(frozen=True)
+class GuideShot:
+    """One picture of the guide. ``take`` brings the window (logged in as ``username``) to what
+    the picture shows and returns None for the whole window, or the dialog or panel to draw
+    alone (a dialog with its title above it)."""
+
+    name: str
+    username: str
+    take: Callable[[MainWindow, AppContext], QWidget | None]
+
+
+def alone(widget: QWidget, path: Path) -> Shot:
+    """A dialog by itself, with its title (as the window frame would show it) and a border;
+    any other widget (a panel of a page) as it is. A dialog is closed afterwards."""
+    from PySide6.QtCore import QRect, Qt
+    from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+    from PySide6.QtWidgets import QDialog
+
+    settle()
+    front = widget.grab()
+    if not isinstance(widget, QDialog):
+        front.setDevicePixelRatio(1)
+        if not front.save(str(path)):
+            raise OSError(f"cannot write {path}")
+        return Shot(path, front.width(), front.height())
+    picture = QPixmap(front.width() + 2, front.height() + TITLE_BAR + 2)
+    picture.fill(QColor("#9a9a9a"))
+    painter = QPainter(picture)
+    painter.fillRect(QRect(1, 1, front.width(), TITLE_BAR), QColor("#e4e6ea"))
+    font = QFont(widget.font())
+    font.setBold(True)
+    painter.setFont(font)
+    painter.setPen(QColor("#202020"))
+    painter.drawText(
+        QRect(12, 1, front.width() - 24, TITLE_BAR),
+        Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
+        widget.windowTitle(),
+    )
+    painter.drawPixmap(1, TITLE_BAR + 1, front)
+    painter.end()
+    if not picture.save(str(path)):
+        raise OSError(f"cannot write {path}")
+    widget.reject()
+    widget.deleteLater()
+    settle()
+    return Shot(path, picture.width(), picture.height())
+
+
+def _opened(parent: QWidget, slot: Callable[[], object]) -> QDialog:
+    """The dialog a page's own action opens (the action as a person presses it)."""
+    from PySide6.QtWidgets import QDialog
+
+    before = set(parent.findChildren(QDialog))
+    slot()
+    settle()
+    opened = [d for d in parent.findChildren(QDialog) if d not in before and d.isVisible()]
+    if not opened:
+        raise RuntimeError(f"{slot} opened no dialog")
+    return opened[-1]
+
+
+def _area(key: str, tab: int = 0) -> Callable[[MainWindow, AppContext], None]:
+    def show(window: MainWindow, context: AppContext) -> None:
+        from PySide6.QtWidgets import QTabWidget
+
+        window.go_to(key)
+        settle()
+        if tab:
+            tabs = window.pages[key].findChildren(QTabWidget)
+            tabs[0].setCurrentIndex(tab)
+            settle()
+
+    return show
+
+
+def _register(window: MainWindow, search: str = "", rows: int = 0) -> RegisterPage:
+    """Daftar Aset, searched for ``search``, with its first ``rows`` rows chosen."""
+    from ui.assets.register_page import RegisterPage
+
+    window.go_to("assets")
+    settle()
+    page = window.pages["assets"]
+    assert isinstance(page, RegisterPage)
+    page.search.setText(search)
+    page.apply_filter()
+    settle()
+    if rows:
+        page.select_rows(list(range(min(rows, page.model.rowCount()))))
+        settle()
+    return page
+
+
+def _searched(window: MainWindow, context: AppContext) -> None:
+    _register(window, FORM_ASSET_SEARCH, rows=1)
+
+
+def _new_asset(window: MainWindow, context: AppContext) -> QDialog:
+    return _opened(window, _register(window).add_asset)
+
+
+def _move(window: MainWindow, context: AppContext) -> QDialog:
+    from PySide6.QtWidgets import QComboBox
+
+    dialog = _opened(window, _register(window, "kursi", rows=2).move_selected)
+    room = dialog.findChild(QComboBox)
+    if room is not None and room.count() > 2:
+        room.setCurrentIndex(2)
+    return dialog
+
+
+def _labels_for_a_room(window: MainWindow, context: AppContext) -> QDialog:
+    from ui.labels.print_dialog import LabelPrintDialog
+
+    dialog = _opened(window, _register(window).print_labels)
+    assert isinstance(dialog, LabelPrintDialog)
+    dialog.from_room.setChecked(True)
+    dialog.room.setCurrentIndex(min(2, dialog.room.count() - 1))
+    return dialog
+
+
+def _rooms(window: MainWindow, context: AppContext) -> None:
+    from ui.rooms.rooms_page import RoomsPage
+
+    window.go_to("rooms")
+    settle()
+    page = window.pages["rooms"]
+    assert isinstance(page, RoomsPage)
+    page.table.selectRow(2)
+    settle()
+
+
+def _counting(window: MainWindow, context: AppContext) -> None:
+    to_scan = stocktake_in_progress(context.db)
+    window.go_to("stocktake")
+    settle()
+    _scan_one(window, to_scan)
+
+
+def _handover(window: MainWindow, context: AppContext) -> QDialog:
+    return _opened(window, _register(window, FORM_ASSET_SEARCH, rows=1).hand_over_selected)
+
+
+def _propose(window: MainWindow, context: AppContext) -> QDialog:
+    return _opened(window, _register(window, "kursi", rows=2).propose_selected)
+
+
+def _vehicle(window: MainWindow) -> VehiclesPage:
+    from ui.vehicles.vehicles_page import VehiclesPage
+
+    window.go_to("vehicles")
+    settle()
+    page = window.pages["vehicles"]
+    assert isinstance(page, VehiclesPage)
+    if page.card is None:
+        page.fleet_table.selectRow(0)
+        settle()
+    return page
+
+
+def _vehicles(window: MainWindow, context: AppContext) -> None:
+    _vehicle(window)
+
+
+def _service(window: MainWindow, context: AppContext) -> QDialog:
+    return _opened(window, _vehicle(window).add_service)
+
+
+def _fuel(window: MainWindow, context: AppContext) -> QDialog:
+    return _opened(window, _vehicle(window).add_fuel)
+
+
+def _documents(window: MainWindow, context: AppContext) -> None:
+    page = _vehicle(window)
+    page.card_tabs.setCurrentIndex(1)
+    settle()
+
+
+def _meetings(window: MainWindow) -> BookingsPage:
+    """Ruang Rapat on the first day from today with a meeting (a weekend has none)."""
+    from ui.bookings.bookings_page import BookingsPage
+
+    window.go_to("meeting_rooms")
+    settle()
+    page = window.pages["meeting_rooms"]
+    assert isinstance(page, BookingsPage)
+    for _day in range(7):
+        if page.bookings:
+            break
+        page.step(1)
+        settle()
+    return page
+
+
+def _bookings(window: MainWindow, context: AppContext) -> None:
+    _meetings(window)
+
+
+def _new_booking(window: MainWindow, context: AppContext) -> QDialog:
+    return _opened(window, _meetings(window).new_booking)
+
+
+def _new_user(window: MainWindow, context: AppContext) -> QDialog:
+    from ui.accounts.users_page import UsersPage
+
+    window.go_to("users")
+    settle()
+    page = window.pages["users"]
+    assert isinstance(page, UsersPage)
+    return _opened(window, page.add_user)
+
+
+def _backups(window: MainWindow, context: AppContext) -> QWidget:
+    from ui.settings.settings_page import SettingsPage
+
+    window.go_to("settings")
+    settle()
+    page = window.pages["settings"]
+    assert isinstance(page, SettingsPage)
+    return page.backups
+
+
+def _login(window: MainWindow, context: AppContext) -> QDialog:
+    from PySide6.QtWidgets import QLineEdit
+
+    from ui.accounts.login_dialog import LoginDialog
+
+    dialog = LoginDialog(context.db, window)
+    fields = dialog.findChildren(QLineEdit)
+    fields[0].setText("pengurus")
+    fields[1].setText("rahasia1")
+    dialog.open()
+    return dialog
+
+
+GUIDE_SHOTS: tuple[GuideShot, ...] = (
+    GuideShot("masuk", "admin", _login),
+    GuideShot("admin-beranda", "admin", _area("home")),
+    GuideShot("pb-aset", "pengurus", _searched),
+    GuideShot("pb-formulir-aset", "pengurus", _new_asset),
+    GuideShot("pb-pindahkan", "pengurus", _move),
+    GuideShot("pb-label-ruangan", "pengurus", _labels_for_a_room),
+    GuideShot("pb-ruangan", "pengurus", _rooms),
+    GuideShot("pb-inventarisasi", "pengurus", _counting),
+    GuideShot("pb-serah-terima", "pengurus", _handover),
+    GuideShot("pb-usulan-penghapusan", "pengurus", _propose),
+    GuideShot("pb-laporan", "pengurus", _area("reports")),
+    GuideShot("kp-kendaraan", "koordinator", _vehicles),
+    GuideShot("kp-servis", "koordinator", _service),
+    GuideShot("kp-bbm", "koordinator", _fuel),
+    GuideShot("kp-dokumen", "koordinator", _documents),
+    GuideShot("kp-perlu-perhatian", "koordinator", _area("vehicles", tab=1)),
+    GuideShot("kp-kendaraan-pool", "koordinator", _area("meeting_rooms")),
+    GuideShot("ss-ruang-rapat", "sekretariat", _bookings),
+    GuideShot("ss-pemesanan", "sekretariat", _new_booking),
+    GuideShot("admin-pengguna", "admin", _area("users")),
+    GuideShot("admin-tambah-pengguna", "admin", _new_user),
+    GuideShot("admin-unit", "admin", _area("users", tab=1)),
+    GuideShot("admin-pengaturan", "admin", _area("settings")),
+    GuideShot("admin-cadangan", "admin", _backups),
+    GuideShot("pi-beranda", "pimpinan", _area("home")),
+)
+
+
+def render_guide(
+    db: Database,
+    out: Path,
+    *,
+    names: Iterable[str] | None = None,
+    progress: Callable[[str], None] | None = None,
+) -> list[Shot]:
+    """Draw the guide's pictures (``names``; None: all) in Indonesian into ``out`` as
+    ``<name>.png``, logging in once per account; the QApplication must exist."""
+    out.mkdir(parents=True, exist_ok=True)
+    chosen = None if names is None else set(names)
+    unknown = (chosen or set()) - {shot.name for shot in GUIDE_SHOTS}
+    if unknown:
+        raise KeyError(f"no such picture of the guide: {', '.join(sorted(unknown))}")
+    wanted = [shot for shot in GUIDE_SHOTS if chosen is None or shot.name in chosen]
+    shots: list[Shot] = []
+    for username in dict.fromkeys(shot.username for shot in wanted):
+        with logged_in(db, "id", username) as window:
+            context = window.context
+            assert context is not None
+            for shot in (shot for shot in wanted if shot.username == username):
+                path = out / f"{shot.name}.png"
+                shown = shot.take(window, context)
+                settle()
+                shots.append(_save(window, path) if shown is None else alone(shown, path))
+                if progress:
+                    progress(path.name)
     return shots
 
 

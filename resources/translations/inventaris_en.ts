@@ -5744,6 +5744,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <translation>&amp;Help</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
         <source>&amp;About Inventaris</source>
         <translation>&amp;About Inventaris</translation>
     </message>
@@ -5766,6 +5770,14 @@ Everything saved after this backup was made will be gone. A copy of the database
     <message>
         <source>The language changes the next time Inventaris is opened.</source>
         <translation>The language changes the next time Inventaris is opened.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened. It is the PDF file {path}: open it with a PDF viewer, or ask whoever installed Inventaris to put it back.</source>
+        <translation>The user guide could not be opened. It is the PDF file {path}: open it with a PDF viewer, or ask whoever installed Inventaris to put it back.</translation>
     </message>
 </context>
 <context>

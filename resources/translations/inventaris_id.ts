@@ -5738,6 +5738,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan Pengguna</translation>
+    </message>
+    <message>
         <source>&amp;About Inventaris</source>
         <translation>&amp;Tentang Inventaris</translation>
     </message>
@@ -5760,6 +5764,14 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
     <message>
         <source>The language changes the next time Inventaris is opened.</source>
         <translation>Bahasa akan berubah saat Inventaris dibuka kembali.</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan Pengguna</translation>
+    </message>
+    <message>
+        <source>The user guide could not be opened. It is the PDF file {path}: open it with a PDF viewer, or ask whoever installed Inventaris to put it back.</source>
+        <translation>Panduan pengguna tidak dapat dibuka. Panduan ini adalah berkas PDF {path}: bukalah dengan aplikasi pembaca PDF, atau minta orang yang memasang Inventaris untuk mengembalikannya.</translation>
     </message>
 </context>
 <context>

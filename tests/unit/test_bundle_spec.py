@@ -50,6 +50,8 @@ def test_every_shipped_resource_and_migration_is_in_the_bundle(spec: dict[str, A
         *(ROOT / "resources" / "icons").glob("*.png"),
         *(ROOT / "resources" / "fonts").iterdir(),
         ROOT / "resources" / "kodefikasi-awal.csv",
+        ROOT / "resources" / "guide" / "panduan-pengguna.pdf",  # Bantuan › Panduan
+        ROOT / "resources" / "icons" / "inventaris.ico",
         *(ROOT / "inventaris" / "migrations" / "versions").glob("*.py"),
         ROOT / "inventaris" / "migrations" / "env.py",
     ]
