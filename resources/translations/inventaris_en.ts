@@ -1826,6 +1826,10 @@ Everything saved after this backup was made will be gone. A copy of the database
         <source>{count} booking(s) shown</source>
         <translation>{count} booking(s) shown</translation>
     </message>
+    <message>
+        <source>No pool vehicles yet: tick Pool vehicle in the vehicle's data in Vehicles.</source>
+        <translation>No pool vehicles yet: tick Pool vehicle in the vehicle's data in Vehicles.</translation>
+    </message>
     <message numerus="yes">
         <source>{count} seat(s)</source>
         <translation>

@@ -1824,6 +1824,10 @@ Semua yang disimpan setelah cadangan ini dibuat akan hilang. Salinan basis data 
         <source>{count} booking(s) shown</source>
         <translation>{count} pemesanan ditampilkan</translation>
     </message>
+    <message>
+        <source>No pool vehicles yet: tick Pool vehicle in the vehicle&apos;s data in Vehicles.</source>
+        <translation>Belum ada kendaraan pool: centang Kendaraan pool di data kendaraan pada Kendaraan.</translation>
+    </message>
     <message numerus="yes">
         <source>{count} seat(s)</source>
         <translation>

@@ -270,3 +270,21 @@ def test_agenda_pdf_workbook_and_calendar_from_the_page(
     assert calendar is not None
     events = Calendar.from_ical(calendar.read_bytes()).walk("VEVENT")
     assert len(events) == 5 and {str(e["SUMMARY"]) for e in events} == {"Apel pagi"}
+
+
+def test_with_nothing_to_book_the_page_says_what_to_set_up_for_that_kind(
+    qtbot, booked_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.bookings import bookings_page
+
+    monkeypatch.setattr(bookings_page, "bookable_resources", lambda *args, **kwargs: [])
+    page = _page(qtbot, booked_db, "koordinator")  # opens on the pool vehicles
+    assert page.kind.currentData() == "vehicle"
+    assert page.title.text() == (
+        "Belum ada kendaraan pool: centang Kendaraan pool di data kendaraan pada Kendaraan."
+    )
+    with qtbot.waitSignal(page.loaded, timeout=5_000):
+        page.kind.setCurrentIndex(0)
+    assert page.title.text() == (
+        "Belum ada ruang rapat: tandai ruangan sebagai ruang rapat di Ruangan."
+    )

@@ -272,7 +272,7 @@ class BookingsPage(QWidget):
             self.title.setText(
                 self._long_day(first) + (f" · {holiday}" if holiday else "")
                 if self.resources
-                else self.tr("No meeting rooms yet: mark a room as a meeting room in Rooms.")
+                else self._nothing_to_book()
             )
         self.grid.set_grid(
             columns,
@@ -288,6 +288,13 @@ class BookingsPage(QWidget):
                 self.tr("{count} booking(s) shown").format(count=len(bookings))
             )
         self.loaded.emit()
+
+    def _nothing_to_book(self) -> str:
+        if self.kind.currentData() == VEHICLE:
+            return self.tr(
+                "No pool vehicles yet: tick Pool vehicle in the vehicle's data in Vehicles."
+            )
+        return self.tr("No meeting rooms yet: mark a room as a meeting room in Rooms.")
 
     def _detail(self, resource: ResourceView) -> str:
         seats = (
