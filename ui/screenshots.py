@@ -415,15 +415,19 @@ def _opened(parent: QWidget, slot: Callable[[], object]) -> QDialog:
     return opened[-1]
 
 
-def _area(key: str, tab: int = 0) -> Callable[[MainWindow, AppContext], None]:
+def _area(key: str, tabs: str = "", tab: int = 0) -> Callable[[MainWindow, AppContext], None]:
+    """The page ``key``, with tab ``tab`` chosen in its tab widget named ``tabs`` (a page may
+    have several: the vehicles page's list and card)."""
+
     def show(window: MainWindow, context: AppContext) -> None:
         from PySide6.QtWidgets import QTabWidget
 
         window.go_to(key)
         settle()
-        if tab:
-            tabs = window.pages[key].findChildren(QTabWidget)
-            tabs[0].setCurrentIndex(tab)
+        if tabs:
+            widget = getattr(window.pages[key], tabs)
+            assert isinstance(widget, QTabWidget)
+            widget.setCurrentIndex(tab)
             settle()
 
     return show
@@ -604,13 +608,13 @@ GUIDE_SHOTS: tuple[GuideShot, ...] = (
     GuideShot("kp-servis", "koordinator", _service),
     GuideShot("kp-bbm", "koordinator", _fuel),
     GuideShot("kp-dokumen", "koordinator", _documents),
-    GuideShot("kp-perlu-perhatian", "koordinator", _area("vehicles", tab=1)),
+    GuideShot("kp-perlu-perhatian", "koordinator", _area("vehicles", "left_tabs", 1)),
     GuideShot("kp-kendaraan-pool", "koordinator", _area("meeting_rooms")),
     GuideShot("ss-ruang-rapat", "sekretariat", _bookings),
     GuideShot("ss-pemesanan", "sekretariat", _new_booking),
     GuideShot("admin-pengguna", "admin", _area("users")),
     GuideShot("admin-tambah-pengguna", "admin", _new_user),
-    GuideShot("admin-unit", "admin", _area("users", tab=1)),
+    GuideShot("admin-unit", "admin", _area("users", "tabs", 1)),
     GuideShot("admin-pengaturan", "admin", _area("settings")),
     GuideShot("admin-cadangan", "admin", _backups),
     GuideShot("pi-beranda", "pimpinan", _area("home")),

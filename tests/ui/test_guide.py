@@ -191,3 +191,49 @@ def test_the_committed_guide_has_every_roles_chapter() -> None:
         assert any(_flat(text).split(" ", 1)[1].startswith(title) for text in texts[2:]), title
         assert title in texts[1]
     assert DEFAULT_OUT.stat().st_size < 6_000_000
+
+
+def test_a_task_heading_never_ends_a_page_without_its_first_step(qtbot, tmp_path: Path) -> None:
+    from PySide6.QtCore import QSizeF
+    from PySide6.QtGui import QPdfWriter
+
+    from ui.guide import _document, _stranded_headings, compose
+    from ui.printing import FOOTER_MM, PDF_RESOLUTION, page_layout
+
+    picture = QImage(640, 420, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#3366aa"))
+    pictures = {"biru": Picture(picture, dialog=False)}
+    # Chapters of ever more filler: in some of them the task's heading falls at a page's
+    # foot while its picture cannot follow it there.
+    filler = "<p>Baris pengisi halaman panduan.</p>"
+    chapters = [
+        Chapter(
+            f"{n:02d}-bab",
+            f"<h1>Bab {n}</h1>{filler * n}<h2>Tugas akhir</h2>[[gambar biru | Kotak biru]]",
+        )
+        for n in range(30, 62, 2)
+    ]
+    writer = QPdfWriter(str(tmp_path / "scratch.pdf"))
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setPageLayout(page_layout("A4"))
+    height = writer.height() - FOOTER_MM * writer.logicalDpiY() / 25.4
+    plain = _document(compose(chapters, pictures), pictures, writer)
+    plain.setPageSize(QSizeF(writer.width(), height))
+    assert _stranded_headings(plain, height)  # the case exists without the page breaks
+    path = tmp_path / "panjang.pdf"
+    write_guide(chapters, pictures, path)
+    for text in _pdf_pages(path):
+        lines = [line for line in text.splitlines() if line.strip() and "Halaman" not in line]
+        assert not lines[-1].strip().endswith("Tugas akhir"), lines[-3:]
+
+
+def test_a_pictured_tab_is_chosen_in_the_tab_widget_named(qtbot, demo_db: Database) -> None:
+    from ui.screenshots import _area, logged_in
+    from ui.vehicles.vehicles_page import VehiclesPage
+
+    with logged_in(demo_db, "id", "koordinator") as window:
+        assert window.context is not None
+        _area("vehicles", "left_tabs", 1)(window, window.context)  # "Perlu perhatian"
+        page = window.pages["vehicles"]
+        assert isinstance(page, VehiclesPage)
+        assert page.left_tabs.currentIndex() == 1 and page.card_tabs.currentIndex() == 0

@@ -107,8 +107,11 @@ class Heading:
     text: str
 
 
-def _numbered(chapters: Sequence[Chapter]) -> tuple[list[str], list[Heading]]:
-    """Each chapter's HTML with its headings numbered (1., 1.1 …) and the headings in order."""
+def _numbered(
+    chapters: Sequence[Chapter], breaks: frozenset[str] = frozenset()
+) -> tuple[list[str], list[Heading]]:
+    """Each chapter's HTML with its headings numbered (1., 1.1 …) and the headings in order;
+    a task whose number is in ``breaks`` starts a new page."""
     bodies: list[str] = []
     headings: list[Heading] = []
     for index, chapter in enumerate(chapters, start=1):
@@ -123,7 +126,7 @@ def _numbered(chapters: Sequence[Chapter]) -> tuple[list[str], list[Heading]]:
             else:
                 task += 1
                 label = f"{index}.{task}"
-                style = ""
+                style = ' style="page-break-before: always"' if label in breaks else ""
             headings.append(Heading(level, label, _plain(text)))
             return f"<h{level}{style}>{label}&nbsp;&nbsp;{text}</h{level}>"
 
@@ -138,13 +141,15 @@ def compose(
     *,
     version: str = "",
     icon: bool = False,
+    breaks: frozenset[str] = frozenset(),
 ) -> str:
     """The whole guide as one HTML: title page, contents (with ``pages`` per heading number,
-    when known) and the chapters with their pictures numbered and captioned."""
+    when known) and the chapters with their pictures numbered and captioned; the tasks in
+    ``breaks`` start a new page."""
     missing = [name for name in picture_names(chapters) if name not in pictures]
     if missing:
         raise KeyError(f"pictures not drawn: {', '.join(missing)}")
-    bodies, headings = _numbered(chapters)
+    bodies, headings = _numbered(chapters, breaks)
     figure = 0
 
     def place(match: re.Match[str]) -> str:
@@ -232,6 +237,26 @@ def _heading_pages(text: QTextDocument, page_height: float) -> dict[str, int]:
     return found
 
 
+def _stranded_headings(text: QTextDocument, page_height: float) -> set[str]:
+    """The tasks whose heading ends a page while their first step or picture begins the next:
+    Qt's layout knows no "keep with next", so these get a page break before them."""
+    stranded: set[str] = set()
+    layout = text.documentLayout()
+    block = text.begin()
+    while block.isValid():
+        following = block.next()
+        if block.blockFormat().headingLevel() == 2 and following.isValid():
+            here = int((layout.blockBoundingRect(block).top() + 2) // page_height)
+            # A line that does not fit moves down inside its block: read the line, not the block.
+            lines = following.layout()
+            offset = lines.lineAt(0).y() if lines.lineCount() else 0.0
+            first_line = layout.blockBoundingRect(following).top() + offset + 2
+            if int(first_line // page_height) > here:
+                stranded.add(block.text().split("\u00a0", 1)[0].strip())
+        block = following
+    return stranded
+
+
 def load_pictures(folder: Path, names: Iterable[str]) -> dict[str, Picture]:
     from PySide6.QtGui import QImage
 
@@ -265,14 +290,23 @@ def write_guide(
     width = float(writer.width())
     footer = FOOTER_MM * writer.logicalDpiY() / 25.4
     height = writer.height() - footer
-    # Twice: the contents learn each heading's page from the first layout.
-    text = _document(compose(chapters, pictures, version=version, icon=True), pictures, writer)
-    text.setPageSize(QSizeF(width, height))
-    pages = _heading_pages(text, height)
-    text = _document(
-        compose(chapters, pictures, pages, version=version, icon=True), pictures, writer
-    )
-    text.setPageSize(QSizeF(width, height))
+
+    def laid_out(pages: dict[str, int] | None, breaks: frozenset[str]) -> QTextDocument:
+        html = compose(chapters, pictures, pages, version=version, icon=True, breaks=breaks)
+        text = _document(html, pictures, writer)
+        text.setPageSize(QSizeF(width, height))
+        return text
+
+    # Laid out until no task heading is left alone at a page's foot (each break can move
+    # later ones), then once more with the contents' page numbers.
+    breaks: frozenset[str] = frozenset()
+    for _attempt in range(5):
+        text = laid_out(None, breaks)
+        stranded = _stranded_headings(text, height)
+        if not stranded:
+            break
+        breaks |= stranded
+    text = laid_out(_heading_pages(text, height), breaks)
     count = text.pageCount()
     painter = QPainter()
     if not painter.begin(writer):
