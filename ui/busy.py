@@ -19,6 +19,7 @@ from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from inventaris.core.errors import DomainError
@@ -56,7 +57,7 @@ class BusyIndicator(QObject):
         self,
         host: QWidget,
         line: QLabel,
-        controls: Sequence[QWidget],
+        controls: Sequence[QWidget | QAction],
         working_text: str,
     ) -> None:
         super().__init__(host)

@@ -5,6 +5,10 @@
 gathers them and emits ``Hub.changed`` on the GUI thread. The window starts it when a user
 logs in and stops it at logout and when it closes.
 
+``follow_changes`` is how a page hears ``Hub.changed``: at once while it is on screen; while it
+is hidden the changes wait, and showing the page hands them over once (a burst elsewhere does not
+make every hidden page read the database).
+
 ``ViewState`` keeps a table's selected rows (by record id) and its scroll position across a
 reload, so a refresh that another PC caused does not move what the user is looking at.
 """
@@ -14,10 +18,10 @@ from __future__ import annotations
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QObject
-from PySide6.QtWidgets import QAbstractItemView
+from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QObject
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from inventaris.core.changes import Change
+from inventaris.core.changes import Change, merge
 from inventaris.core.db import Database
 from inventaris.core.watchers import ChangeWatcher, watch_changes
 from ui.hub import Hub, hub
@@ -51,6 +55,45 @@ class LiveUpdates(QObject):
         """On a worker or the watcher's thread: only the hub's thread-safe door."""
         if self._hub is not None:
             self._hub.publish(changes)
+
+
+class ShownChanges(QObject):
+    """A page's ear on the hub: ``react(changes)`` runs at once while the page is visible; a
+    hidden page only keeps the changes (merged), and the next time it is shown ``react`` runs
+    once with all of them. ``react`` decides, as before, which changes it reloads for.
+
+    A page shown with nothing kept reloads nothing (its first show included); F5 calls the
+    page's refresh directly and is not held back."""
+
+    def __init__(self, page: QWidget, react: Callable[[tuple[Change, ...]], object]) -> None:
+        super().__init__(page)
+        self.page = page
+        self.react = react
+        self.kept: tuple[Change, ...] = ()
+        hub().changed.connect(self._changed)
+        page.installEventFilter(self)
+
+    @property
+    def stale(self) -> bool:
+        """Changes wait for the page to be shown (``react`` decides if they matter)."""
+        return bool(self.kept)
+
+    def _changed(self, changes: tuple[Change, ...]) -> None:
+        if self.page.isVisible():
+            self.react(changes)
+        else:
+            self.kept = merge((*self.kept, *changes))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.page and event.type() == QEvent.Type.Show and self.kept:
+            changes, self.kept = self.kept, ()
+            self.react(changes)
+        return False
+
+
+def follow_changes(page: QWidget, react: Callable[[tuple[Change, ...]], object]) -> ShownChanges:
+    """Connect a page's reaction to data changes, held back while the page is hidden."""
+    return ShownChanges(page, react)
 
 
 @dataclass

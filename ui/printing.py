@@ -67,8 +67,13 @@ from inventaris.vehicles.history import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from PySide6.QtPrintSupport import QPrinter
     from PySide6.QtWidgets import QWidget
+
+    from ui.busy import BusyIndicator
+    from ui.worker import Job
 
 PAPER_MM = {"A4": (210.0, 297.0), "F4": (215.0, 330.0)}
 MARGINS_MM = QMarginsF(20, 15, 15, 12)  # left, top, right, bottom: room to bind on the left
@@ -301,6 +306,26 @@ def write_pdf(document: PrintDocument, path: Path) -> int:
             MSG_CANNOT_SAVE, field="path", path=str(path), detail=error.strerror or str(error)
         ) from None
     return pages
+
+
+def write_pdf_on_worker(
+    busy: BusyIndicator,
+    document: Callable[[], PrintDocument],
+    target: Path,
+    saved: Callable[[Path], None],
+    owner: QWidget,
+) -> Job:
+    """Read, lay out and write a paper on the worker with ``busy`` shown, so the window goes
+    on meanwhile. ``document`` runs there: it reads the database and no widget. ``saved`` gets
+    the file on the GUI thread; a failure is shown over ``owner``."""
+    from ui.busy import run_busy
+    from ui.errors import show_error
+
+    def write() -> Path:
+        write_pdf(document(), target)
+        return target
+
+    return run_busy(busy, write, saved, lambda error: show_error(owner, error), owner)
 
 
 def print_document(document: PrintDocument, printer: QPrinter) -> int:

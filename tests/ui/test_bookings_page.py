@@ -247,15 +247,28 @@ def test_an_admin_turns_approval_on_and_confirms_a_staff_booking(
 
 
 def test_agenda_pdf_workbook_and_calendar_from_the_page(
-    qtbot, booked_db: Database, tmp_path
+    qtbot, booked_db: Database, tmp_path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     import openpyxl
     import pypdfium2
     from icalendar import Calendar
 
+    import ui.printing
+    from tests.ui.papers_on_worker import held_write, while_held
+
     page = _page(qtbot, booked_db)
-    pdf = page.save_agenda_pdf(str(tmp_path / "jadwal.pdf"))
-    assert pdf is not None
+    # Read, laid out and written on the worker: the page answers meanwhile.
+    with held_write(monkeypatch, ui.printing) as held:
+        assert page.save_agenda_pdf(str(tmp_path / "jadwal.pdf")) is not None
+        while_held(
+            qtbot,
+            held,
+            page.pdf_busy,
+            [page.agenda_pdf_action],
+            again=lambda: page.save_agenda_pdf(str(tmp_path / "twice.pdf")),
+        )
+    pdf = page.pdf_path
+    assert pdf == tmp_path / "jadwal.pdf" and not (tmp_path / "twice.pdf").exists()
     document = pypdfium2.PdfDocument(str(pdf))
     text = "".join(p.get_textpage().get_text_range() for p in document)
     document.close()

@@ -11,6 +11,7 @@ import pytest
 from PySide6.QtCore import QItemSelectionModel, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QPushButton
 
+import ui.printing
 from inventaris.accounts import authenticate
 from inventaris.assets.editing import get_asset
 from inventaris.assets.events import asset_history
@@ -19,6 +20,7 @@ from inventaris.core.db import Database
 from inventaris.disposals.queries import badly_damaged_ids, list_proposals
 from inventaris.disposals.types import ItemState
 from tests.ui.conftest import screenshot, show_active
+from tests.ui.papers_on_worker import held_write, while_held
 from ui.assets.history import HistoryTable
 from ui.assets.register_model import COLUMNS
 from ui.assets.register_page import RegisterPage
@@ -80,7 +82,7 @@ def _opened(kind: type) -> list:
 
 
 def test_propose_from_the_register_then_inspect_decree_and_withdraw(
-    qtbot, demo_db: Database, tmp_path: Path, live: LiveUpdates
+    qtbot, demo_db: Database, tmp_path: Path, live: LiveUpdates, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _page(qtbot, demo_db)
     # The Pengurus Barang goes through the cycle; the one-step disposal is the Admin's.
@@ -123,8 +125,19 @@ def test_propose_from_the_register_then_inspect_decree_and_withdraw(
     assert proposals.decree_button.isEnabled() and not proposals.withdraw_button.isEnabled()
     _shot(proposals, "proposals_dialog_id")
 
-    letter = proposals.save_letter(str(tmp_path / "usulan.pdf"))
-    assert letter is not None
+    # The letter is laid out and written on the worker: the dialog answers meanwhile.
+    with held_write(monkeypatch, ui.printing) as held:
+        assert proposals.save_letter(str(tmp_path / "usulan.pdf")) is not None
+        while_held(
+            qtbot,
+            held,
+            proposals.busy,
+            [proposals.print_button, proposals.decree_button],
+            again=lambda: proposals.save_letter(str(tmp_path / "twice.pdf")),
+            shot="proposal_letter_writing_id",
+        )
+    letter = proposals.letter_path
+    assert letter == tmp_path / "usulan.pdf" and not (tmp_path / "twice.pdf").exists()
     pdf = pypdfium2.PdfDocument(str(letter))
     text = " ".join(" ".join(p.get_textpage().get_text_range().split()) for p in pdf)
     pdf.close()

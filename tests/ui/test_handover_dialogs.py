@@ -6,12 +6,16 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
+import pytest
+
+import ui.printing
 from inventaris.accounts import authenticate
 from inventaris.assets.editing import get_asset
 from inventaris.assets.types import AssetStatus
 from inventaris.core.db import Database
 from inventaris.handovers.queries import held_items, list_handovers
 from tests.ui.conftest import screenshot, show_active
+from tests.ui.papers_on_worker import held_write, while_held
 from tests.ui.test_stocktake_printing import _pages
 from ui.assets.register_page import RegisterPage
 from ui.context import AppContext
@@ -59,7 +63,7 @@ def _shot(dialog, name: str) -> None:
 
 
 def test_a_handover_from_the_register_prints_the_bast_and_the_return_ends_it(
-    qtbot, demo_db: Database, tmp_path: Path
+    qtbot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _page(qtbot, demo_db)
     page.select_rows(_free_rows(page, 2))
@@ -82,8 +86,19 @@ def test_a_handover_from_the_register_prints_the_bast_and_the_return_ends_it(
     dialog.holder_nip.setText("19850315 201001 1 002")
     dialog.holder_position.setText("Analis Kebijakan")
     _shot(dialog, "handover_dialog_id")
-    dialog.apply(tmp_path / "bast.pdf")
+    # Saved, then the BAST laid out and written on the worker: the dialog answers meanwhile.
+    with held_write(monkeypatch, ui.printing) as held:
+        dialog.apply(tmp_path / "bast.pdf")
+        while_held(
+            qtbot,
+            held,
+            dialog.busy,
+            [dialog.buttons],
+            again=lambda: dialog.apply(tmp_path / "twice.pdf"),
+            shot="handover_bast_writing_id",
+        )
     _done(qtbot, dialog)
+    assert not (tmp_path / "twice.pdf").exists()
     assert not dialog.isVisible()
     text = " ".join(_pages(tmp_path / "bast.pdf"))
     assert "BERITA ACARA SERAH TERIMA PEMAKAIAN" in text and "19850315 201001 1 002" in text

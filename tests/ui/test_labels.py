@@ -151,9 +151,11 @@ def test_scans_resolve_keys_codes_and_say_none_for_strangers(demo_db: Database) 
 
 
 def test_the_print_dialog_saves_the_chosen_assets_and_remembers_them(
-    qtbot, demo_db: Database, tmp_path: Path
+    qtbot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import ui.labels.print_dialog
     from tests.ui.conftest import screenshot
+    from tests.ui.papers_on_worker import held_write, while_held
     from ui.context import AppContext
     from ui.labels.print_dialog import LabelPrintDialog
 
@@ -168,8 +170,19 @@ def test_the_print_dialog_saves_the_chosen_assets_and_remembers_them(
     dialog.start.setValue(3)
     dialog.cut_lines.setChecked(True)
     screenshot(dialog, "labels_dialog_id")
-    dialog.save_pdf(str(tmp_path / "five.pdf"))  # read, written and marked on the worker
+    # Read, written and marked on the worker: the dialog answers meanwhile.
+    with held_write(monkeypatch, ui.labels.print_dialog) as held:
+        assert dialog.save_pdf(str(tmp_path / "five.pdf")) is not None
+        while_held(
+            qtbot,
+            held,
+            dialog.writing,
+            dialog.busy.controls,
+            again=lambda: dialog.save_pdf(str(tmp_path / "twice.pdf")),
+            shot="labels_pdf_writing_id",
+        )
     qtbot.waitUntil(lambda: len(dialog.marked) == 5)
+    assert not (tmp_path / "twice.pdf").exists()
     path = dialog.pdf_path
     assert path is not None
     assert len(_decode(path)) == 5

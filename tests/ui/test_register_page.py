@@ -216,6 +216,7 @@ def test_rooms_and_buildings_are_made_from_the_rooms_page(qtbot, demo_db: Databa
     context = _context(demo_db)
     page = RoomsPage(context)
     qtbot.addWidget(page)
+    show_active(qtbot, page)  # on screen: a hidden page waits to be shown before it reloads
     rooms_before = page.model.rowCount()
     building = BuildingDialog(context, page)
     qtbot.addWidget(building)

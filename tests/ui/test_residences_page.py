@@ -13,11 +13,13 @@ import pypdfium2
 import pytest
 from PySide6.QtCore import QDate, Qt
 
+import ui.printing
 from inventaris.accounts import authenticate
 from inventaris.core.attention import Urgency
 from inventaris.core.db import Database
 from inventaris.residences.views import ResidenceRow, residence_card
 from tests.ui.conftest import screenshot, show_active
+from tests.ui.papers_on_worker import held_write, while_held
 from ui.context import AppContext
 from ui.live import LiveUpdates
 from ui.printing import PrintDocument
@@ -158,7 +160,18 @@ def test_the_sip_of_the_occupant_saved_as_pdf(
     assert page.sip_action.isVisible() and page.sip_action.isEnabled()
     assert occupant.occupant_name in page.sip_action.toolTip()
     suggested = _save_as(monkeypatch, tmp_path / "sip.pdf")
-    page.sip_pdf_action.trigger()
+    # Read, laid out and written on the worker: the page answers meanwhile.
+    with held_write(monkeypatch, ui.printing) as held:
+        page.sip_pdf_action.trigger()
+        while_held(
+            qtbot,
+            held,
+            page.pdf_busy,
+            [page.sip_pdf_action, page.history_pdf_action],
+            again=page.save_sip_pdf,
+            shot="residences_sip_writing_id",
+        )
+    assert len(suggested) == 1 and page.pdf_path == tmp_path / "sip.pdf"
     assert "/" not in suggested[0] and suggested[0].endswith(".pdf")
     text = _pdf_text(tmp_path / "sip.pdf")
     assert "SURAT IZIN PENGHUNIAN RUMAH DINAS" in text
@@ -213,18 +226,24 @@ def test_no_sip_without_an_occupant_but_a_past_one_from_the_history(
     page.tabs.setCurrentWidget(page.history_table)
     page.history_table.selectRow(0)
     assert page.sip_action.isEnabled() and leaving.occupant_name in page.sip_action.toolTip()
-    path = page.save_sip_pdf(str(tmp_path / "sip-lama.pdf"))
-    assert path is not None and leaving.sip_number in _pdf_text(path)
+    assert page.save_sip_pdf(str(tmp_path / "sip-lama.pdf")) is not None
+    qtbot.waitUntil(lambda: page.pdf_path == tmp_path / "sip-lama.pdf", timeout=10_000)
+    assert leaving.sip_number in _pdf_text(tmp_path / "sip-lama.pdf")
     page.tabs.setCurrentIndex(0)  # the summary: the vacant house has no SIP again
     assert not page.sip_action.isEnabled()
 
 
-def test_the_occupancy_history_renders_as_pdf(qtbot, demo_db: Database, tmp_path: Path) -> None:
+def test_the_occupancy_history_renders_as_pdf(
+    qtbot, demo_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     page = _page(qtbot, demo_db)
     occupant = _occupied(qtbot, page).occupant
     assert occupant is not None and page.card is not None
-    path = page.save_history_pdf(str(tmp_path / "riwayat.pdf"))
-    assert path is not None
+    with held_write(monkeypatch, ui.printing) as held:
+        assert page.save_history_pdf(str(tmp_path / "riwayat.pdf")) is not None
+        while_held(qtbot, held, page.pdf_busy, [page.history_pdf_action])
+    path = page.pdf_path
+    assert path == tmp_path / "riwayat.pdf"
     document = pypdfium2.PdfDocument(str(path))
     try:
         first = document[0]

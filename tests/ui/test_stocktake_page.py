@@ -371,3 +371,36 @@ def test_the_land_question_is_asked_of_buildings_only(qtbot, demo_db: Database) 
         qtbot.addWidget(dialog)
         shown[asset_id] = dialog.form.isRowVisible(dialog.land_not_owned)
     assert shown == {building: True, chair_id: False}
+
+
+def test_the_papers_are_written_on_the_worker_and_the_page_answers_meanwhile(
+    qtbot, demo_db: Database, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ui.printing
+    from inventaris.stocktake import workbook
+    from tests.ui.papers_on_worker import held_write, while_held
+    from tests.ui.test_stocktake_printing import _pages
+
+    page = _page(qtbot, demo_db, "pimpinan")  # the papers are everyone's
+    assert page.current is not None  # the demo's finished stock-take
+    session = page.session
+    papers = [page.workbook_action, page.pdf_action]
+    with held_write(monkeypatch, ui.printing) as held:
+        assert session.save_berita_acara(str(tmp_path / "ba.pdf")) is not None
+        while_held(
+            qtbot,
+            held,
+            session.busy,
+            papers,
+            again=lambda: session.save_workbook(str(tmp_path / "meanwhile.xlsx")),
+            shot="stocktake_paper_writing_id",
+        )
+    assert session.written == tmp_path / "ba.pdf" and not (tmp_path / "meanwhile.xlsx").exists()
+    texts = _pages(tmp_path / "ba.pdf")
+    assert len(texts) >= 2 and "BERITA ACARA INVENTARISASI" in texts[0]
+    assert all(action.isEnabled() for action in papers)
+    # The LHI workbook goes the same way.
+    with held_write(monkeypatch, workbook, "write_stocktake_workbook") as held:
+        assert session.save_workbook(str(tmp_path / "lhi.xlsx")) is not None
+        while_held(qtbot, held, session.busy, papers)
+    assert session.written == tmp_path / "lhi.xlsx" and (tmp_path / "lhi.xlsx").stat().st_size

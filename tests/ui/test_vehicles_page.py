@@ -13,6 +13,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
+import ui.printing
 from inventaris.accounts import authenticate
 from inventaris.assets.editing import create_assets
 from inventaris.core.attention import Urgency
@@ -29,6 +30,7 @@ from inventaris.vehicles.records import (
 )
 from tests.support.builders import vehicle
 from tests.ui.conftest import screenshot, show_active
+from tests.ui.papers_on_worker import held_write, while_held
 from ui.context import AppContext
 from ui.live import LiveUpdates
 from ui.vehicles.dialogs import (
@@ -219,15 +221,26 @@ def test_pimpinan_reads_but_cannot_record(qtbot, fleet_db: Database) -> None:
 
 
 def test_history_pdf_and_cost_workbook_from_the_page(
-    qtbot, fleet_db: Database, tmp_path: Path
+    qtbot, fleet_db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = _page(qtbot, fleet_db)
     with qtbot.waitSignal(page.card_loaded, timeout=5_000):
         page.select_vehicle(fleet_db.first_vehicle)  # type: ignore[attr-defined]
     card = page.card
     assert card is not None
-    pdf = page.save_history_pdf(str(tmp_path / "riwayat.pdf"))
-    assert pdf is not None
+    # Read, laid out and written on the worker: the page answers meanwhile.
+    with held_write(monkeypatch, ui.printing) as held:
+        assert page.save_history_pdf(str(tmp_path / "riwayat.pdf")) is not None
+        while_held(
+            qtbot,
+            held,
+            page.pdf_busy,
+            [page.history_actions[1]],
+            again=lambda: page.save_history_pdf(str(tmp_path / "twice.pdf")),
+            shot="vehicle_history_writing_id",
+        )
+    pdf = page.pdf_path
+    assert pdf == tmp_path / "riwayat.pdf" and not (tmp_path / "twice.pdf").exists()
     document = pypdfium2.PdfDocument(str(pdf))
     text = "".join(page_.get_textpage().get_text_range() for page_ in document)
     document.close()

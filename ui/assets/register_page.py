@@ -50,10 +50,10 @@ from ui.assets.register_model import COLUMNS, ID_ROLE, UNIT_COLUMN, RegisterMode
 from ui.busy import ErrorBanner
 from ui.context import AppContext
 from ui.flow_layout import flow_row
-from ui.hub import hub, touches
+from ui.hub import touches
 from ui.i18n import engine_text
 from ui.icons import icon
-from ui.live import ViewState
+from ui.live import ViewState, follow_changes
 from ui.screen import rank_actions
 from ui.widgets import page_title
 from ui.worker import run_in_background
@@ -273,7 +273,7 @@ class RegisterPage(QWidget):
         self._restore_columns()
         self.apply_filter()
         self._selection_changed()
-        hub().changed.connect(self._data_changed)
+        self.data_changes = follow_changes(self, self._data_changed)
 
     # --- building blocks -------------------------------------------------------------------
 

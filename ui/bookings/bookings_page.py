@@ -9,7 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -44,17 +44,18 @@ from inventaris.core.errors import DomainError
 from inventaris.core.permissions import Permission
 from ui.bookings.booking_dialog import BookingDialog, ask_scope
 from ui.bookings.time_grid import GridColumn, TimeGrid
-from ui.busy import ErrorBanner
+from ui.busy import BusyIndicator, ErrorBanner
 from ui.context import AppContext
 from ui.dates import DateField
 from ui.errors import message_for, show_error
 from ui.files import ask_save_path
 from ui.forms import FormDialog
-from ui.hub import hub, touches
+from ui.hub import touches
 from ui.icons import icon
+from ui.live import follow_changes
 from ui.screen import rank_actions
 from ui.widgets import page_title, qdate_to_date
-from ui.worker import run_in_background
+from ui.worker import Job, run_in_background
 
 DAY, WEEK = "day", "week"
 
@@ -123,12 +124,13 @@ class BookingsPage(QWidget):
         agenda = action("print", self.tr("Print the day's agenda…"), self.print_agenda, "Ctrl+P")
         settings_action = action("settings", self.tr("Settings…"), self.edit_settings)
         settings_action.setVisible(context.can(Permission.EDIT_SETTINGS))
+        self.agenda_pdf_action = action("pdf", self.tr("Agenda as PDF…"), self.save_agenda_pdf)
         rarely_used = [
             previous,  # the arrows say it without words
             following,
             self.cancel_action,
             settings_action,
-            action("pdf", self.tr("Agenda as PDF…"), self.save_agenda_pdf),
+            self.agenda_pdf_action,
             action("export", self.tr("Export…"), self.export_period, "Ctrl+E"),
             action("meeting_rooms", self.tr("Calendar (.ics)…"), self.export_ics),
         ]
@@ -152,6 +154,17 @@ class BookingsPage(QWidget):
         layout.addWidget(page_title(self.tr("Meeting rooms")))
         layout.addLayout(choices)
         layout.addWidget(bar)
+        # The agenda is written as PDF on the worker; meanwhile its action waits.
+        self.pdf_busy_line = QLabel()
+        self.pdf_busy = BusyIndicator(
+            self,
+            self.pdf_busy_line,
+            [self.agenda_pdf_action],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
+        self.pdf_job: Job | None = None
+        self.pdf_path: Path | None = None  # the last agenda saved
+        layout.addWidget(self.pdf_busy_line)
         # A day that could not be loaded (the server gone): said here with Try again, and
         # cleared by the next load that succeeds.
         self.banner = ErrorBanner(loading=True)
@@ -164,7 +177,7 @@ class BookingsPage(QWidget):
         self.view.currentIndexChanged.connect(self.refresh)
         self.resource.currentIndexChanged.connect(self.refresh)
         self.day.dateChanged.connect(self.refresh)
-        hub().changed.connect(self._data_changed)
+        self.data_changes = follow_changes(self, self._data_changed)
         self.reload_resources()
 
     def _kind_changed(self) -> None:
@@ -437,9 +450,14 @@ class BookingsPage(QWidget):
             path, _ = ask_save_path(self, title, suggested, pattern)
         return Path(path) if path else None
 
-    def save_agenda_pdf(self, path: str | None = None) -> Path | None:
-        from ui.printing import write_pdf
+    def save_agenda_pdf(self, path: str | None = None) -> Job | None:
+        """The day's agenda as a PDF, read, laid out and written on the worker: the window goes
+        on, the action waits. ``pdf_path`` is the last one saved."""
+        from inventaris.bookings.outputs import daily_agenda
+        from ui.printing import agenda_document, write_pdf_on_worker
 
+        if self.pdf_busy.active:
+            return None
         day = qdate_to_date(self.day.date())
         target = self._ask_path(
             self.tr("Save the agenda"),
@@ -447,16 +465,22 @@ class BookingsPage(QWidget):
             "PDF (*.pdf)",
             path,
         )
-        document = self._agenda_document() if target else None
-        if target is None or document is None:
+        if target is None:
             return None
-        try:
-            write_pdf(document, target)
-        except DomainError as error:
-            show_error(self, error)
-            return None
-        self._saved(target)
-        return target
+        db, actor = self.context.db, self.context.actor
+
+        def saved(written: Path) -> None:
+            self.pdf_path = written
+            self._saved(written)
+
+        self.pdf_job = write_pdf_on_worker(
+            self.pdf_busy,
+            lambda: agenda_document(daily_agenda(db, actor, day)),
+            target,
+            saved,
+            self,
+        )
+        return self.pdf_job
 
     def export_period(self, path: str | None = None) -> Path | None:
         """The bookings of the period shown (the day, or the week) as an Excel workbook."""

@@ -7,7 +7,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -45,6 +44,7 @@ from ui.i18n import engine_text
 from ui.icons import icon
 from ui.table_model import Column, RowsModel
 from ui.widgets import tell_main_window
+from ui.worker import Job
 
 FORBIDDEN_IN_FILE_NAMES = str.maketrans({c: "-" for c in '/\\:*?"<>|'})
 
@@ -68,6 +68,7 @@ class ProposalsDialog(QDialog):
         self.editable = context.can(Permission.EDIT_ASSETS)
         self.current: ProposalView | None = None
         self.last_dialog: QDialog | None = None
+        self.letter_path: Path | None = None  # the last letter saved
         self.setWindowTitle(self.tr("Disposal proposals"))
         self.resize(1100, 600)
         self.proposals: RowsModel[ProposalSummary] = RowsModel(
@@ -195,6 +196,7 @@ class ProposalsDialog(QDialog):
             self.busy_line,
             [
                 self.from_rb_button,
+                self.print_button,
                 self.inspection_button,
                 self.decree_button,
                 self.withdraw_button,
@@ -388,13 +390,14 @@ class ProposalsDialog(QDialog):
 
         run_busy(self.busy, work, finished, lambda e: show_error(self, e), self)
 
-    def save_letter(self, path: str | None = None) -> Path | None:
-        """The proposal letter with its list, as a PDF."""
+    def save_letter(self, path: str | None = None) -> Job | None:
+        """The proposal letter with its list, as a PDF, laid out and written on the worker (a
+        long list takes a while); ``letter_path`` is the last one saved. None if not started."""
         from inventaris.office import get_office_settings
         from ui.printing import proposal_document, write_pdf
 
         view = self.current
-        if view is None:
+        if view is None or self.busy.active:
             return None
         if path is None:
             suggested = f"{view.title}.pdf".translate(FORBIDDEN_IN_FILE_NAMES)
@@ -403,15 +406,15 @@ class ProposalsDialog(QDialog):
             )
         if not path:
             return None
-        target = Path(path)
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            office = get_office_settings(self.context.db, self.context.actor, view.unit_id)
+        target, db, actor = Path(path), self.context.db, self.context.actor
+
+        def write() -> Path:
+            office = get_office_settings(db, actor, view.unit_id)
             write_pdf(proposal_document(view, office), target)
-        except (DomainError, OSError) as error:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self, error)
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        tell_main_window(self, self.tr("Saved: {path}").format(path=target))
-        return target
+            return target
+
+        def saved(written: Path) -> None:
+            self.letter_path = written
+            tell_main_window(self, self.tr("Saved: {path}").format(path=written))
+
+        return run_busy(self.busy, write, saved, lambda error: show_error(self, error), self)

@@ -30,13 +30,15 @@ from PySide6.QtWidgets import (
 
 from inventaris.assets.editing import get_asset, today_in
 from inventaris.assets.types import CONDITION_LABELS, AssetStatus, AssetView, Condition
+from inventaris.core.db import Database
 from inventaris.core.errors import DomainError
 from inventaris.core.formatting import format_date, format_nip
+from inventaris.core.permissions import Actor
 from inventaris.handovers.loans import end_loan, lend
 from inventaris.handovers.queries import held_items, known_holders
 from inventaris.handovers.service import hand_back, hand_over, next_handover_number
 from inventaris.handovers.types import HandoverInput, HandoverView, HeldItem, KnownHolder, LoanInput
-from inventaris.office import OfficeSettings, get_office_settings
+from inventaris.office import get_office_settings
 from ui.attachments import AttachmentsPanel
 from ui.busy import BusyIndicator, ErrorBanner, run_busy
 from ui.context import AppContext
@@ -188,25 +190,27 @@ class PaperDialog(QDialog):
         return self.saving or refuse_bad_dates(editable_date_fields(self), self.error)
 
     def save(self, change: Callable[[], HandoverView], *, print_to: Path | None = None) -> None:
-        """Save on the worker (``change`` reads no widget), with the office's settings for the
-        BAST; once saved, print it here. The views refresh from the database's own news."""
+        """Save on the worker (``change`` reads no widget), then lay out and write the BAST there
+        too: a long list of items does not freeze the window. The views refresh from the
+        database's own news."""
         self.error.clear_message()
         self.banner.clear()
         db, actor = self.context.db, self.context.actor
 
-        def work() -> tuple[HandoverView, OfficeSettings | None]:
+        def work() -> tuple[HandoverView, BaseException | None]:
             view = change()
             if print_to is None:
                 return view, None
             try:
-                return view, get_office_settings(db, actor, view.unit_id)
-            except DomainError:  # saved all the same: the paper can be printed again
-                return view, None
+                write_bast(db, actor, view, print_to)
+            except Exception as error:  # saved all the same: the paper can be printed again
+                return view, error
+            return view, None
 
-        def saved(outcome: tuple[HandoverView, OfficeSettings | None]) -> None:
-            view, office = outcome
-            if print_to is not None:
-                self._print(view, office, print_to)
+        def saved(outcome: tuple[HandoverView, BaseException | None]) -> None:
+            view, paper_failed = outcome
+            if paper_failed is not None:  # said, not retried: the save must not run twice
+                show_error(self, paper_failed)
             tell_main_window(
                 self, self.tr("Saved with BAST number {number}.").format(number=view.number)
             )
@@ -234,18 +238,18 @@ class PaperDialog(QDialog):
         )
         return Path(path) if path else None
 
-    def _print(self, view: HandoverView, office: OfficeSettings | None, path: Path) -> None:
-        from ui.printing import handover_document, write_pdf
-
-        try:
-            if office is None:  # not read on the worker: read here, to say why
-                office = get_office_settings(self.context.db, self.context.actor, view.unit_id)
-            write_pdf(handover_document(view, office), path)
-        except DomainError as error:  # saved all the same: the paper can be printed again
-            show_error(self, error)
-
     def apply(self) -> None:
         raise NotImplementedError
+
+
+def write_bast(db: Database, actor: Actor, view: HandoverView, path: Path) -> int:
+    """The BAST of a saved handover as a PDF, on the worker: the office's settings are read,
+    and the QTextDocument made and used, in the thread that writes; the logo travels as PNG
+    bytes (a QImage there, never a QPixmap)."""
+    from ui.printing import handover_document, write_pdf
+
+    office = get_office_settings(db, actor, view.unit_id)
+    return write_pdf(handover_document(view, office), path)
 
 
 class HandoverDialog(PaperDialog):

@@ -41,10 +41,10 @@ from inventaris.vehicles.due_list import AREA_VEHICLES
 from ui.busy import ErrorBanner
 from ui.charts import Bar, HorizontalBarChart
 from ui.context import AppContext
-from ui.hub import hub, touches
+from ui.hub import touches
 from ui.i18n import engine_text
 from ui.icons import icon
-from ui.live import scroll_back
+from ui.live import follow_changes, scroll_back
 from ui.urgency import urgency_colour, urgency_word
 from ui.widgets import page_title
 from ui.worker import run_in_background
@@ -188,8 +188,9 @@ class DashboardPage(QWidget):
         self._refresh_timer.setSingleShot(True)
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self._refresh_if_shown)
-        # Any change, made here or on another PC, may move a figure or an attention item.
-        hub().changed.connect(self._data_changed)
+        # Any change, made here or on another PC, may move a figure or an attention item
+        # (heard while hidden: when the page is shown again).
+        self.data_changes = follow_changes(self, self._data_changed)
         self.refresh()
 
     def _charts(self) -> QWidget:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -146,6 +146,13 @@ class LabelPrintDialog(QDialog):
         self.busy = BusyIndicator(
             self, self.busy_line, [preview, print_button, pdf], self.tr("Preparing the labels…")
         )
+        # … and the PDF is written there too: a room's labels are many pages.
+        self.writing = BusyIndicator(
+            self,
+            self.busy_line,
+            [preview, print_button, pdf],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
         self.logo: bytes | None = None
         self.job: Job | None = None
         self.pdf_path: Path | None = None  # the last PDF saved
@@ -210,8 +217,9 @@ class LabelPrintDialog(QDialog):
 
     def with_labels(self, then: Callable[[list[LabelData]], object]) -> Job | None:
         """Read the chosen labels (and the office's logo) on the worker, then ``then(labels)``
-        on the GUI thread; a refusal goes to the error line. None if already reading."""
-        if self.busy.active:
+        on the GUI thread; a refusal goes to the error line. None if already reading (or
+        writing)."""
+        if self.busy.active or self.writing.active:
             return None
         self.error.clear_message()
         db, actor = self.context.db, self.context.actor
@@ -299,22 +307,32 @@ class LabelPrintDialog(QDialog):
         path lands in ``pdf_path``."""
         return self.with_labels(lambda labels: self._save_pdf(labels, path))
 
-    def _save_pdf(self, labels: list[LabelData], path: str | None) -> Path | None:
+    def _save_pdf(self, labels: list[LabelData], path: str | None) -> Job | None:
+        """Ask where (unless given), then write the PDF on the worker with what the form says
+        now (read here: the worker reads no widget)."""
         if path is None:
             path, _ = ask_save_path(
                 self, self.tr("Save labels as PDF"), "label-aset.pdf", "PDF (*.pdf)"
             )
             if not path:
                 return None
-        try:
-            write_pdf(Path(path), self.chosen_template(), labels, self.options())
-        except (DomainError, OSError) as error:
-            show_error(self, error)
-            return None
-        self._printed(labels)
-        parent = self.parentWidget()
-        window = parent.window() if parent is not None else None
-        if isinstance(window, QMainWindow):
-            window.statusBar().showMessage(self.tr("Labels saved: {path}").format(path=path), 8000)
-        self.pdf_path = Path(path)
-        return self.pdf_path
+        target, template, options = Path(path), self.chosen_template(), self.options()
+
+        def saved(_pages: int) -> None:
+            self._printed(labels)
+            parent = self.parentWidget()
+            window = parent.window() if parent is not None else None
+            if isinstance(window, QMainWindow):
+                window.statusBar().showMessage(
+                    self.tr("Labels saved: {path}").format(path=target), 8000
+                )
+            self.pdf_path = target
+
+        self.job = run_busy(
+            self.writing,
+            lambda: write_pdf(target, template, labels, options),
+            saved,
+            lambda error: show_error(self, error),
+            self,
+        )
+        return self.job

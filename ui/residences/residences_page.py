@@ -3,11 +3,20 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,22 +57,23 @@ from inventaris.residences.views import (
     residence_card,
     residence_rows,
 )
-from ui.busy import ErrorBanner
+from ui.busy import BusyIndicator, ErrorBanner
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.files import ask_open_path, ask_save_path
-from ui.hub import hub, touches
+from ui.hub import touches
 from ui.i18n import engine_text
 from ui.icons import icon
-from ui.live import scroll_back
+from ui.live import follow_changes, scroll_back
 from ui.screen import ScrollingBody, rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
 from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
-from ui.worker import run_in_background
+from ui.worker import Job, run_in_background
 
 if TYPE_CHECKING:
     from ui.forms import FormDialog
+    from ui.printing import PrintDocument
 
 FORBIDDEN_IN_FILE_NAMES = str.maketrans({char: "-" for char in '<>:"/\\|?*'})
 
@@ -137,6 +147,17 @@ class ResidencesPage(QWidget):
         layout.addWidget(page_title(self.tr("Official residences")))
         layout.addLayout(top)
         layout.addWidget(self._toolbar())
+        # The SIP and the history are written as PDF on the worker; meanwhile those wait.
+        self.pdf_busy_line = QLabel()
+        self.pdf_busy = BusyIndicator(
+            self,
+            self.pdf_busy_line,
+            [self.sip_pdf_action, self.history_pdf_action],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
+        self.pdf_job: Job | None = None
+        self.pdf_path: Path | None = None  # the last paper saved
+        layout.addWidget(self.pdf_busy_line)
         # A list or card that could not be loaded (the server gone): said here with Try again,
         # and cleared by the next load that succeeds.
         self.banner = ErrorBanner(loading=True)
@@ -160,7 +181,7 @@ class ResidencesPage(QWidget):
         self._context_menus()
         self._update_actions()
         self.refresh()
-        hub().changed.connect(self._data_changed)
+        self.data_changes = follow_changes(self, self._data_changed)
 
     # --- building ------------------------------------------------------------------------
 
@@ -690,16 +711,17 @@ class ResidencesPage(QWidget):
         if hasattr(window, "statusBar"):
             window.statusBar().showMessage(self.tr("Saved: {path}").format(path=path), 8000)
 
-    def _write_pdf(self, document: Any, target: Path) -> Path | None:
-        from ui.printing import write_pdf
+    def _write_pdf(self, document: Callable[[], PrintDocument], target: Path) -> Job | None:
+        """Read, lay out and write the paper on the worker (``document`` reads no widget): the
+        window goes on, the PDF actions wait. ``pdf_path`` is the last one saved."""
+        from ui.printing import write_pdf_on_worker
 
-        try:
-            write_pdf(document, target)
-        except DomainError as error:
-            show_error(self, error)
-            return None
-        self._saved(target)
-        return target
+        def saved(written: Path) -> None:
+            self.pdf_path = written
+            self._saved(written)
+
+        self.pdf_job = write_pdf_on_worker(self.pdf_busy, document, target, saved, self)
+        return self.pdf_job
 
     def _sip_document(self, occupancy: OccupancyView) -> Any:
         from inventaris.residences.sip_letter import sip_letter
@@ -728,8 +750,11 @@ class ResidencesPage(QWidget):
         if document is not None:
             preview(document, self)
 
-    def save_sip_pdf(self, path: str | None = None) -> Path | None:
-        occupancy = self._chosen_occupancy()
+    def save_sip_pdf(self, path: str | None = None) -> Job | None:
+        from inventaris.residences.sip_letter import sip_letter
+        from ui.printing import sip_letter_document
+
+        occupancy = None if self.pdf_busy.active else self._chosen_occupancy()
         if occupancy is None:
             return None
         target = self._ask_path(
@@ -738,10 +763,12 @@ class ResidencesPage(QWidget):
             self.tr("PDF (*.pdf)"),
             path,
         )
-        document = self._sip_document(occupancy) if target else None
-        if target is None or document is None:
+        if target is None:
             return None
-        return self._write_pdf(document, target)
+        db, actor, occupancy_id = self.context.db, self.context.actor, occupancy.id
+        return self._write_pdf(
+            lambda: sip_letter_document(sip_letter(db, actor, occupancy_id)), target
+        )
 
     def _history_document(self) -> Any:
         from inventaris.residences.reports import house_history
@@ -767,7 +794,12 @@ class ResidencesPage(QWidget):
         if document is not None:
             preview(document, self)
 
-    def save_history_pdf(self, path: str | None = None) -> Path | None:
+    def save_history_pdf(self, path: str | None = None) -> Job | None:
+        from inventaris.residences.reports import house_history
+        from ui.printing import occupancy_history_document
+
+        if self.pdf_busy.active:
+            return None
         if self.card is None:
             self._history_document()  # says to choose a house
             return None
@@ -777,10 +809,12 @@ class ResidencesPage(QWidget):
             self.tr("PDF (*.pdf)"),
             path,
         )
-        document = self._history_document() if target else None
-        if target is None or document is None:
+        if target is None:
             return None
-        return self._write_pdf(document, target)
+        db, actor, asset_id = self.context.db, self.context.actor, self.card.asset_id
+        return self._write_pdf(
+            lambda: occupancy_history_document(house_history(db, actor, asset_id)), target
+        )
 
     def export_list(self, path: str | None = None) -> Path | None:
         """Every house of the unit with its occupant and SIP state, as an Excel workbook."""

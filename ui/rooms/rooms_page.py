@@ -33,10 +33,10 @@ from ui.busy import BusyIndicator, ErrorBanner, run_busy
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.files import ask_save_path
-from ui.hub import hub, touches
+from ui.hub import touches
 from ui.i18n import engine_text
 from ui.icons import icon
-from ui.live import ViewState
+from ui.live import ViewState, follow_changes
 from ui.widgets import page_title
 from ui.worker import Job
 
@@ -161,7 +161,7 @@ class RoomsPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RoomsModel.BUILDING, QHeaderView.ResizeMode.Stretch)
         self.refresh()
-        hub().changed.connect(self._data_changed)
+        self.data_changes = follow_changes(self, self._data_changed)
 
     def _data_changed(self, changes: tuple[Change, ...]) -> None:
         if touches(changes, ("rooms", "assets", "units"), self.context.actor.unit_ids):

@@ -13,17 +13,19 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QToolBar
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QLabel, QMessageBox, QToolBar
 
 from inventaris.core.errors import DomainError
 from inventaris.stocktake.results import stocktake_counts
 from inventaris.stocktake.sessions import finish_stocktake
 from inventaris.stocktake.types import StocktakeView
+from ui.busy import BusyIndicator, run_busy
 from ui.errors import show_error
 from ui.files import ask_save_path
 from ui.icons import icon
 from ui.screen import rank_actions
+from ui.worker import Job
 
 if TYPE_CHECKING:
     from ui.stocktake.stocktake_page import StocktakePage
@@ -36,6 +38,16 @@ class StocktakeActions(QObject):
         super().__init__(page)
         self.page = page
         self.toolbar = self._toolbar()
+        # The papers are laid out and written on the worker; meanwhile their actions wait.
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(
+            page,
+            self.busy_line,
+            [self.workbook_action, self.pdf_action],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
+        self.job: Job | None = None
+        self.written: Path | None = None  # the last paper saved
 
     def _toolbar(self) -> QToolBar:
         page = self.page
@@ -214,30 +226,31 @@ class StocktakeActions(QObject):
             )
         return Path(path) if path else None
 
-    def _write(self, target: Path | None, write: Callable[[Path], object]) -> Path | None:
-        """Write a paper under the wait cursor; say where it went, or why it could not."""
-        if target is None:
+    def _write(self, target: Path | None, write: Callable[[Path], object]) -> Job | None:
+        """Write a paper on the worker (``write`` reads no widget): the window goes on, the
+        paper actions wait; then say where it went, or why it could not. None if not started."""
+        page = self.page
+        if target is None or self.busy.active:
             return None
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            write(target)
-        except (DomainError, OSError) as error:
-            QGuiApplication.restoreOverrideCursor()
-            show_error(self.page, error)
-            return None
-        QGuiApplication.restoreOverrideCursor()
-        self.page.status(
-            QCoreApplication.translate("StocktakePage", "Saved: {path}").format(path=target)
-        )
-        return target
 
-    def save_workbook(self, path: str | None = None) -> Path | None:
+        def saved(_result: object) -> None:
+            self.written = target
+            page.status(
+                QCoreApplication.translate("StocktakePage", "Saved: {path}").format(path=target)
+            )
+
+        self.job = run_busy(
+            self.busy, lambda: write(target), saved, lambda error: show_error(page, error), page
+        )
+        return self.job
+
+    def save_workbook(self, path: str | None = None) -> Job | None:
         """The LHI lists, the recap and the working sheet as an Excel workbook."""
         from inventaris.stocktake.workbook import write_stocktake_workbook
 
         page = self.page
         view = page.current
-        if view is None:
+        if view is None or self.busy.active:
             return None
         target = self._ask_path(
             QCoreApplication.translate("StocktakePage", "Save the stock-take report"),
@@ -250,7 +263,7 @@ class StocktakeActions(QObject):
             target, lambda to: write_stocktake_workbook(context.db, context.actor, view.id, to)
         )
 
-    def save_berita_acara(self, path: str | None = None) -> Path | None:
+    def save_berita_acara(self, path: str | None = None) -> Job | None:
         """The Berita Acara Inventarisasi with the team's signature blocks, as a PDF."""
         from inventaris.office import get_office_settings
         from inventaris.stocktake.results import stocktake_results
@@ -258,7 +271,7 @@ class StocktakeActions(QObject):
 
         page = self.page
         view = page.current
-        if view is None:
+        if view is None or self.busy.active:
             return None
         target = self._ask_path(
             QCoreApplication.translate("StocktakePage", "Save the berita acara"),

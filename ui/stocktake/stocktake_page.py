@@ -38,10 +38,10 @@ from inventaris.stocktake.sessions import list_stocktakes
 from inventaris.stocktake.types import Counts, PlaceList, PlaceProgress, StocktakeView
 from ui.busy import ErrorBanner
 from ui.context import AppContext
-from ui.hub import hub, touches
+from ui.hub import touches
 from ui.i18n import engine_text
 from ui.icons import icon
-from ui.live import scroll_back
+from ui.live import follow_changes, scroll_back
 from ui.stocktake.columns import place_columns, rows_table
 from ui.stocktake.place_lists import PlaceLists
 from ui.stocktake.room_actions import RoomActions
@@ -143,6 +143,7 @@ class StocktakePage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.session.toolbar)
+        layout.addWidget(self.session.busy_line)  # a paper being written
         # Lists that could not be loaded (the server gone): said here with Try again, and
         # cleared by the next load that succeeds. (``banner`` is the scans' result.)
         self.load_banner = ErrorBanner(loading=True)
@@ -180,7 +181,7 @@ class StocktakePage(QWidget):
         self._show_place(None)
         self._update_actions()
         self.refresh()
-        hub().changed.connect(self._data_changed)
+        self.data_changes = follow_changes(self, self._data_changed)
 
     # --- loading ----------------------------------------------------------------------------
 

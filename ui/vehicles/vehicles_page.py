@@ -11,7 +11,15 @@ from html import escape
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QLocale, QModelIndex, QSettings, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QSettings,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -58,20 +66,20 @@ from inventaris.vehicles.fleet import (
     vehicle_card,
 )
 from inventaris.vehicles.records import DOCUMENT_LABELS
-from ui.busy import ErrorBanner
+from ui.busy import BusyIndicator, ErrorBanner
 from ui.charts import Series, StackedBarChart
 from ui.context import AppContext
 from ui.errors import show_error
 from ui.files import ask_save_path
-from ui.hub import hub, touches
+from ui.hub import touches
 from ui.i18n import engine_text
 from ui.icons import icon
-from ui.live import ViewState, row_key, scroll_back
+from ui.live import ViewState, follow_changes, row_key, scroll_back
 from ui.screen import rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
 from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
-from ui.worker import run_in_background
+from ui.worker import Job, run_in_background
 
 SERVICE_COLOUR, FUEL_COLOUR, TAX_COLOUR = "#1565c0", "#ef8f00", "#6a1b9a"
 
@@ -179,6 +187,17 @@ class VehiclesPage(QWidget):
         layout.addWidget(page_title(self.tr("Vehicles")))
         layout.addLayout(top)
         layout.addWidget(self._toolbar())
+        # The history is written as PDF on the worker; meanwhile its action waits.
+        self.pdf_busy_line = QLabel()
+        self.pdf_busy = BusyIndicator(
+            self,
+            self.pdf_busy_line,
+            [self.history_actions[1]],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
+        self.pdf_job: Job | None = None
+        self.pdf_path: Path | None = None  # the last history saved
+        layout.addWidget(self.pdf_busy_line)
         # A list or card that could not be loaded (the server gone): said here with Try again,
         # and cleared by the next load that succeeds.
         self.banner = ErrorBanner(loading=True)
@@ -193,7 +212,7 @@ class VehiclesPage(QWidget):
         self._restore_state()
         self._update_actions()
         self.refresh()
-        hub().changed.connect(self._data_changed)
+        self.data_changes = follow_changes(self, self._data_changed)
 
     # --- building ------------------------------------------------------------------------
 
@@ -850,11 +869,16 @@ class VehiclesPage(QWidget):
         if document is not None:
             preview(document, self)
 
-    def save_history_pdf(self, path: str | None = None) -> Path | None:
-        from ui.printing import write_pdf
+    def save_history_pdf(self, path: str | None = None) -> Job | None:
+        """The vehicle's history as a PDF, read, laid out and written on the worker: the
+        window goes on, the action waits. ``pdf_path`` is the last one saved."""
+        from inventaris.vehicles.history import vehicle_history
+        from ui.printing import vehicle_history_document, write_pdf_on_worker
 
-        document = self._history_document()
-        if document is None or self.card is None:
+        if self.pdf_busy.active:
+            return None
+        if self.card is None:
+            QMessageBox.information(self, self.tr("Vehicles"), self.tr("Choose a vehicle first."))
             return None
         if path is None:
             suggested = f"Riwayat {self.card.plate or self.card.code_register}.pdf"
@@ -863,13 +887,25 @@ class VehiclesPage(QWidget):
             )
             if not path:
                 return None
-        try:
-            write_pdf(document, Path(path))
-        except DomainError as error:
-            show_error(self, error)
-            return None
-        self._saved(self.tr("Vehicle history saved: {path}").format(path=path))
-        return Path(path)
+        db, actor, asset_id, target = (
+            self.context.db,
+            self.context.actor,
+            self.card.asset_id,
+            Path(path),
+        )
+
+        def saved(written: Path) -> None:
+            self.pdf_path = written
+            self._saved(self.tr("Vehicle history saved: {path}").format(path=written))
+
+        self.pdf_job = write_pdf_on_worker(
+            self.pdf_busy,
+            lambda: vehicle_history_document(vehicle_history(db, actor, asset_id)),
+            target,
+            saved,
+            self,
+        )
+        return self.pdf_job
 
     def export_costs(self) -> None:
         from ui.vehicles.dialogs import CostReportDialog
