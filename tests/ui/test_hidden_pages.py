@@ -14,8 +14,8 @@ from datetime import date, datetime, time
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QStackedWidget, QWidget
 from sqlalchemy import event
 
 from inventaris.accounts import authenticate
@@ -201,12 +201,34 @@ def _counting(monkeypatch, page_type: type[QWidget]) -> list[int]:  # type: igno
 
 
 def _settle(qtbot, reads: list[str]) -> None:  # type: ignore[no-untyped-def]
-    """Wait until the background loads are over and nothing more is read for a moment."""
+    """Wait until the background loads are over, no single-shot timer of the pages or the hub
+    is still to fire (the hub's gathering, the pages' own short delays) and nothing more is
+    read: waiting on what is pending, not a fixed time, keeps these tests quick."""
+    pool = QThreadPool.globalInstance()
+    app = QApplication.instance()
+    assert app is not None
     while True:
         before = len(reads)
-        QThreadPool.globalInstance().waitForDone(SEEN_WITHIN_MS)
-        qtbot.wait(400)  # longer than the hub's gathering and the pages' own short timers
-        if len(reads) == before and QThreadPool.globalInstance().activeThreadCount() == 0:
+        pool.waitForDone(SEEN_WITHIN_MS)
+        QCoreApplication.processEvents()
+        pending = [
+            timer
+            for widget in app.allWidgets()
+            for timer in widget.findChildren(
+                QTimer, options=Qt.FindChildOption.FindDirectChildrenOnly
+            )
+            if timer.isActive() and timer.isSingleShot()
+        ]
+        if hub()._timer.isActive():
+            pending.append(hub()._timer)
+        if pending:
+            qtbot.waitUntil(
+                lambda timers=pending: not any(t.isActive() for t in timers),
+                timeout=SEEN_WITHIN_MS,
+            )
+            continue
+        qtbot.wait(10)  # what the last callbacks queued
+        if len(reads) == before and pool.activeThreadCount() == 0:
             return
 
 
