@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import copy
 import functools
 import hashlib
 import os
@@ -11,7 +13,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 # Before anything imports Qt: no display is needed or wanted. The offscreen screen is the
 # office PC's smallest, 1366×768 (UI.md), so layouts and screenshots are judged at that size.
@@ -27,6 +29,7 @@ os.environ.pop("INVENTARIS_DB", None)
 os.environ.pop("INVENTARIS_LANG", None)
 
 import pytest  # noqa: E402
+import sqlalchemy as sa  # noqa: E402
 
 from inventaris.core.db import Database  # noqa: E402
 from inventaris.core.schema import prepare_database  # noqa: E402
@@ -46,11 +49,14 @@ __all__ = [
     "FakeClock",
     "copy_demo",
     "drop_postgres_database",
+    "filled",
     "migrated_db_url",
     "new_postgres_database",
+    "shared_database",
 ]
 
 BACKENDS = ("sqlite", "postgresql")
+T = TypeVar("T")
 
 
 class FakeClock:
@@ -64,6 +70,41 @@ class FakeClock:
 
     def advance(self, **delta: float) -> None:
         self.now += timedelta(**delta)
+
+
+# The longest tests (seconds each, measured), dealt out first: xdist's --dist load hands out
+# tests in collection order, and one of these started last keeps the other worker idle.
+SLOW_FIRST = (
+    "tests/integration/test_audit_everywhere.py::test_each_writing_verb_is_audited",
+    "tests/ui/test_screen_fit.py::test_every_window_and_dialog_fits_the_screen_with_its_buttons",
+    "tests/ui/test_press_everything.py::test_press_everything",
+    "tests/integration/test_backups.py::test_automatic_backups_rotate_over_a_simulated_year",
+    "tests/integration/test_agenda_signatures.py::test_each_signature_block_stays_on_one_page",
+    "tests/ui/test_files.py::test_our_save_dialog_never_opens_the_database_beside_it",
+    "tests/integration/test_inventory_workbook.py::test_a_room_longer_than_a_page_gets_its_head",
+    "tests/ui/test_vehicles_page.py::test_a_correction_form_says_when_another_pc_saved_its_rec",
+    "tests/integration/test_cli.py::test_labels_are_written_as_pdf_without_a_display",
+    "tests/integration/test_vehicles.py::test_the_grouped_due_query_agrees_with_reading_every_",
+)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # --dist load first deals each worker a quarter of its share in one consecutive chunk: all
+    # of SLOW_FIRST would go to the first worker. Two at a time, each takes the next longest.
+    if getattr(config.option, "maxschedchunk", "absent") is None:
+        config.option.maxschedchunk = 2
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Longest first (in SLOW_FIRST's order), the rest as collected."""
+
+    def rank(item: pytest.Item) -> int:
+        return next(
+            (n for n, prefix in enumerate(SLOW_FIRST) if item.nodeid.startswith(prefix)),
+            len(SLOW_FIRST),
+        )
+
+    items.sort(key=rank)  # stable: the same order in every xdist worker
 
 
 @pytest.fixture(scope="session")
@@ -123,6 +164,55 @@ def copy_demo(db: Database, clock: FakeClock, template: Path) -> None:
     restore_sqlite(db, template)
 
 
+@pytest.fixture(scope="session")
+def _filled_templates() -> Iterator[dict[tuple[str, str], tuple[str, Any]]]:
+    """``filled``'s templates: (fill, backend) -> (URL, what fill returned)."""
+    made: dict[tuple[str, str], tuple[str, Any]] = {}
+    yield made
+    for url, _ in made.values():
+        if url.startswith("postgresql"):
+            location = sa.make_url(url)
+            admin_url = location.set(database="postgres").render_as_string(hide_password=False)
+            # The session's own server may be stopped already: its databases went with it.
+            with contextlib.suppress(sa.exc.OperationalError):
+                drop_postgres_database(admin_url, str(location.database))
+
+
+def filled(request: pytest.FixtureRequest, db: Database, fill: Callable[[Database], T]) -> T:
+    """``fill(db)`` for a fixture that only fills a just-made ``db``: the first time per backend
+    and session, ``fill`` runs on a template of its own (at the clock's start, as every test's
+    ``clock`` begins); then ``db`` becomes a copy of that template and a copy of what ``fill``
+    returned is returned."""
+    assert db.clock() == FakeClock().now, "a filled template is made at the clock's start"
+    backend = db.url.get_backend_name()
+    key = (f"{fill.__module__}.{fill.__qualname__}", backend)
+    _filled = request.getfixturevalue("_filled_templates")
+    if key not in _filled:
+        if backend == "sqlite":
+            folder = request.getfixturevalue("tmp_path_factory").mktemp("filled")
+            path = copy_sqlite(request.getfixturevalue("sqlite_template"), folder / "filled.db")
+            template = Database(path, clock=FakeClock())
+        else:
+            admin_url = request.getfixturevalue("postgres_admin_url")
+            _, url = new_postgres_database(admin_url, request.getfixturevalue("postgres_template"))
+            template = Database(url, clock=FakeClock())
+        try:
+            prepare_database(template)  # as the ``db`` fixture does
+            made = fill(template)
+        finally:
+            template.dispose()
+        _filled[key] = (template.url.render_as_string(hide_password=False), made)
+    source, made = _filled[key]
+    db.engine.dispose()
+    if backend == "sqlite":
+        copy_sqlite(Path(str(sa.make_url(source).database)), Path(str(db.url.database)))
+    else:
+        admin_url = request.getfixturevalue("postgres_admin_url")
+        drop_postgres_database(admin_url, str(db.url.database))
+        new_postgres_database(admin_url, sa.make_url(source).database, str(db.url.database))
+    return copy.deepcopy(made)
+
+
 @pytest.fixture(params=BACKENDS)
 def empty_db_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
     """A URL of a truly empty database, once per backend: for the tests of migrations and of
@@ -151,6 +241,19 @@ def migrated_db_url(request: pytest.FixtureRequest, backend: str, folder: Path) 
         yield url
     finally:
         drop_postgres_database(admin_url, name)
+
+
+@contextmanager
+def shared_database(request: pytest.FixtureRequest, folder: Path) -> Iterator[Database]:
+    """For a module-scoped fixture with ``params=BACKENDS``: a database as ``db`` gives, on the
+    clock's start, to fill once and read by several tests that change nothing in it."""
+    with migrated_db_url(request, request.param, folder) as url:
+        database = Database(url, clock=FakeClock())
+        prepare_database(database)
+        try:
+            yield database
+        finally:
+            database.dispose()
 
 
 @pytest.fixture(params=BACKENDS)

@@ -7,8 +7,6 @@ from __future__ import annotations
 import ast
 import base64
 import dataclasses
-import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -42,6 +40,7 @@ from tests.conftest import BACKENDS, FakeClock
 from tests.integration.test_bookings import at, meeting, meeting_room
 from tests.integration.test_residences import a_house, occupant
 from tests.support.builders import PASSWORD, chair, first_admin, office_values, vehicle
+from tests.support.cli import forked_verbs
 from tests.support.databases import copy_sqlite, drop_postgres_database, new_postgres_database
 
 ENGINE = Path(__file__).resolve().parents[2] / "inventaris"
@@ -698,17 +697,6 @@ def test_each_write_use_case_is_audited_with_who_what_and_values(
 # --- the command line, each verb in a process of its own ------------------------------------
 
 
-def _cli(url: str, *argv: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, str(ENGINE.parent / "main.py"), "--db", url, *argv],
-        capture_output=True,
-        text=True,
-        input=stdin,
-        cwd=ENGINE.parent,
-        timeout=120,
-    )
-
-
 def test_each_writing_verb_is_audited(sqlite_db: Database, tmp_path: Path) -> None:
     url = f"sqlite:///{sqlite_db.url.database}"
     world = _world(sqlite_db, tmp_path)
@@ -760,10 +748,13 @@ def test_each_writing_verb_is_audited(sqlite_db: Database, tmp_path: Path) -> No
             None,
         ),
     ]
-    for argv, entity, stdin in verbs:
-        before = _last_id(sqlite_db)
-        result = _cli(url, *argv, stdin=stdin)
-        assert result.returncode == 0, (argv, result.stdout, result.stderr)
-        entries = [entry for entry in _entries_after(sqlite_db, before) if entry.entity == entity]
-        assert entries, (argv, entity, _entries_after(sqlite_db, before))
-        assert any(entry.new_values or entry.old_values for entry in entries), argv
+    # Each verb a process of its own, forked from one that has imported only what main.py
+    # and main import before any verb (tests/support/verb_forks.py).
+    with forked_verbs() as cli:
+        for argv, entity, stdin in verbs:
+            before = _last_id(sqlite_db)
+            result = cli("--db", url, *argv, stdin=stdin)
+            assert result.returncode == 0, (argv, result.stdout, result.stderr)
+            entries = [e for e in _entries_after(sqlite_db, before) if e.entity == entity]
+            assert entries, (argv, entity, _entries_after(sqlite_db, before))
+            assert any(entry.new_values or entry.old_values for entry in entries), argv

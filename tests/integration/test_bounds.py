@@ -129,9 +129,15 @@ def test_an_unusable_data_folder_is_a_sentence(
     assert result.returncode == 1
     assert "cannot be used" in result.stderr and "Traceback" not in result.stderr
 
-    from ui.errors import message_for
+    from PySide6.QtCore import QCoreApplication
 
-    text = message_for(RuntimeError("boom"))  # the handler itself never raises
+    from tests.support.cli import process_state_restored
+    from ui.errors import message_for
+    from ui.i18n import install_translator
+
+    with process_state_restored():  # in English, whichever language an earlier test left
+        install_translator(QCoreApplication.instance(), "en")
+        text = message_for(RuntimeError("boom"))  # the handler itself never raises
     assert "tell your Admin" in text
 
 

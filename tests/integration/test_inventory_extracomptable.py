@@ -26,6 +26,7 @@ from inventaris.core.permissions import Actor
 from inventaris.inventory.positions import inventory_snapshot
 from inventaris.inventory.workbook import write_inventory_workbook
 from inventaris.office import get_office_settings, update_office_settings
+from tests.conftest import BACKENDS, filled, shared_database
 from tests.support.builders import chair, first_admin, office_values
 
 LAPTOP = "1.3.2.10.01.02.002"
@@ -57,7 +58,12 @@ def _item(code: str, name: str, price: int, day: date, **changes: Any) -> Any:
 
 
 @pytest.fixture
-def register(db: Database) -> Register:
+def register(request: pytest.FixtureRequest, db: Database) -> Register:
+    """Made once per backend and copied (``filled`` in tests/conftest.py)."""
+    return filled(request, db, _register)
+
+
+def _register(db: Database) -> Register:
     admin = first_admin(db)
     update_office_settings(db, admin, office_values(get_office_settings(db, admin)))
 
@@ -109,9 +115,12 @@ def _write(db: Database, register: Register, path: Path, as_of: date | None = No
     return load_workbook(path)
 
 
-@pytest.fixture
-def workbook(db: Database, register: Register, tmp_path: Path) -> Any:
-    return _write(db, register, tmp_path / "inventaris-2026.xlsx")
+@pytest.fixture(scope="module", params=BACKENDS)
+def workbook(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Any:
+    """Written once per backend: the tests that take it only read it."""
+    folder = tmp_path_factory.mktemp("extracomptable")
+    with shared_database(request, folder) as db:
+        return _write(db, _register(db), folder / "inventaris-2026.xlsx")
 
 
 # --- reading the sheets back ---------------------------------------------------------------------

@@ -27,7 +27,7 @@ from inventaris.inventory.positions import inventory_snapshot, objek_of
 from inventaris.inventory.workbook import write_inventory_workbook
 from inventaris.locations import RoomInput, save_room
 from inventaris.office import get_office_settings, update_office_settings
-from tests.conftest import FakeClock
+from tests.conftest import BACKENDS, FakeClock, filled, shared_database
 from tests.support.builders import chair, first_admin, office_values, vehicle
 
 SHEETS = [
@@ -189,7 +189,12 @@ def _laptop(**changes: Any) -> Any:
 
 
 @pytest.fixture
-def office(db: Database) -> Office:
+def office(request: pytest.FixtureRequest, db: Database) -> Office:
+    """Made once per backend and copied (``filled`` in tests/conftest.py)."""
+    return filled(request, db, _office)
+
+
+def _office(db: Database) -> Office:
     admin = first_admin(db)
     update_office_settings(db, admin, office_values(get_office_settings(db, admin)))
     head = save_room(
@@ -278,10 +283,21 @@ def workbook_2026(db: Database, office: Office, tmp_path: Path) -> tuple[Any, An
     return load_workbook(path), report
 
 
+@pytest.fixture(scope="module", params=BACKENDS)
+def read_only_2026(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> tuple[Any, Any]:
+    """``workbook_2026`` written once per backend, for the tests that only read the workbook."""
+    folder = tmp_path_factory.mktemp("workbook")
+    with shared_database(request, folder) as db:
+        report = _write(db, _office(db), folder / "inventaris-2026.xlsx")
+    return load_workbook(folder / "inventaris-2026.xlsx"), report
+
+
 def test_every_sheet_carries_the_titles_of_the_form_in_order(
-    workbook_2026: tuple[Any, Any],
+    read_only_2026: tuple[Any, Any],
 ) -> None:
-    workbook, report = workbook_2026
+    workbook, report = read_only_2026
     assert workbook.sheetnames == SHEETS
     assert [summary.name for summary in report.sheets] == SHEETS
     for name in SHEETS:
@@ -304,8 +320,8 @@ def test_every_sheet_carries_the_titles_of_the_form_in_order(
     assert workbook["Mutasi"].cell(7, 1).value == ("PERIODE: 1 Januari 2026 s.d. 31 Desember 2026")
 
 
-def test_grouped_titles_span_their_columns(workbook_2026: tuple[Any, Any]) -> None:
-    workbook, _ = workbook_2026
+def test_grouped_titles_span_their_columns(read_only_2026: tuple[Any, Any]) -> None:
+    workbook, _ = read_only_2026
     merged = {str(cell_range) for cell_range in workbook["Mutasi"].merged_cells.ranges}
     assert {"D10:F10", "G10:I10", "J10:L10", "M10:O10", "A10:A11", "C10:C11"} <= merged
     merged = {str(cell_range) for cell_range in workbook["KIB A"].merged_cells.ranges}
@@ -450,8 +466,8 @@ def _second_room_start(ws: Any) -> int:
     return starts[1]
 
 
-def test_rupiah_are_whole_numbers_and_dates_are_dates(workbook_2026: tuple[Any, Any]) -> None:
-    workbook, _ = workbook_2026
+def test_rupiah_are_whole_numbers_and_dates_are_dates(read_only_2026: tuple[Any, Any]) -> None:
+    workbook, _ = read_only_2026
     kib_a = workbook["KIB A"]
     price = kib_a.cell(10, 13)
     assert (price.value, price.number_format) == (150_000_000, "#,##0")
@@ -477,9 +493,9 @@ def test_rupiah_are_whole_numbers_and_dates_are_dates(workbook_2026: tuple[Any, 
 
 
 def test_kir_folds_alike_registers_and_is_signed_by_the_room(
-    workbook_2026: tuple[Any, Any],
+    read_only_2026: tuple[Any, Any],
 ) -> None:
-    workbook, _ = workbook_2026
+    workbook, _ = read_only_2026
     ws = workbook["KIR"]
     assert [ws.cell(10, column).value for column in range(1, 12)] == [
         1,
@@ -500,8 +516,8 @@ def test_kir_folds_alike_registers_and_is_signed_by_the_room(
     assert texts.count("Stabat, 31 Desember 2026") == 2  # each room signed
 
 
-def test_signature_blocks_come_from_the_settings(workbook_2026: tuple[Any, Any]) -> None:
-    workbook, _ = workbook_2026
+def test_signature_blocks_come_from_the_settings(read_only_2026: tuple[Any, Any]) -> None:
+    workbook, _ = read_only_2026
     for name in SHEETS:
         texts = [v for row in workbook[name].iter_rows(values_only=True) for v in row if v]
         for expected in (

@@ -19,6 +19,7 @@ from inventaris.core.permissions import Actor, Role
 from inventaris.inventory.kir import KirReport, export_kir
 from inventaris.locations import RoomInput, save_room
 from inventaris.office import OfficeSettings, get_office_settings, update_office_settings
+from tests.conftest import filled
 from tests.support.builders import chair, first_admin, office_values, user_with_role
 
 HEADERS = [
@@ -80,7 +81,12 @@ def _values(ws: Any, row: int) -> list[Any]:
 
 
 @pytest.fixture
-def furnished(db: Database) -> tuple[Actor, int]:
+def furnished(request: pytest.FixtureRequest, db: Database) -> tuple[Actor, int]:
+    """Made once per backend and copied (``filled`` in tests/conftest.py)."""
+    return filled(request, db, _furnished)
+
+
+def _furnished(db: Database) -> tuple[Actor, int]:
     """Room R.01 with 50 chairs, 2 laptops and things that must stay off its card."""
     admin = first_admin(db)
     _fill_settings(db, admin)

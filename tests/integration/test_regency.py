@@ -31,6 +31,7 @@ from inventaris.inventory.regency import (
 )
 from inventaris.office import get_office_settings, update_office_settings
 from inventaris.units import UnitInput, save_unit
+from tests.conftest import filled
 from tests.support.builders import chair, first_admin, office_values, user_with_role, vehicle
 
 LAND = "1.3.1.01.01.01.002"
@@ -73,7 +74,12 @@ def _laptop(unit_id: int, **changes: Any) -> Any:
 
 
 @pytest.fixture
-def regency(db: Database) -> Regency:
+def regency(request: pytest.FixtureRequest, db: Database) -> Regency:
+    """Made once per backend and copied (``filled`` in tests/conftest.py)."""
+    return filled(request, db, _regency)
+
+
+def _regency(db: Database) -> Regency:
     admin = first_admin(db)
     update_office_settings(db, admin, office_values(get_office_settings(db, admin)))
     first = min(admin.unit_ids)

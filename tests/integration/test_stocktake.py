@@ -44,6 +44,7 @@ from inventaris.stocktake.types import (
     StocktakeInput,
     TeamMember,
 )
+from tests.conftest import filled
 from tests.support.builders import a_room, chair, first_admin, user_with_role, vehicle
 
 LAPTOP = "1.3.2.10.01.02.002"
@@ -59,7 +60,12 @@ class Office:
 
 
 @pytest.fixture
-def office(db: Database) -> Office:
+def office(request: pytest.FixtureRequest, db: Database) -> Office:
+    """Made once per backend and copied (``filled`` in tests/conftest.py)."""
+    return filled(request, db, _office)
+
+
+def _office(db: Database) -> Office:
     admin = first_admin(db)
     rooms = {
         "R.01": a_room(db, admin, "R.01", "Ruang Kabag"),

@@ -10,12 +10,14 @@ real process shows (it starts without a display, a crash's exit code, the consol
 from __future__ import annotations
 
 import io
+import json
 import logging
 import os
+import select
 import subprocess
 import sys
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager, redirect_stderr, redirect_stdout
 from dataclasses import dataclass
 from pathlib import Path
@@ -52,7 +54,7 @@ def run_subprocess(*argv: str, stdin: str | None = None) -> subprocess.Completed
 
 
 @contextmanager
-def _process_state_restored() -> Iterator[None]:
+def process_state_restored() -> Iterator[None]:
     """Put back what ``main`` sets for the whole process, so the next test starts as before."""
     from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -101,7 +103,7 @@ def run_in_process(*argv: str, stdin: str | None = None) -> Completed:
 
     _require_qapplication()
     out, err = io.StringIO(), io.StringIO()
-    with _process_state_restored(), redirect_stdout(out), redirect_stderr(err):
+    with process_state_restored(), redirect_stdout(out), redirect_stderr(err):
         saved_stdin = sys.stdin
         sys.stdin = io.StringIO(stdin or "")
         os.chdir(ROOT)
@@ -119,3 +121,37 @@ def run_in_process(*argv: str, stdin: str | None = None) -> Completed:
         finally:
             sys.stdin = saved_stdin
     return Completed(list(argv), code, out.getvalue(), err.getvalue())
+
+
+@contextmanager
+def forked_verbs(timeout: float = 120) -> Iterator[Callable[..., Completed]]:
+    """``run(*argv, stdin=None)``: ``python main.py ARGV`` in a new process each time, forked
+    from one that has imported only what every verb's process imports before its verb runs
+    (tests/support/verb_forks.py), so each start costs a fork instead of those imports."""
+    server = subprocess.Popen(
+        [sys.executable, "-m", "tests.support.verb_forks"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert server.stdin is not None and server.stdout is not None
+    requests, answers = server.stdin, server.stdout
+
+    def run(*argv: str, stdin: str | None = None) -> Completed:
+        requests.write(json.dumps({"argv": list(argv), "stdin": stdin}) + "\n")
+        requests.flush()
+        ready, _, _ = select.select([answers], [], [], timeout)
+        assert ready, f"no answer in {timeout} s to {argv}"
+        answer = json.loads(answers.readline())
+        return Completed(list(argv), answer["returncode"], answer["stdout"], answer["stderr"])
+
+    try:
+        yield run
+    finally:
+        requests.close()  # the server ends at the end of its input
+        try:
+            server.wait(timeout=30)
+        except subprocess.TimeoutExpired:  # a verb hangs: the test fails, nothing is left
+            server.kill()
+            server.wait()

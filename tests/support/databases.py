@@ -67,8 +67,17 @@ def make_sqlite_template(
     return path
 
 
+_admins: dict[str, sa.Engine] = {}
+
+
 def _admin(admin_url: str) -> sa.Engine:
-    return sa.create_engine(admin_url, isolation_level="AUTOCOMMIT", poolclass=sa.NullPool)
+    """One engine per server, its connection kept: a new engine and connection for each clone
+    and drop cost as much again as the clone itself. Pre-ping: a test may restart its server."""
+    if admin_url not in _admins:
+        _admins[admin_url] = sa.create_engine(
+            admin_url, isolation_level="AUTOCOMMIT", pool_size=1, pool_pre_ping=True
+        )
+    return _admins[admin_url]
 
 
 def postgres_url(admin_url: str, name: str) -> str:
@@ -78,9 +87,12 @@ def postgres_url(admin_url: str, name: str) -> str:
 _file_copy: dict[str, bool] = {}
 
 
-def new_postgres_database(admin_url: str, template: str | None = None) -> tuple[str, str]:
-    """Create a database (empty, or a clone of ``template``); return its name and URL."""
-    name = f"inventaris_test_{_worker_tag()}_{next(_counter)}"
+def new_postgres_database(
+    admin_url: str, template: str | None = None, name: str | None = None
+) -> tuple[str, str]:
+    """Create a database (empty, or a clone of ``template``), named ``name`` or a new name;
+    return its name and URL."""
+    name = name or f"inventaris_test_{_worker_tag()}_{next(_counter)}"
     engine = _admin(admin_url)
     with engine.connect() as connection:
         clause = ""
@@ -94,7 +106,6 @@ def new_postgres_database(admin_url: str, template: str | None = None) -> tuple[
                 # files is twice as fast for a database this small.
                 clause += " STRATEGY FILE_COPY"
         connection.exec_driver_sql(f'CREATE DATABASE "{name}"{clause}')
-    engine.dispose()
     return name, postgres_url(admin_url, name)
 
 
@@ -102,7 +113,6 @@ def drop_postgres_database(admin_url: str, name: str) -> None:
     engine = _admin(admin_url)
     with engine.connect() as connection:
         connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    engine.dispose()
 
 
 def make_postgres_template(admin_url: str, clock: Clock) -> str:
