@@ -46,6 +46,7 @@ MSG_RETIRES = QT_TRANSLATE_NOOP(
 @dataclass(frozen=True)
 class ResidenceRow:
     asset_id: int
+    unit_id: int
     name: str
     code_register: str
     golongan: str
@@ -92,6 +93,7 @@ def residence_rows_in(session: Session, actor: Actor, today: date) -> list[Resid
         rows.append(
             ResidenceRow(
                 asset_id=asset.id,
+                unit_id=asset.unit_id,
                 name=house_name(asset),
                 code_register=code_register(asset.code, asset.register_number),
                 golongan=detail.golongan if detail else "",

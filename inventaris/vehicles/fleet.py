@@ -150,6 +150,7 @@ def fuel_fills(
 @dataclass(frozen=True)
 class VehicleRow:
     asset_id: int
+    unit_id: int
     plate: str
     name: str
     code_register: str
@@ -242,6 +243,7 @@ def fleet(db: Database, actor: Actor, *, include_disposed: bool = False) -> Flee
             rows.append(
                 VehicleRow(
                     asset_id=asset.id,
+                    unit_id=asset.unit_id,
                     plate=asset.plate_number,
                     name=asset.brand_type or asset.name,
                     code_register=code_register(asset.code, asset.register_number),

@@ -8181,6 +8181,13 @@ Proposed for disposal: in the register until the decree.</translation>
     </message>
 </context>
 <context>
+    <name>UnitColumn</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Add unit</source>

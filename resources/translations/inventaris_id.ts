@@ -8164,6 +8164,13 @@ Diusulkan dihapus: tetap dalam daftar sampai ada SK.</translation>
     </message>
 </context>
 <context>
+    <name>UnitColumn</name>
+    <message>
+        <source>Unit</source>
+        <translation>Unit kerja</translation>
+    </message>
+</context>
+<context>
     <name>UnitDialog</name>
     <message>
         <source>Add unit</source>

@@ -3,6 +3,8 @@ units and the users' units; the BPKAD's Unit column; and with one unit, nothing 
 
 from __future__ import annotations
 
+from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
@@ -16,10 +18,12 @@ from inventaris.accounts import (
     list_users,
 )
 from inventaris.assets.editing import create_assets
+from inventaris.assets.types import AssetInput
 from inventaris.core.db import Database
 from inventaris.core.permissions import Role
+from inventaris.locations import RoomInput, save_room
 from inventaris.units import UnitInput, UnitView, list_units, save_unit, working_actor
-from tests.support.builders import chair
+from tests.support.builders import chair, vehicle
 from tests.ui.conftest import log_in, screenshot, show_active, start_launcher
 from ui.accounts.user_dialog import UserDialog
 from ui.accounts.users_page import UsersPage
@@ -27,10 +31,15 @@ from ui.app import Launcher
 from ui.assets.register_model import UNIT_COLUMN
 from ui.assets.register_page import RegisterPage
 from ui.context import AppContext
+from ui.residences.residences_page import ResidencesPage
+from ui.rooms.rooms_page import RoomsModel, RoomsPage
+from ui.units.columns import unit_title
 from ui.units.picker import UnitPickerDialog
 from ui.units.unit_dialog import UnitDialog
+from ui.vehicles.vehicles_page import VehiclesPage
 
 KODE_B = "12.02.05.01.01.01.01"
+KODE_HOME = "12.02.05.04.01.01.01"  # the demo's Bagian Umum
 SHOTS = Path("/tmp/units")
 
 
@@ -41,6 +50,39 @@ def _second_unit(db: Database) -> UnitView:
     worker = working_actor(every_unit_actor(db, admin), unit.id)
     create_assets(db, worker, chair(name="Kursi Dinas Pendidikan"), quantity=2)
     return unit
+
+
+def _second_units_things(db: Database, unit: UnitView) -> None:
+    """A room, a car and a house of Dinas Pendidikan's own."""
+    worker = working_actor(every_unit_actor(db, authenticate(db, "admin", "demo1234")), unit.id)
+    save_room(db, worker, RoomInput(code="R.DP.01", name="Ruang Guru Dinas Pendidikan"))
+    create_assets(db, worker, vehicle(brand_type="Mitsubishi L300 Dinas Pendidikan"))
+    house = AssetInput(
+        code="1.3.3.01.02.02.001",
+        name="Rumah Dinas Tipe 70",
+        acquisition_year=2005,
+        price=350_000_000,
+        address="Jl. Sekolah No. 1, Stabat",
+        floor_area_m2=Decimal(70),
+        land_area_m2=Decimal(210),
+        concrete=True,
+        multi_storey=False,
+        land_title_status="Hak Pakai",
+        document_number="IMB/12/2005",
+        document_date=date(2005, 3, 1),
+    )
+    create_assets(db, worker, house)
+
+
+def _unit_cells(model, column: int, key) -> dict[str, tuple[str, str]]:
+    """Each row's ``key`` text: the Unit cell's text and tooltip."""
+    return {
+        key(row): (
+            model.index(row, column).data(),
+            model.index(row, column).data(Qt.ItemDataRole.ToolTipRole),
+        )
+        for row in range(model.rowCount())
+    }
 
 
 def _log_in_and_pick(qtbot, launcher: Launcher, username: str, unit_id: int | None) -> None:
@@ -168,6 +210,16 @@ def test_with_one_unit_nothing_about_units_shows(qtbot, demo_db: Database) -> No
     register = window.pages["assets"]
     assert isinstance(register, RegisterPage)
     assert register.table.isColumnHidden(UNIT_COLUMN) and not register.model.unit_codes
+    rooms = window.pages["rooms"]
+    assert isinstance(rooms, RoomsPage) and rooms.model.rowCount() > 0
+    assert rooms.table.isColumnHidden(RoomsModel.UNIT) and not rooms.model.units
+    vehicles = window.pages["vehicles"]
+    assert isinstance(vehicles, VehiclesPage)
+    assert vehicles.fleet_table.isColumnHidden(vehicles.fleet_model.columnCount() - 1)
+    residences = window.pages["residences"]
+    assert isinstance(residences, ResidencesPage)
+    assert residences.table.isColumnHidden(residences.model.columnCount() - 1)
+    assert not vehicles.units and not residences.units
     users = window.pages["users"]
     assert isinstance(users, UsersPage)
     assert users.users_model.columnCount() == 6  # no Units column
@@ -209,6 +261,58 @@ def test_the_bpkad_reads_every_unit_with_a_unit_column(qtbot, demo_db: Database)
     )
     assert not register.add_action.isEnabled()  # reads only
     _shot(window, "bpkad_register_id")
+
+
+def test_the_bpkad_sees_the_unit_of_each_room_vehicle_and_house(qtbot, demo_db: Database) -> None:
+    unit = _second_unit(demo_db)
+    _second_units_things(demo_db, unit)
+    admin = authenticate(demo_db, "admin", "demo1234")
+    create_user(demo_db, admin, UserInput("bpkad", "Analis BPKAD", Role.BPKAD), "demo1234")
+    context = AppContext(demo_db, authenticate(demo_db, "bpkad", "demo1234"), "id")
+    assert len(context.actor.unit_ids) == 2
+    ours = (KODE_B, "Dinas Pendidikan")
+    theirs = (KODE_HOME, "Bagian Umum Sekretariat Daerah")
+
+    rooms = RoomsPage(context)
+    qtbot.addWidget(rooms)
+    header = rooms.table.horizontalHeader()
+    assert not rooms.table.isColumnHidden(RoomsModel.UNIT)
+    assert header.visualIndex(RoomsModel.UNIT) == 0  # the unit first, as in the register
+    assert rooms.model.headerData(RoomsModel.UNIT, Qt.Orientation.Horizontal) == unit_title()
+    cells = _unit_cells(rooms.model, RoomsModel.UNIT, lambda row: rooms.model.rooms[row].name)
+    assert cells.pop("Ruang Guru Dinas Pendidikan") == ours
+    assert cells and set(cells.values()) == {theirs}
+
+    vehicles = VehiclesPage(context)
+    qtbot.addWidget(vehicles)
+    vehicles.resize(1180, 640)
+    vehicles.show()
+    qtbot.waitUntil(lambda: vehicles.fleet is not None, timeout=10_000)
+    column = vehicles.fleet_model.columnCount() - 1
+    assert not vehicles.fleet_table.isColumnHidden(column)
+    assert vehicles.fleet_table.horizontalHeader().visualIndex(column) == 0
+    assert vehicles.fleet_model.headerData(column, Qt.Orientation.Horizontal) == unit_title()
+    model = vehicles.fleet_model
+    cells = _unit_cells(model, column, lambda row: model.rows[row].name)
+    assert cells.pop("Mitsubishi L300 Dinas Pendidikan") == ours
+    assert cells and set(cells.values()) == {theirs}
+    _shot(vehicles, "bpkad_vehicles_id")
+
+    residences = ResidencesPage(context)
+    qtbot.addWidget(residences)
+    residences.resize(1180, 640)
+    residences.show()
+    qtbot.waitUntil(lambda: residences.model.rowCount() > 1, timeout=10_000)
+    column = residences.model.columnCount() - 1
+    assert not residences.table.isColumnHidden(column)
+    assert residences.table.horizontalHeader().visualIndex(column) == 0
+    cells = _unit_cells(residences.model, column, lambda row: residences.model.rows[row].name)
+    assert cells.pop("Jl. Sekolah No. 1, Stabat") == ours
+    assert cells and set(cells.values()) == {theirs}
+    _shot(residences, "bpkad_residences_id")
+    rooms.resize(1180, 640)
+    rooms.show()
+    _shot(rooms, "bpkad_rooms_id")
 
 
 def test_an_admin_adds_a_unit_and_assigns_a_user_to_it(qtbot, demo_db: Database) -> None:

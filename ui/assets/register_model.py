@@ -25,10 +25,10 @@ from inventaris.assets.register import (
 )
 from inventaris.assets.types import CONDITION_LABELS, STATUS_LABELS, AssetStatus, Condition
 from inventaris.core.formatting import group_thousands
-from inventaris.units import list_units
 from ui.context import AppContext
 from ui.i18n import engine_text
 from ui.icons import icon
+from ui.units.columns import unit_labels
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -94,13 +94,9 @@ class RegisterModel(QAbstractTableModel):
         self._fetching = False
         self.titles = self._titles()
         # Empty with one unit in view: the Unit column stays hidden.
-        self.unit_codes: dict[int, str] = {}
-        self.unit_names: dict[int, str] = {}  # the cell's tooltip
-        if len(context.actor.unit_ids) > 1:
-            for unit in list_units(context.db, context.actor, with_counts=False):
-                if unit.id in context.actor.unit_ids:
-                    self.unit_codes[unit.id] = unit.kode_lokasi or unit.name
-                    self.unit_names[unit.id] = unit.name
+        labels = unit_labels(context)
+        self.unit_codes = labels.codes
+        self.unit_names = labels.names  # the cell's tooltip
 
     def _titles(self) -> dict[str, str]:
         return {

@@ -67,6 +67,7 @@ from ui.icons import icon
 from ui.live import follow_changes, scroll_back
 from ui.screen import ScrollingBody, rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
+from ui.units.columns import place_unit_column, unit_column, unit_labels
 from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
 from ui.worker import Job, run_in_background
@@ -100,6 +101,7 @@ class ResidencesPage(QWidget):
         self.show_filter.addItem(self.tr("SIP ending or ended"), "sip")
         self.show_filter.addItem(self.tr("Vacant"), "vacant")
 
+        self.units = unit_labels(context)  # empty with one unit: no Unit column
         self.model: RowsModel[ResidenceRow] = RowsModel(self._columns())
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -178,6 +180,7 @@ class ResidencesPage(QWidget):
             # An older saved state stretched (and so cut) the address: whole addresses now.
             header = self.table.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        place_unit_column(self.table.horizontalHeader(), self.model.columnCount() - 1, self.units)
         self._context_menus()
         self._update_actions()
         self.refresh()
@@ -226,6 +229,7 @@ class ResidencesPage(QWidget):
                 ),
                 colour=lambda r: URGENCY_COLOURS[r.sip_state] if r.sip_state is not None else None,
             ),
+            unit_column(self.units, lambda r: r.unit_id),  # last: a saved state stays valid
         ]
 
     def _history_columns(self) -> list[Column[OccupancyView]]:

@@ -37,6 +37,7 @@ from ui.hub import touches
 from ui.i18n import engine_text
 from ui.icons import icon
 from ui.live import ViewState, follow_changes
+from ui.units.columns import UnitLabels, place_unit_column, unit_labels, unit_title
 from ui.widgets import page_title
 from ui.worker import Job
 
@@ -44,11 +45,13 @@ AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 class RoomsModel(QAbstractTableModel):
-    CODE, NAME, BUILDING, FLOOR, KIND, RESPONSIBLE, ITEMS = range(7)
+    # UNIT last (a saved column state stays valid); the page shows it first, or hides it.
+    CODE, NAME, BUILDING, FLOOR, KIND, RESPONSIBLE, ITEMS, UNIT = range(8)
 
-    def __init__(self) -> None:
+    def __init__(self, units: UnitLabels | None = None) -> None:
         super().__init__()
         self.rooms: list[RoomView] = []
+        self.units = units if units is not None else UnitLabels()
 
     def set_rooms(self, rooms: list[RoomView]) -> None:
         self.beginResetModel()
@@ -59,7 +62,7 @@ class RoomsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.rooms)
 
     def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
+        return 0 if parent.isValid() else 8
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
@@ -72,6 +75,7 @@ class RoomsModel(QAbstractTableModel):
             self.tr("Kind"),
             self.tr("Person responsible"),
             self.tr("Items"),
+            unit_title(),
         )
         return titles[section] if 0 <= section < len(titles) else None
 
@@ -81,6 +85,8 @@ class RoomsModel(QAbstractTableModel):
         room = self.rooms[index.row()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.ITEMS:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.UNIT:
+            return self.units.name(room.unit_id)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         values = (
@@ -91,6 +97,7 @@ class RoomsModel(QAbstractTableModel):
             engine_text(ROOM_KIND_LABELS[room.kind]),
             room.responsible_name,
             room.asset_count,
+            self.units.code(room.unit_id),
         )
         return values[index.column()]
 
@@ -102,7 +109,7 @@ class RoomsPage(QWidget):
         super().__init__(parent)
         self.context = context
         editable = context.can(Permission.EDIT_ASSETS)
-        self.model = RoomsModel()
+        self.model = RoomsModel(unit_labels(context))
         self.table = QTableView()
         self.table.setObjectName("roomsTable")
         self.table.setModel(self.model)
@@ -160,6 +167,7 @@ class RoomsPage(QWidget):
         # every row) gives way, its text in the tooltip.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(RoomsModel.BUILDING, QHeaderView.ResizeMode.Stretch)
+        place_unit_column(header, RoomsModel.UNIT, self.model.units)
         self.refresh()
         self.data_changes = follow_changes(self, self._data_changed)
 

@@ -77,6 +77,7 @@ from ui.icons import icon
 from ui.live import ViewState, follow_changes, row_key, scroll_back
 from ui.screen import rank_actions
 from ui.table_model import SORT_ROLE, Column, RowsModel
+from ui.units.columns import place_unit_column, unit_column, unit_labels
 from ui.urgency import URGENCY_COLOURS, urgency_word
 from ui.widgets import page_title
 from ui.worker import Job, run_in_background
@@ -101,6 +102,7 @@ class VehiclesPage(QWidget):
         self._card_request = 0
         self._fleet_request = 0
         self.editable = context.can(Permission.EDIT_VEHICLES)
+        self.units = unit_labels(context)  # empty with one unit: no Unit column
 
         self.search = QLineEdit()
         self.search.setObjectName("vehicleSearch")
@@ -267,6 +269,7 @@ class VehiclesPage(QWidget):
                 lambda row: int(row.worst_state if row.worst_state is not None else Urgency.OK),
                 colour=state_colour,
             ),
+            unit_column(self.units, lambda row: row.unit_id),  # last: see _restore_state
         ]
 
     def _due_columns(self) -> list[Column[DueItem]]:
@@ -531,6 +534,13 @@ class VehiclesPage(QWidget):
             state = settings.value(f"columns/vehicles_{key}")
             if state is not None:
                 table.horizontalHeader().restoreState(state)
+        fleet_header = self.fleet_table.horizontalHeader()
+        place_unit_column(fleet_header, self.fleet_model.columnCount() - 1, self.units)
+        if self.units:
+            # The Unit column first: the list scrolls sideways rather than squeeze the
+            # vehicle's name to nothing or narrow the card (its chart needs the room).
+            fleet_header.setSectionResizeMode(1, QHeaderView.ResizeMode.Interactive)
+            fleet_header.resizeSection(1, 150)
         splitter = settings.value("splitter/vehicles")
         if splitter is not None:
             self.splitter.restoreState(splitter)
