@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
@@ -28,7 +29,7 @@ from ui.conflicts import ChangeNotice
 from ui.dates import DateField, editable_date_fields, refuse_bad_dates
 from ui.hub import hub, touches
 from ui.screen import ScrollingBody, grow_to_fit
-from ui.widgets import ErrorLabel, dialog_buttons, show_form_error
+from ui.widgets import ErrorLabel, dialog_buttons, show_form_error, tell_main_window
 from ui.worker import Job, run_in_background
 
 _Change = tuple[Callable[[], object], Callable[[], None] | None, Callable[[Any], None] | None]
@@ -211,3 +212,71 @@ class FormDialog(QDialog):
             if answer != QMessageBox.StandardButton.Discard:
                 return
         super().reject()
+
+
+class WorkerSaveDialog(QDialog):
+    """A dialog that reads its form on the GUI thread and saves on the worker: the error
+    line, the band with Coba lagi, "Menyimpan…" and the buttons off meanwhile, one save at a
+    time, no closing while saving. Subclasses lay out the fields (adding ``error``,
+    ``banner``, ``busy_line`` and ``buttons`` under them) and give ``change``."""
+
+    def __init__(self, accept_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.error = ErrorLabel()
+        self.fields: dict[str, QWidget] = {}
+        self.buttons = dialog_buttons(self, accept_text, self.apply)
+        # A lost connection or a busy database: said in a band with Try again, the form kept.
+        self.banner = ErrorBanner()
+        self.busy_line = QLabel()
+        self.busy = BusyIndicator(
+            self,
+            self.busy_line,
+            [self.buttons],
+            QCoreApplication.translate("FormDialog", "Saving…"),
+        )
+
+    @property
+    def saving(self) -> bool:
+        return self.busy.active
+
+    def date_fields(self) -> list[DateField]:
+        """The dates checked before anything is saved."""
+        return editable_date_fields(self)
+
+    def apply(self) -> None:
+        if self.saving or refuse_bad_dates(self.date_fields(), self.error):
+            return
+        change, done = self.change()
+        self.run(change, done)
+
+    def change(self) -> tuple[Callable[[], Any], str]:
+        """The save, reading only values taken from the form now, and what the main window's
+        status bar says once it is done."""
+        raise NotImplementedError
+
+    def run(self, change: Callable[[], Any], done: str) -> None:
+        """The views refresh from the database's own news of the write."""
+        self.error.clear_message()
+        self.banner.clear()
+
+        def saved(result: Any) -> None:
+            self.saved(result)
+            if done:
+                tell_main_window(self, done)
+            self.accept()
+
+        run_busy(self.busy, change, saved, self._failed, self)
+
+    def saved(self, result: Any) -> None:
+        """What the save returned, on the GUI thread, before the dialog closes."""
+
+    def _failed(self, error: BaseException) -> None:
+        # Coba lagi reads the form again: it saves what is there now.
+        show_save_failure(
+            self, self.banner, error, self.apply,
+            lambda refusal: show_form_error(refusal, self.error, self.fields),
+        )  # fmt: skip
+
+    def reject(self) -> None:
+        if not self.saving:  # the save goes on either way: its answer is waited for
+            super().reject()

@@ -60,6 +60,7 @@ ABSTRACT_DIALOGS = {
     "VehicleFormDialog",
     "PaperDialog",
     "CycleForm",
+    "WorkerSaveDialog",
 }
 
 

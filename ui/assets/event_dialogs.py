@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -31,22 +29,18 @@ from inventaris.assets.events import (
 )
 from inventaris.assets.types import CONDITION_LABELS, Condition
 from inventaris.locations import list_rooms
-from ui.busy import BusyIndicator, ErrorBanner, run_busy, show_save_failure
 from ui.context import AppContext
-from ui.dates import refuse_bad_dates
+from ui.dates import DateField
+from ui.forms import WorkerSaveDialog
 from ui.i18n import engine_text
 from ui.widgets import (
-    ErrorLabel,
     RupiahEdit,
     date_edit,
-    dialog_buttons,
     qdate_to_date,
-    show_form_error,
-    tell_main_window,
 )
 
 
-class EventDialog(QDialog):
+class EventDialog(WorkerSaveDialog):
     """The common frame: what is chosen, the date, a note, the error line, OK/Cancel."""
 
     def __init__(
@@ -57,7 +51,7 @@ class EventDialog(QDialog):
         accept_text: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(accept_text, parent)
         self.context = context
         self.asset_ids = list(asset_ids)
         self.setWindowTitle(title)
@@ -68,72 +62,26 @@ class EventDialog(QDialog):
         )
         self.occurred_on = date_edit(today_in(context.db))
         self.note = QLineEdit()
-        self.error = ErrorLabel()
         self._body = QVBoxLayout(self)
         self._body.addWidget(self.count_label)
         self._body.addLayout(self.form)
-        self.fields: dict[str, QWidget] = {"occurred_on": self.occurred_on, "note": self.note}
-        self.buttons = dialog_buttons(self, accept_text, self.apply)
-        # A lost connection or a busy database: said in a band with Try again, the form kept.
-        self.banner = ErrorBanner()
-        self.busy_line = QLabel()
-        self.busy = BusyIndicator(
-            self,
-            self.busy_line,
-            [self.buttons],
-            QCoreApplication.translate("FormDialog", "Saving…"),
-        )
-        self._tail = (self.error, self.banner, self.busy_line, self.buttons)
+        self.fields.update({"occurred_on": self.occurred_on, "note": self.note})
 
     def finish_form(self) -> None:
         self.form.addRow(self.tr("Date *"), self.occurred_on)
         self.form.addRow(self.tr("Note"), self.note)
-        for widget in self._tail:
+        for widget in (self.error, self.banner, self.busy_line, self.buttons):
             self._body.addWidget(widget)
-
-    @property
-    def saving(self) -> bool:
-        return self.busy.active
 
     def day(self) -> date:
         return qdate_to_date(self.occurred_on.date())
 
-    def apply(self) -> None:
-        """Read the form here, on the GUI thread, and save it on the worker."""
-        if self.saving or refuse_bad_dates([self.occurred_on], self.error):
-            return
-        change, done = self.change()
-        self.run(change, done)
-
-    def change(self) -> tuple[Callable[[], object], str]:
-        """The save, reading only values taken from the form now, and what to say once done
-        (with ``{count}``)."""
-        raise NotImplementedError
+    def date_fields(self) -> list[DateField]:
+        return [self.occurred_on]
 
     def run(self, change: Callable[[], object], done: str = "") -> None:
-        """Make the change on the worker; ``done`` goes to the main window's status bar. The
-        views refresh from the database's own news of the write."""
-        self.error.clear_message()
-        self.banner.clear()
-        said = done.format(count=len(self.asset_ids)) if done else ""
-
-        def saved(_result: object) -> None:
-            if said:
-                tell_main_window(self, said)
-            self.accept()
-
-        run_busy(self.busy, change, saved, self._failed, self)
-
-    def _failed(self, error: BaseException) -> None:
-        # Coba lagi reads the form again: it saves what is there now.
-        show_save_failure(
-            self, self.banner, error, self.apply,
-            lambda refusal: show_form_error(refusal, self.error, self.fields),
-        )  # fmt: skip
-
-    def reject(self) -> None:
-        if not self.saving:  # the save goes on either way: its answer is waited for
-            super().reject()
+        """``done`` may name ``{count}``, the number of items chosen."""
+        super().run(change, done.format(count=len(self.asset_ids)) if done else "")
 
 
 class MoveDialog(EventDialog):

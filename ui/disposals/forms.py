@@ -6,10 +6,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -28,17 +26,12 @@ from inventaris.disposals.proposals import (
     record_inspection,
 )
 from inventaris.disposals.types import METHOD_LABELS, DisposalMethod, ProposalView
-from ui.busy import BusyIndicator, ErrorBanner, run_busy, show_save_failure
 from ui.context import AppContext
-from ui.dates import editable_date_fields, refuse_bad_dates
+from ui.forms import WorkerSaveDialog
 from ui.i18n import engine_text
 from ui.widgets import (
-    ErrorLabel,
     date_edit,
-    dialog_buttons,
     qdate_to_date,
-    show_form_error,
-    tell_main_window,
 )
 
 # Offered in the reason box; any other text may be typed.
@@ -50,29 +43,17 @@ COMMON_REASONS = (
 )
 
 
-class CycleForm(QDialog):
+class CycleForm(WorkerSaveDialog):
     """The common frame: a line on what is chosen, the fields, the error line, OK/Cancel."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("", parent)
         self.context = context
         self.setMinimumWidth(500)
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.form = QFormLayout()
-        self.error = ErrorLabel()
-        self.fields: dict[str, QWidget] = {}
         self.result_view: ProposalView | None = None
-        self.buttons = dialog_buttons(self, "", self.apply)
-        # A lost connection or a busy database: said in a band with Try again, the form kept.
-        self.banner = ErrorBanner()
-        self.busy_line = QLabel()
-        self.busy = BusyIndicator(
-            self,
-            self.busy_line,
-            [self.buttons],
-            QCoreApplication.translate("FormDialog", "Saving…"),
-        )
         self.body = QVBoxLayout(self)
         self.body.addWidget(self.intro)
         self.body.addLayout(self.form)
@@ -84,43 +65,11 @@ class CycleForm(QDialog):
         for widget in (self.error, self.banner, self.busy_line, self.buttons):
             self.body.addWidget(widget)
 
-    @property
-    def saving(self) -> bool:
-        return self.busy.active
-
-    def apply(self) -> None:
-        """Read the form here, on the GUI thread, and save it on the worker."""
-        if self.saving or refuse_bad_dates(editable_date_fields(self), self.error):
-            return
-        change, done = self.change()
-        self.run(change, done)
-
     def change(self) -> tuple[Callable[[], ProposalView], str]:
-        """The save, reading only values taken from the form now, and what to say once done."""
         raise NotImplementedError
 
-    def run(self, change: Callable[[], ProposalView], done: str) -> None:
-        """The views refresh from the database's own news of the write."""
-        self.error.clear_message()
-        self.banner.clear()
-
-        def saved(view: ProposalView) -> None:
-            self.result_view = view
-            tell_main_window(self, done)
-            self.accept()
-
-        run_busy(self.busy, change, saved, self._failed, self)
-
-    def _failed(self, error: BaseException) -> None:
-        # Coba lagi reads the form again: it saves what is there now.
-        show_save_failure(
-            self, self.banner, error, self.apply,
-            lambda refusal: show_form_error(refusal, self.error, self.fields),
-        )  # fmt: skip
-
-    def reject(self) -> None:
-        if not self.saving:  # the save goes on either way: its answer is waited for
-            super().reject()
+    def saved(self, result: ProposalView) -> None:
+        self.result_view = result
 
 
 class ProposeDialog(CycleForm):
