@@ -2,16 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import replace
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSettings,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QSettings, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,68 +25,58 @@ from ui.context import AppContext
 from ui.errors import show_error
 from ui.hub import hub, touches
 from ui.icons import icon
+from ui.table_model import Column, RowsModel
 from ui.units.unit_dialog import UnitDialog
 
-AnyIndex = QModelIndex | QPersistentModelIndex
 
-
-class UnitsModel(QAbstractTableModel):
-    KODE, NAME, PARENT, HEAD, CUSTODIAN, ITEMS, STATUS = range(7)
+class UnitsModel(RowsModel[UnitView]):
+    """The units with their parent's name, head, Pengurus Barang, items and status."""
 
     def __init__(self) -> None:
-        super().__init__()
-        self.units: list[UnitView] = []
-        self.names: dict[int, str] = {}
+        self.names: dict[int, str] = {}  # the parent column's names, from the same list
+
+        columns: list[Column[UnitView]] = [
+            Column(
+                QCoreApplication.translate("UnitsModel", "Kode lokasi"),
+                lambda unit: unit.kode_lokasi,
+            ),
+            Column(QCoreApplication.translate("UnitsModel", "Unit"), lambda unit: unit.name),
+            Column(
+                QCoreApplication.translate("UnitsModel", "Parent unit"),
+                lambda unit: (
+                    self.names.get(unit.parent_id, "") if unit.parent_id is not None else ""
+                ),
+            ),
+            Column(QCoreApplication.translate("UnitsModel", "Head"), lambda unit: unit.head_name),
+            Column(
+                QCoreApplication.translate("UnitsModel", "Pengurus Barang"),
+                lambda unit: unit.custodian_name,
+            ),
+            Column(
+                QCoreApplication.translate("UnitsModel", "Items"),
+                lambda unit: group_thousands(unit.item_count),
+                sort_key=lambda unit: unit.item_count,
+                right=True,
+            ),
+            Column(
+                QCoreApplication.translate("UnitsModel", "Status"),
+                lambda unit: (
+                    QCoreApplication.translate("UnitsModel", "in use")
+                    if unit.active
+                    else QCoreApplication.translate("UnitsModel", "not in use")
+                ),
+            ),
+        ]
+        # Every cell's whole text is its tooltip too.
+        super().__init__([replace(column, tooltip=column.text) for column in columns])
+
+    @property
+    def units(self) -> list[UnitView]:
+        return self.rows
 
     def set_units(self, units: list[UnitView]) -> None:
-        self.beginResetModel()
-        self.units = list(units)
         self.names = {unit.id: unit.name for unit in units}
-        self.endResetModel()
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.units)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
-        if role == Qt.ItemDataRole.TextAlignmentRole and section == self.ITEMS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        titles = (
-            self.tr("Kode lokasi"), self.tr("Unit"), self.tr("Parent unit"), self.tr("Head"),
-            self.tr("Pengurus Barang"), self.tr("Items"), self.tr("Status"),
-        )  # fmt: skip
-        return titles[section] if 0 <= section < len(titles) else None
-
-    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.units):
-            return None
-        unit = self.units[index.row()]
-        column = index.column()
-        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ITEMS:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        if column == self.KODE:
-            return unit.kode_lokasi
-        if column == self.NAME:
-            return unit.name
-        if column == self.PARENT:
-            return self.names.get(unit.parent_id, "") if unit.parent_id is not None else ""
-        if column == self.HEAD:
-            return unit.head_name
-        if column == self.CUSTODIAN:
-            return unit.custodian_name
-        if column == self.ITEMS:
-            return group_thousands(unit.item_count)
-        if column == self.STATUS:
-            return self.tr("in use") if unit.active else self.tr("not in use")
-        return None
+        self.set_rows(units)
 
 
 class UnitsPanel(QWidget):
